@@ -1,0 +1,68 @@
+import { z } from 'zod'
+import { documentIdSchema } from '../documentId.js'
+import { titleSchema } from '../documentLayout.js'
+import { documentTypeSchema } from '../documentTypes.js'
+
+/**
+ * `POST /api/documents`. `id` is optional: a client that created the document offline sends the
+ * id it chose, so the same document is registered whether it arrives by API or by sync first.
+ */
+export const createDocumentRequestSchema = z.strictObject({
+  /** A client-chosen id (see `createDocumentId`); the server picks one when absent. */
+  id: documentIdSchema.optional(),
+  /** The document's title. */
+  title: titleSchema,
+  /** protocol, actionPlan or guidance. */
+  type: documentTypeSchema,
+})
+export type CreateDocumentRequest = z.input<typeof createDocumentRequestSchema>
+
+/** `PATCH /api/documents/:id`: rename. */
+export const renameDocumentRequestSchema = z.strictObject({
+  /** The new title. */
+  title: titleSchema,
+})
+export type RenameDocumentRequest = z.input<typeof renameDocumentRequestSchema>
+
+/** `GET /api/documents?trashed=true` lists the trash instead of the live documents. */
+export const listDocumentsQuerySchema = z.strictObject({
+  /** `true` to list documents moved to the trash. */
+  trashed: z.enum(['true', 'false']).optional(),
+})
+
+/** A document as the API presents it. Times are ISO 8601 strings in UTC. */
+export const documentSummarySchema = z.object({
+  /** The document id, also its relay room name. */
+  id: documentIdSchema,
+  /** The current title. */
+  title: titleSchema,
+  /** protocol, actionPlan or guidance. */
+  type: documentTypeSchema,
+  /** When the document was registered. */
+  createdAt: z.iso.datetime(),
+  /** When its content or title last changed on the server. */
+  updatedAt: z.iso.datetime(),
+  /** When it was moved to the trash; null while it is not there. */
+  deletedAt: z.iso.datetime().nullable(),
+})
+export type DocumentSummary = z.infer<typeof documentSummarySchema>
+
+/** `GET /api/documents`. */
+export const documentListResponseSchema = z.object({
+  /** Newest change first. */
+  documents: z.array(documentSummarySchema),
+})
+export type DocumentListResponse = z.infer<typeof documentListResponseSchema>
+
+/** Every API error: a machine-readable code, a sentence for people, and optional details. */
+export const apiErrorSchema = z.object({
+  error: z.object({
+    /** E.g. `invalid_request`, `not_found`, `payload_too_large`. */
+    code: z.string(),
+    /** A readable explanation. */
+    message: z.string(),
+    /** Field-level problems for `invalid_request`. */
+    issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  }),
+})
+export type ApiError = z.infer<typeof apiErrorSchema>

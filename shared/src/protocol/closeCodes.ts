@@ -1,0 +1,28 @@
+/**
+ * Close codes the relay uses. y-websocket's stock client does not reconnect after 4400–4499
+ * ("reconnecting will not help"), so those are for errors the same client would repeat; the
+ * 4500–4599 codes are transient and the client retries with backoff. 1001 and 1009 are the
+ * standard websocket codes for shutdown and over-large frames.
+ */
+export const CloseCode = {
+  /** The server is shutting down (or restarting); reconnect. */
+  goingAway: 1001,
+  /** A frame was larger than `LIMITS.maxFrameBytes` (sent by `ws` itself). */
+  messageTooBig: 1009,
+  /** A frame did not decode: garbage, truncated, trailing bytes or a malformed update. */
+  malformedMessage: 4400,
+  /** An unknown message type, or one clients may not send. */
+  unsupportedMessage: 4405,
+  /** An awareness state larger than `LIMITS.maxAwarenessStateBytes`. */
+  awarenessTooLarge: 4413,
+  /** More messages per second than `LIMITS.messagesPerSecond` allows, or too many queued. */
+  rateLimited: 4429,
+  /** The document already has `LIMITS.maxConnectionsPerDocument` connections; retry later. */
+  documentFull: 4503,
+  /** Storing failed (e.g. disk full); nothing unacknowledged was kept; retry later. */
+  storageUnavailable: 4507,
+  /** The client did not read fast enough: its send buffer passed `LIMITS.maxSendBufferBytes`. */
+  slowConsumer: 4508,
+} as const
+
+export type CloseCodeValue = (typeof CloseCode)[keyof typeof CloseCode]

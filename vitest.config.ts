@@ -1,0 +1,57 @@
+import { defineConfig } from 'vitest/config'
+
+/**
+ * One config, four projects: shared and server run in Node; client unit tests run in happy-dom
+ * with fake-indexeddb; e2e drives the built app in Debian's chromium against the real relay.
+ * `source` resolves `@samskriv/shared` to its TypeScript sources, so tests need no build.
+ */
+const resolve = { conditions: ['source', 'module', 'browser', 'development|production'] }
+const nodeResolve = { conditions: ['source', 'node', 'import', 'module', 'default'] }
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        resolve: nodeResolve,
+        ssr: { resolve: { conditions: ['source'], externalConditions: ['source'] } },
+        test: { name: 'shared', root: 'shared', environment: 'node', include: ['src/**/*.test.ts'] },
+      },
+      {
+        resolve: nodeResolve,
+        ssr: { resolve: { conditions: ['source'], externalConditions: ['source'] } },
+        test: {
+          name: 'server',
+          root: 'server',
+          environment: 'node',
+          include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        resolve,
+        test: {
+          name: 'client',
+          root: 'client',
+          environment: 'happy-dom',
+          include: ['src/**/*.test.{ts,tsx}'],
+          setupFiles: ['fake-indexeddb/auto'],
+        },
+      },
+      {
+        resolve: nodeResolve,
+        ssr: { resolve: { conditions: ['source'], externalConditions: ['source'] } },
+        test: {
+          name: 'e2e',
+          root: 'e2e',
+          environment: 'node',
+          include: ['**/*.e2e.ts'],
+          globalSetup: ['./globalSetup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+})
