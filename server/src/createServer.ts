@@ -1,0 +1,85 @@
+import Fastify, { type FastifyInstance } from 'fastify'
+import type { Logger } from './Logger.js'
+import { DocumentProjector } from './documents/DocumentProjector.js'
+import { DocumentService } from './documents/DocumentService.js'
+import { clientRoutes } from './http/clientRoutes.js'
+import { documentRoutes } from './http/documentRoutes.js'
+import { handleApiError } from './http/handleApiError.js'
+import { healthRoutes } from './http/healthRoutes.js'
+import { securityHeaders } from './http/securityHeaders.js'
+import { Relay, type RelayLimits } from './relay/Relay.js'
+import type { Storage } from './storage/Storage.js'
+
+export interface ServerOptions {
+  readonly storage: Storage
+  /** The built client (client/dist); the API and relay work without it. */
+  readonly clientDir: string
+  /** A pino level, or false for no logging (tests). */
+  readonly logLevel?: string | false
+  /** Relay limits to override (tests use small ones). */
+  readonly limits?: Partial<RelayLimits>
+  /** Largest JSON request body, in bytes. */
+  readonly bodyLimitBytes?: number
+  /** Compaction thresholds of the relay's update logs. */
+  readonly compactAfterEntries?: number
+}
+
+/** A running Samskriv server: the HTTP API, the built client and the relay on one port. */
+export interface SamskrivServer {
+  readonly app: FastifyInstance
+  readonly relay: Relay
+  /** Starts listening; resolves with the bound port. */
+  listen(port: number, host: string): Promise<number>
+  /** Closes connections (1001), stores everything queued, compacts, and closes storage. */
+  close(): Promise<void>
+}
+
+/** Wires storage, relay, document list and HTTP routes into one server. */
+export async function createServer(options: ServerOptions): Promise<SamskrivServer> {
+  const app = Fastify({
+    logger: options.logLevel === false ? false : { level: options.logLevel ?? 'info' },
+    bodyLimit: options.bodyLimitBytes ?? 64 * 1024,
+    forceCloseConnections: true,
+  })
+  const log: Logger = app.log
+  const { storage } = options
+  const projector = new DocumentProjector(storage.catalog, log)
+  const relay = new Relay({
+    store: storage.updates,
+    log,
+    ...(options.limits ? { limits: options.limits } : {}),
+    ...(options.compactAfterEntries ? { compactAfterEntries: options.compactAfterEntries } : {}),
+    onCommitted: (room, doc) => projector.noteCommitted(room, doc),
+  })
+  const service = new DocumentService(storage.catalog, relay)
+
+  // Only JSON is accepted; other content types get 415 instead of reaching a handler as text.
+  app.removeContentTypeParser('text/plain')
+  app.setErrorHandler(handleApiError)
+  securityHeaders(app)
+  healthRoutes(app, storage, relay)
+  documentRoutes(app, service)
+  await clientRoutes(app, options.clientDir)
+  app.server.on('upgrade', (request, socket, head) => relay.handleUpgrade(request, socket, head))
+
+  let closed: Promise<void> | null = null
+  return {
+    app,
+    relay,
+    async listen(port, host) {
+      await app.listen({ port, host })
+      const address = app.server.address()
+      if (address === null || typeof address === 'string') throw new Error('The server has no TCP address.')
+      return address.port
+    },
+    close() {
+      closed ??= (async () => {
+        await relay.close()
+        await app.close()
+        await projector.flush()
+        await storage.close()
+      })()
+      return closed
+    },
+  }
+}

@@ -1,0 +1,29 @@
+import { readConfig } from './config.js'
+import { createServer } from './createServer.js'
+import { SqliteStorage } from './storage/SqliteStorage.js'
+
+const config = readConfig(process.env)
+const storage = new SqliteStorage(config.DATA_DIR)
+const server = await createServer({ storage, clientDir: config.CLIENT_DIR, logLevel: config.LOG_LEVEL })
+const port = await server.listen(config.PORT, config.HOST)
+const shownHost = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST
+console.log(`Samskriv is running at http://${shownHost}:${port} (data in ${config.DATA_DIR})`)
+
+let stopping = false
+async function stop(signal: string): Promise<void> {
+  if (stopping) {
+    // A second signal: the operator insists.
+    process.exit(1)
+  }
+  stopping = true
+  server.app.log.info({ signal }, 'shutting down')
+  try {
+    await server.close()
+    process.exit(0)
+  } catch (error) {
+    server.app.log.error({ err: error }, 'shutdown failed')
+    process.exit(1)
+  }
+}
+process.on('SIGTERM', () => void stop('SIGTERM'))
+process.on('SIGINT', () => void stop('SIGINT'))

@@ -1,0 +1,132 @@
+import { CloseCode, LIMITS, type CloseCodeValue } from '@samskriv/shared'
+import type { WebSocket } from 'ws'
+import type { Logger } from '../Logger.js'
+import { decodeClientMessage, type ClientMessage } from './decodeClientMessage.js'
+import { ProtocolError } from './ProtocolError.js'
+import { TokenBucket } from './TokenBucket.js'
+
+/** The limits a connection enforces; `LIMITS` from shared by default, smaller in tests. */
+export type ConnectionLimits = Pick<
+  typeof LIMITS,
+  'messagesPerSecond' | 'messageBurst' | 'maxSendBufferBytes'
+>
+
+let nextConnectionId = 1
+
+/** How long a client told to go away may keep its socket before it is cut. */
+const CLOSE_GRACE_MS = 2000
+
+/**
+ * One client's websocket: decodes and rate-limits what arrives, caps what waits to be sent, and
+ * closes with a documented code when a limit or the protocol is broken.
+ */
+export class Connection {
+  /** A number for log lines. */
+  readonly id = nextConnectionId++
+  /** Messages of this connection waiting in its room's queue, and their bytes. */
+  queuedMessages = 0
+  queuedBytes = 0
+  private alive = true
+  private closed = false
+  private readonly bucket: TokenBucket
+
+  readonly roomName: string
+  private readonly log: Logger
+  private readonly maxSendBufferBytes: number
+
+  constructor(
+    private readonly ws: WebSocket,
+    options: {
+      readonly roomName: string
+      readonly log: Logger
+      readonly limits: ConnectionLimits
+      readonly onMessage: (connection: Connection, message: ClientMessage, bytes: number) => void
+      readonly onClose: (connection: Connection) => void
+    },
+  ) {
+    const { roomName, log, limits, onMessage, onClose } = options
+    this.roomName = roomName
+    this.log = log
+    this.maxSendBufferBytes = limits.maxSendBufferBytes
+    this.bucket = new TokenBucket(limits.messagesPerSecond, limits.messageBurst)
+    ws.on('message', (data, isBinary) => {
+      if (this.closed) return
+      this.alive = true
+      if (!this.bucket.take()) {
+        this.close(CloseCode.rateLimited, 'too many messages per second')
+        return
+      }
+      if (!isBinary || !Buffer.isBuffer(data)) {
+        this.close(CloseCode.malformedMessage, 'text frames are not part of the protocol')
+        return
+      }
+      const frame = new Uint8Array(data.buffer, data.byteOffset, data.byteLength)
+      let message: ClientMessage
+      try {
+        message = decodeClientMessage(frame)
+      } catch (error) {
+        const { closeCode, message: reason } =
+          error instanceof ProtocolError ? error : new ProtocolError(CloseCode.malformedMessage, 'undecodable')
+        this.close(closeCode, reason)
+        return
+      }
+      onMessage(this, message, frame.byteLength)
+    })
+    ws.on('pong', () => {
+      this.alive = true
+    })
+    ws.on('error', (error) => {
+      // ws reports protocol violations (e.g. an over-large frame, closed with 1009) here.
+      this.log.warn({ connection: this.id, room: roomName, reason: error.message }, 'connection error')
+    })
+    ws.on('close', (code) => {
+      this.closed = true
+      this.log.debug({ connection: this.id, room: roomName, code }, 'connection closed')
+      onClose(this)
+    })
+  }
+
+  /** Whether messages can still be sent and received. */
+  get isOpen(): boolean {
+    return !this.closed && this.ws.readyState === this.ws.OPEN
+  }
+
+  /** Sends a frame; a client whose unsent backlog passes the limit is dropped as a slow consumer. */
+  send(frame: Uint8Array): void {
+    if (!this.isOpen) return
+    if (this.ws.bufferedAmount + frame.byteLength > this.maxSendBufferBytes) {
+      this.close(CloseCode.slowConsumer, 'send buffer full')
+      return
+    }
+    this.ws.send(frame, { binary: true })
+  }
+
+  /** Closes with a documented code; logs one line. The socket is cut if it does not close soon. */
+  close(code: CloseCodeValue, reason: string): void {
+    if (this.closed) return
+    this.closed = true
+    if (code !== CloseCode.goingAway) {
+      this.log.warn({ connection: this.id, room: this.roomName, code, reason }, 'closing connection')
+    }
+    try {
+      this.ws.close(code, reason.slice(0, 120))
+    } catch {
+      this.ws.terminate()
+      return
+    }
+    setTimeout(() => this.ws.terminate(), CLOSE_GRACE_MS).unref()
+  }
+
+  /** Keep-alive: drops a connection that did not answer the previous ping, then pings again. */
+  heartbeat(): void {
+    if (this.closed) return
+    if (!this.alive) {
+      this.log.info({ connection: this.id, room: this.roomName }, 'dropping unresponsive connection')
+      this.closed = true
+      this.ws.terminate()
+      return
+    }
+    this.alive = false
+    this.ws.ping()
+  }
+}

@@ -1,0 +1,154 @@
+import type { IncomingMessage } from 'node:http'
+import type { Duplex } from 'node:stream'
+import { LIMITS, parseSyncPath, roomName, type Room } from '@samskriv/shared'
+import { WebSocketServer, type WebSocket } from 'ws'
+import type * as Y from 'yjs'
+import type { Logger } from '../Logger.js'
+import type { UpdateStore } from '../storage/Storage.js'
+import { Connection } from './Connection.js'
+import { DocumentRoom } from './DocumentRoom.js'
+
+/** Relay limits; `LIMITS` from shared unless a test overrides some. */
+export type RelayLimits = typeof LIMITS
+
+export interface RelayOptions {
+  readonly store: UpdateStore
+  readonly log: Logger
+  readonly limits?: Partial<RelayLimits>
+  /** Compact a room's update log past this many entries (default 500) or bytes (default 4 MiB). */
+  readonly compactAfterEntries?: number
+  readonly compactAfterBytes?: number
+  /** Called after every commit to a room, with the room's committed document. */
+  readonly onCommitted?: (room: Room, doc: Y.Doc) => void
+}
+
+function refuseUpgrade(socket: Duplex, status: number, statusText: string, message: string): void {
+  const body = JSON.stringify({ error: { code: statusText.toLowerCase().replaceAll(' ', '_'), message } })
+  socket.end(
+    `HTTP/1.1 ${status} ${statusText}\r\nConnection: close\r\nContent-Type: application/json\r\n` +
+      `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+  )
+}
+
+/**
+ * The websocket relay: speaks the y-websocket protocol at `/sync/<room>`, keeps one
+ * {@link DocumentRoom} per open document, and unloads a room when its last client leaves.
+ */
+export class Relay {
+  private readonly limits: RelayLimits
+  private readonly wss: WebSocketServer
+  private readonly rooms = new Map<string, DocumentRoom>()
+  /** Rooms still closing, so a reopened room loads only after its predecessor has compacted. */
+  private readonly closing = new Map<string, Promise<void>>()
+  private readonly connections = new Set<Connection>()
+  private readonly keepAlive: NodeJS.Timeout
+  private shuttingDown = false
+
+  constructor(private readonly options: RelayOptions) {
+    this.limits = { ...LIMITS, ...options.limits }
+    this.wss = new WebSocketServer({ noServer: true, maxPayload: this.limits.maxFrameBytes, perMessageDeflate: false })
+    this.keepAlive = setInterval(() => {
+      for (const connection of this.connections) connection.heartbeat()
+    }, this.limits.keepAliveIntervalMs)
+    this.keepAlive.unref()
+  }
+
+  /** Rooms in memory. */
+  get openRoomCount(): number {
+    return this.rooms.size
+  }
+
+  /** Open connections. */
+  get connectionCount(): number {
+    return this.connections.size
+  }
+
+  /** Handles an HTTP upgrade request; refuses paths that are not `/sync/<valid room>`. */
+  handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void {
+    if (this.shuttingDown) {
+      refuseUpgrade(socket, 503, 'Service Unavailable', 'The server is shutting down.')
+      return
+    }
+    const room = parseSyncPath(request.url ?? '')
+    if (!room) {
+      refuseUpgrade(socket, 400, 'Bad Request', 'Connect to /sync/<document id>.')
+      return
+    }
+    this.wss.handleUpgrade(request, socket, head, (ws) => this.accept(ws, room))
+  }
+
+  /** Applies a server-side change to a document; resolves once it is stored and relayed. */
+  edit(room: Room, change: (doc: Y.Doc) => void): Promise<void> {
+    return this.room(room).edit(change)
+  }
+
+  /** Reads a document's committed state (loading it if it is not in memory). */
+  read<T>(room: Room, reader: (doc: Y.Doc) => T): Promise<T> {
+    return this.room(room).read(reader)
+  }
+
+  /** Refuses new connections, closes all (1001), stores what is queued and compacts every room. */
+  async close(): Promise<void> {
+    this.shuttingDown = true
+    clearInterval(this.keepAlive)
+    const rooms = [...this.rooms.values()]
+    this.rooms.clear()
+    await Promise.all(rooms.map((room) => this.closeRoom(room)))
+    await Promise.all(this.closing.values())
+    for (const client of this.wss.clients) client.terminate()
+    this.wss.close()
+  }
+
+  private accept(ws: WebSocket, room: Room): void {
+    const documentRoom = this.room(room)
+    const connection = new Connection(ws, {
+      roomName: documentRoom.name,
+      log: this.options.log,
+      limits: this.limits,
+      onMessage: (c, message, bytes) => documentRoom.receive(c, message, bytes),
+      onClose: (c) => {
+        this.connections.delete(c)
+        documentRoom.leave(c)
+      },
+    })
+    this.connections.add(connection)
+    documentRoom.join(connection)
+  }
+
+  private room(room: Room): DocumentRoom {
+    const name = roomName(room)
+    const existing = this.rooms.get(name)
+    if (existing) return existing
+    const created = new DocumentRoom({
+      name,
+      store: this.options.store,
+      log: this.options.log,
+      previousClose: this.closing.get(name) ?? Promise.resolve(),
+      maxConnections: this.limits.maxConnectionsPerDocument,
+      maxQueuedMessagesPerConnection: this.limits.maxQueuedMessagesPerConnection,
+      maxQueuedBytesPerConnection: this.limits.maxQueuedBytesPerConnection,
+      compactAfterEntries: this.options.compactAfterEntries ?? 500,
+      compactAfterBytes: this.options.compactAfterBytes ?? 4 * 1024 * 1024,
+      onCommitted: (r) => this.options.onCommitted?.(room, r.doc),
+      onIdle: (r) => {
+        if (this.rooms.get(name) !== r) return
+        this.rooms.delete(name)
+        void this.closeRoom(r)
+      },
+    })
+    this.rooms.set(name, created)
+    return created
+  }
+
+  private closeRoom(documentRoom: DocumentRoom): Promise<void> {
+    const name = documentRoom.name
+    const done = documentRoom
+      .close()
+      .catch((error: unknown) => this.options.log.error({ room: name, error: String(error) }, 'closing room failed'))
+      .finally(() => {
+        if (this.closing.get(name) === done) this.closing.delete(name)
+      })
+    this.closing.set(name, done)
+    return done
+  }
+}

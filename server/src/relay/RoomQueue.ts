@@ -1,0 +1,86 @@
+import type * as Y from 'yjs'
+import type { Connection } from './Connection.js'
+import type { ClientMessage } from './decodeClientMessage.js'
+
+/** A server-side change waiting to be applied, stored and relayed. */
+export interface EditItem {
+  readonly kind: 'edit'
+  readonly change: (doc: Y.Doc) => void
+  readonly resolve: () => void
+  readonly reject: (error: Error) => void
+}
+
+/** Work for a room, processed strictly in arrival order. */
+export type QueueItem =
+  | { readonly kind: 'join'; readonly connection: Connection }
+  | { readonly kind: 'message'; readonly connection: Connection; readonly message: ClientMessage; readonly bytes: number }
+  | EditItem
+  | { readonly kind: 'read'; readonly run: (doc: Y.Doc) => void; readonly reject: (error: Error) => void }
+
+type ContentItem = QueueItem & { kind: 'message' | 'edit' }
+
+const carriesContent = (item: QueueItem): item is ContentItem =>
+  item.kind === 'edit' || (item.kind === 'message' && item.message.type === 'update')
+
+/** A FIFO of room work that keeps each connection's count and bytes of waiting messages. */
+export class RoomQueue {
+  private items: QueueItem[] = []
+  private head = 0
+
+  get length(): number {
+    return this.items.length - this.head
+  }
+
+  push(item: QueueItem): void {
+    if (item.kind === 'message') {
+      item.connection.queuedMessages++
+      item.connection.queuedBytes += item.bytes
+    }
+    this.items.push(item)
+  }
+
+  /** Removes and returns the first item; only call when `length > 0`. */
+  shift(): QueueItem {
+    const item = this.items[this.head++]!
+    this.release(item)
+    this.compactStorage()
+    return item
+  }
+
+  /** Removes and returns the leading run of content-carrying items (updates and edits). */
+  takeContentRun(): ContentItem[] {
+    const run: ContentItem[] = []
+    while (this.head < this.items.length) {
+      const item = this.items[this.head]!
+      if (!carriesContent(item)) break
+      this.head++
+      this.release(item)
+      run.push(item)
+    }
+    this.compactStorage()
+    return run
+  }
+
+  /** Empties the queue and returns what was in it. */
+  clear(): QueueItem[] {
+    const rest = this.items.slice(this.head)
+    rest.forEach((item) => this.release(item))
+    this.items = []
+    this.head = 0
+    return rest
+  }
+
+  private release(item: QueueItem): void {
+    if (item.kind === 'message') {
+      item.connection.queuedMessages--
+      item.connection.queuedBytes -= item.bytes
+    }
+  }
+
+  private compactStorage(): void {
+    if (this.head > 1024 && this.head * 2 > this.items.length) {
+      this.items = this.items.slice(this.head)
+      this.head = 0
+    }
+  }
+}

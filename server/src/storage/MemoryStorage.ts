@@ -1,0 +1,74 @@
+import type { DocumentCatalog, DocumentRecord, DocumentRecordPatch, Storage, StoredUpdates, UpdateStore } from './Storage.js'
+
+interface LogEntry {
+  readonly seq: number
+  readonly data: Uint8Array
+}
+
+class MemoryUpdateStore implements UpdateStore {
+  private readonly logs = new Map<string, LogEntry[]>()
+  private readonly lastSeqs = new Map<string, number>()
+
+  load(room: string): Promise<StoredUpdates> {
+    const log = this.logs.get(room) ?? []
+    return Promise.resolve({ updates: log.map((e) => e.data), lastSeq: this.lastSeqs.get(room) ?? 0 })
+  }
+
+  append(room: string, updates: readonly Uint8Array[]): Promise<number> {
+    const log = this.logs.get(room) ?? []
+    let seq = this.lastSeqs.get(room) ?? 0
+    // Copies, so a caller reusing its buffers cannot change what was "stored".
+    for (const update of updates) log.push({ seq: ++seq, data: update.slice() })
+    this.logs.set(room, log)
+    this.lastSeqs.set(room, seq)
+    return Promise.resolve(seq)
+  }
+
+  compact(room: string, snapshot: Uint8Array, throughSeq: number): Promise<void> {
+    const rest = (this.logs.get(room) ?? []).filter((e) => e.seq > throughSeq)
+    this.logs.set(room, [{ seq: throughSeq, data: snapshot.slice() }, ...rest])
+    return Promise.resolve()
+  }
+}
+
+class MemoryCatalog implements DocumentCatalog {
+  private readonly records = new Map<string, DocumentRecord>()
+
+  list({ trashed }: { trashed: boolean }): Promise<DocumentRecord[]> {
+    const found = [...this.records.values()].filter((r) => (r.deletedAt !== null) === trashed)
+    found.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.id.localeCompare(b.id))
+    return Promise.resolve(found)
+  }
+
+  get(id: string): Promise<DocumentRecord | null> {
+    return Promise.resolve(this.records.get(id) ?? null)
+  }
+
+  insert(record: DocumentRecord): Promise<boolean> {
+    if (this.records.has(record.id)) return Promise.resolve(false)
+    this.records.set(record.id, { ...record })
+    return Promise.resolve(true)
+  }
+
+  update(id: string, patch: DocumentRecordPatch): Promise<DocumentRecord | null> {
+    const current = this.records.get(id)
+    if (!current) return Promise.resolve(null)
+    const next = { ...current, ...patch }
+    this.records.set(id, next)
+    return Promise.resolve(next)
+  }
+}
+
+/** Storage that lives and dies with the process: for tests and throwaway servers. */
+export class MemoryStorage implements Storage {
+  readonly updates: UpdateStore = new MemoryUpdateStore()
+  readonly catalog: DocumentCatalog = new MemoryCatalog()
+
+  check(): Promise<void> {
+    return Promise.resolve()
+  }
+
+  close(): Promise<void> {
+    return Promise.resolve()
+  }
+}

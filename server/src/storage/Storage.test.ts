@@ -1,0 +1,100 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { MemoryStorage } from './MemoryStorage.js'
+import { SqliteStorage } from './SqliteStorage.js'
+import type { DocumentRecord, Storage } from './Storage.js'
+
+const tempDirs: string[] = []
+afterEach(() => {
+  for (const dir of tempDirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true })
+})
+
+function tempDir(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'samskriv-storage-'))
+  tempDirs.push(dir)
+  return dir
+}
+
+const bytes = (...values: number[]) => new Uint8Array(values)
+
+const record = (id: string, updatedAt: string, extra: Partial<DocumentRecord> = {}): DocumentRecord => ({
+  id,
+  type: 'protocol',
+  title: `Dokument ${id}`,
+  createdAt: '2026-11-01T08:00:00.000Z',
+  updatedAt,
+  deletedAt: null,
+  ...extra,
+})
+
+describe.each([
+  ['memory', () => new MemoryStorage()],
+  ['sqlite', () => new SqliteStorage(tempDir())],
+])('%s storage', (_name, create: () => Storage) => {
+  it('appends updates in order with increasing sequence numbers', async () => {
+    const storage = create()
+    expect(await storage.updates.load('room')).toEqual({ updates: [], lastSeq: 0 })
+    expect(await storage.updates.append('room', [bytes(1), bytes(2)])).toBe(2)
+    expect(await storage.updates.append('room', [bytes(3)])).toBe(3)
+    expect(await storage.updates.append('other', [bytes(9)])).toBe(1)
+    const loaded = await storage.updates.load('room')
+    expect(loaded.updates.map((u) => [...u])).toEqual([[1], [2], [3]])
+    expect(loaded.lastSeq).toBe(3)
+    await storage.close()
+  })
+
+  it('compacts a prefix into a snapshot and keeps later entries', async () => {
+    const storage = create()
+    await storage.updates.append('room', [bytes(1), bytes(2), bytes(3)])
+    await storage.updates.compact('room', bytes(12), 2)
+    await storage.updates.append('room', [bytes(4)])
+    const loaded = await storage.updates.load('room')
+    expect(loaded.updates.map((u) => [...u])).toEqual([[12], [3], [4]])
+    expect(loaded.lastSeq).toBe(4)
+    await storage.close()
+  })
+
+  it('lists live and trashed documents, newest change first', async () => {
+    const storage = create()
+    expect(await storage.catalog.insert(record('a', '2026-11-02T00:00:00.000Z'))).toBe(true)
+    expect(await storage.catalog.insert(record('b', '2026-11-03T00:00:00.000Z'))).toBe(true)
+    expect(await storage.catalog.insert(record('a', '2026-11-09T00:00:00.000Z'))).toBe(false)
+    expect((await storage.catalog.list({ trashed: false })).map((r) => r.id)).toEqual(['b', 'a'])
+
+    const trashed = await storage.catalog.update('b', { deletedAt: '2026-11-04T00:00:00.000Z' })
+    expect(trashed?.deletedAt).toBe('2026-11-04T00:00:00.000Z')
+    expect((await storage.catalog.list({ trashed: false })).map((r) => r.id)).toEqual(['a'])
+    expect((await storage.catalog.list({ trashed: true })).map((r) => r.id)).toEqual(['b'])
+    expect(await storage.catalog.update('missing', { title: 'x' })).toBeNull()
+    expect(await storage.catalog.get('a')).toEqual(record('a', '2026-11-02T00:00:00.000Z'))
+    await storage.close()
+  })
+})
+
+describe('SqliteStorage', () => {
+  it('keeps everything across a reopen of the same directory', async () => {
+    const dir = tempDir()
+    const first = new SqliteStorage(dir)
+    await first.updates.append('room', [bytes(5, 6)])
+    await first.catalog.insert(record('a', '2026-11-02T00:00:00.000Z', { title: 'Åtgärder för äldre' }))
+    await first.close()
+
+    const second = new SqliteStorage(dir)
+    expect((await second.updates.load('room')).updates.map((u) => [...u])).toEqual([[5, 6]])
+    expect((await second.catalog.get('a'))?.title).toBe('Åtgärder för äldre')
+    await second.close()
+  })
+
+  it('refuses a database written by a newer server', async () => {
+    const dir = tempDir()
+    const storage = new SqliteStorage(dir)
+    await storage.close()
+    const BetterSqlite3 = (await import('better-sqlite3')).default
+    const db = new BetterSqlite3(path.join(dir, 'samskriv.sqlite'))
+    db.pragma('user_version = 99')
+    db.close()
+    expect(() => new SqliteStorage(dir)).toThrow(/newer than this server/)
+  })
+})

@@ -1,0 +1,64 @@
+import type { DocumentType } from '@samskriv/shared'
+
+/** What a room's update log holds, oldest first; a compacted snapshot, if any, comes first. */
+export interface StoredUpdates {
+  /** The updates to apply, in order. */
+  readonly updates: Uint8Array[]
+  /** The sequence number of the last entry (0 when the log is empty). */
+  readonly lastSeq: number
+}
+
+/**
+ * The durable log of Yjs updates per relay room. `append` resolves only once the updates are
+ * committed to stable storage: the relay relays and acknowledges nothing before that.
+ */
+export interface UpdateStore {
+  /** Every stored update of a room, oldest first. */
+  load(room: string): Promise<StoredUpdates>
+  /** Appends updates in one durable transaction; resolves with the new last sequence number. */
+  append(room: string, updates: readonly Uint8Array[]): Promise<number>
+  /**
+   * Replaces every entry up to and including `throughSeq` by `snapshot` (the merged state), in one
+   * transaction; entries appended after `throughSeq` are kept.
+   */
+  compact(room: string, snapshot: Uint8Array, throughSeq: number): Promise<void>
+}
+
+/** A document as the catalog records it. Times are ISO 8601 strings (UTC). */
+export interface DocumentRecord {
+  readonly id: string
+  readonly type: DocumentType
+  readonly title: string
+  readonly createdAt: string
+  readonly updatedAt: string
+  /** When it was moved to the trash; null while it is not there. */
+  readonly deletedAt: string | null
+}
+
+/** The fields of a record that change after creation. */
+export type DocumentRecordPatch = Partial<Pick<DocumentRecord, 'type' | 'title' | 'updatedAt' | 'deletedAt'>>
+
+/** The list of documents: what the document list and its API show. */
+export interface DocumentCatalog {
+  /** Live documents (or, with `trashed`, those in the trash), most recently changed first. */
+  list(options: { trashed: boolean }): Promise<DocumentRecord[]>
+  /** One document, trashed or not; null when unknown. */
+  get(id: string): Promise<DocumentRecord | null>
+  /** Inserts a new record; false (and no change) when the id already exists. */
+  insert(record: DocumentRecord): Promise<boolean>
+  /** Changes a record; resolves with the new record, or null when the id is unknown. */
+  update(id: string, patch: DocumentRecordPatch): Promise<DocumentRecord | null>
+}
+
+/**
+ * Everything the server stores, behind one narrow interface, so that SQLite (the default), memory
+ * (tests) and later PostgreSQL are interchangeable.
+ */
+export interface Storage {
+  readonly updates: UpdateStore
+  readonly catalog: DocumentCatalog
+  /** Cheap liveness probe for /healthz; throws when the store cannot be read. */
+  check(): Promise<void>
+  /** Flushes and releases the store. */
+  close(): Promise<void>
+}
