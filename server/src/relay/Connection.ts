@@ -6,10 +6,9 @@ import { ProtocolError } from './ProtocolError.js'
 import { TokenBucket } from './TokenBucket.js'
 
 /** The limits a connection enforces; `LIMITS` from shared by default, smaller in tests. */
-export type ConnectionLimits = Pick<
-  typeof LIMITS,
-  'messagesPerSecond' | 'messageBurst' | 'maxSendBufferBytes'
->
+export type ConnectionLimits = {
+  readonly [K in 'messagesPerSecond' | 'messageBurst' | 'maxSendBufferBytes']: (typeof LIMITS)[K] extends number ? number : never
+}
 
 let nextConnectionId = 1
 

@@ -9,7 +9,7 @@ import { Connection } from './Connection.js'
 import { DocumentRoom } from './DocumentRoom.js'
 
 /** Relay limits; `LIMITS` from shared unless a test overrides some. */
-export type RelayLimits = typeof LIMITS
+export type RelayLimits = { readonly [K in keyof typeof LIMITS]: number }
 
 export interface RelayOptions {
   readonly store: UpdateStore
