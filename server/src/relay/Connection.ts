@@ -1,14 +1,12 @@
-import { CloseCode, LIMITS, type CloseCodeValue } from '@samskriv/shared'
+import { CloseCode, type CloseCodeValue, type Limits } from '@samskriv/shared'
 import type { WebSocket } from 'ws'
 import type { Logger } from '../Logger.js'
 import { decodeClientMessage, type ClientMessage } from './decodeClientMessage.js'
 import { ProtocolError } from './ProtocolError.js'
 import { TokenBucket } from './TokenBucket.js'
 
-/** The limits a connection enforces; `LIMITS` from shared by default, smaller in tests. */
-export type ConnectionLimits = {
-  readonly [K in 'messagesPerSecond' | 'messageBurst' | 'maxSendBufferBytes']: (typeof LIMITS)[K] extends number ? number : never
-}
+/** The limits a connection enforces (from shared `LIMITS`; tests may use smaller ones). */
+export type ConnectionLimits = Pick<Limits, 'messagesPerSecond' | 'messageBurst' | 'maxSendBufferBytes'>
 
 let nextConnectionId = 1
 

@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http'
 import type { Duplex } from 'node:stream'
-import { LIMITS, parseSyncPath, roomName, type Room } from '@samskriv/shared'
+import { LIMITS, parseSyncPath, roomName, type Limits, type Room } from '@samskriv/shared'
 import { WebSocketServer, type WebSocket } from 'ws'
 import type * as Y from 'yjs'
 import type { Logger } from '../Logger.js'
@@ -9,7 +9,7 @@ import { Connection } from './Connection.js'
 import { DocumentRoom } from './DocumentRoom.js'
 
 /** Relay limits; `LIMITS` from shared unless a test overrides some. */
-export type RelayLimits = { readonly [K in keyof typeof LIMITS]: number }
+export type RelayLimits = Limits
 
 export interface RelayOptions {
   readonly store: UpdateStore

@@ -22,3 +22,6 @@ export const LIMITS = {
   /** Milliseconds between keep-alive pings; a connection that missed one pong is dropped. */
   keepAliveIntervalMs: 30_000,
 } as const
+
+/** The shape of {@link LIMITS} with plain numbers, for configurations that override some. */
+export type Limits = { readonly [K in keyof typeof LIMITS]: number }
