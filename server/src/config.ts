@@ -27,5 +27,9 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     const problems = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')
     throw new Error(`Invalid configuration: ${problems}`)
   }
-  return { ...result.data, DATA_DIR: path.resolve(result.data.DATA_DIR), CLIENT_DIR: path.resolve(result.data.CLIENT_DIR) }
+  return {
+    ...result.data,
+    DATA_DIR: path.resolve(result.data.DATA_DIR),
+    CLIENT_DIR: path.resolve(result.data.CLIENT_DIR),
+  }
 }

@@ -139,7 +139,10 @@ describe('serving the client', () => {
     const clientDir = fs.mkdtempSync(path.join(process.cwd(), '.tmp-client-'))
     try {
       fs.mkdirSync(path.join(clientDir, 'assets'))
-      fs.writeFileSync(path.join(clientDir, 'index.html'), '<!doctype html><link rel="manifest" href="/manifest.webmanifest">')
+      fs.writeFileSync(
+        path.join(clientDir, 'index.html'),
+        '<!doctype html><link rel="manifest" href="/manifest.webmanifest">',
+      )
       fs.writeFileSync(path.join(clientDir, 'sw.js'), 'self.addEventListener("fetch", () => {})')
       fs.writeFileSync(path.join(clientDir, 'assets', 'index-abc123.js'), 'console.log(1)')
       server = await startTestServer({ clientDir })
@@ -147,7 +150,9 @@ describe('serving the client', () => {
 
       expect((await get('/')).headers['cache-control']).toBe('no-cache')
       expect((await get('/sw.js')).headers['cache-control']).toBe('no-cache')
-      expect((await get('/assets/index-abc123.js')).headers['cache-control']).toBe('public, max-age=31536000, immutable')
+      expect((await get('/assets/index-abc123.js')).headers['cache-control']).toBe(
+        'public, max-age=31536000, immutable',
+      )
       const deepLink = await get('/dokument/abc')
       expect(deepLink.statusCode).toBe(200)
       expect(deepLink.body).toContain('rel="manifest"')

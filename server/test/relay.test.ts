@@ -89,8 +89,16 @@ describe('relay', () => {
     ['a text frame', 'hello', CloseCode.malformedMessage],
     ['trailing bytes', new Uint8Array([MessageType.queryAwareness, 9]), CloseCode.malformedMessage],
     ['a length larger than the frame', new Uint8Array([0x00, 0x02, 0x7f, 1, 2, 3]), CloseCode.malformedMessage],
-    ['a malformed update', syncFrame(SyncMessageType.update, new Uint8Array([5, 200, 1, 7, 7, 7])), CloseCode.malformedMessage],
-    ['sync step 2 with a malformed update', syncFrame(SyncMessageType.step2, new Uint8Array([1, 1, 1])), CloseCode.malformedMessage],
+    [
+      'a malformed update',
+      syncFrame(SyncMessageType.update, new Uint8Array([5, 200, 1, 7, 7, 7])),
+      CloseCode.malformedMessage,
+    ],
+    [
+      'sync step 2 with a malformed update',
+      syncFrame(SyncMessageType.step2, new Uint8Array([1, 1, 1])),
+      CloseCode.malformedMessage,
+    ],
     ['a malformed state vector', syncFrame(SyncMessageType.step1, new Uint8Array([3, 1])), CloseCode.malformedMessage],
     ['a 20 MB frame', huge, CloseCode.messageTooBig],
   ]

@@ -2,12 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { createDocumentId, documentIdSchema, MAX_DOCUMENT_ID_LENGTH, parseDocumentId } from './documentId.js'
 
 describe('parseDocumentId', () => {
-  it.each(['a', 'check-1a2b3c4d', 'V1StGXR8_Z5jdHi6B-myT', 'x'.repeat(MAX_DOCUMENT_ID_LENGTH)])(
-    'accepts %s',
-    (id) => {
-      expect(parseDocumentId(id)).toBe(id)
-    },
-  )
+  it.each(['a', 'check-1a2b3c4d', 'V1StGXR8_Z5jdHi6B-myT', 'x'.repeat(MAX_DOCUMENT_ID_LENGTH)])('accepts %s', (id) => {
+    expect(parseDocumentId(id)).toBe(id)
+  })
 
   it.each([
     ['empty', ''],

@@ -21,7 +21,7 @@ export function parseDocumentId(value: unknown): DocumentId | null {
 
 /** A new random document id (21 URL-safe characters, ~126 bits), safe to create offline. */
 export function createDocumentId(): DocumentId {
-  return nanoid() as DocumentId
+  return nanoid<DocumentId>()
 }
 
 /** Zod schema for a document id, for request bodies and route parameters. */

@@ -30,7 +30,9 @@ export async function clientRoutes(app: FastifyInstance, clientDir: string): Pro
       cacheControl: false,
       etag: true,
       lastModified: true,
-      setHeaders: (res, filePath) => res.setHeader('Cache-Control', cacheControl(filePath)),
+      setHeaders: (res, filePath) => {
+        res.setHeader('Cache-Control', cacheControl(filePath))
+      },
     })
   } else {
     app.log.warn({ clientDir }, 'no built client found; run `npm run build` to serve the app')

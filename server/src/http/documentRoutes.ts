@@ -18,8 +18,7 @@ function found(record: DocumentRecord | null): DocumentSummary {
   return presentDocument(record)
 }
 
-const idParam = (params: unknown) =>
-  parseInput(documentIdSchema, (params as { id?: unknown }).id, 'document id')
+const idParam = (params: unknown) => parseInput(documentIdSchema, (params as { id?: unknown }).id, 'document id')
 
 /** `/api/documents`: list, create, read, rename, move to trash, restore. */
 export function documentRoutes(app: FastifyInstance, service: DocumentService): void {

@@ -6,11 +6,19 @@ import { ApiRequestError } from './ApiRequestError.js'
 
 /** Fastify's own request errors, by code, as the API presents them. */
 const FASTIFY_ERRORS: Record<string, { status: number; code: string; message: string }> = {
-  FST_ERR_CTP_INVALID_MEDIA_TYPE: { status: 415, code: 'unsupported_media_type', message: 'Send JSON (Content-Type: application/json).' },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: {
+    status: 415,
+    code: 'unsupported_media_type',
+    message: 'Send JSON (Content-Type: application/json).',
+  },
   FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: 'payload_too_large', message: 'The request body is too large.' },
   FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, code: 'invalid_json', message: 'The JSON body is empty.' },
   FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, code: 'invalid_json', message: 'The body is not valid JSON.' },
-  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, code: 'invalid_request', message: 'Content-Length does not match the body.' },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: {
+    status: 400,
+    code: 'invalid_request',
+    message: 'Content-Length does not match the body.',
+  },
 }
 
 function present(error: unknown): { status: number; body: ApiError } {
@@ -23,7 +31,10 @@ function present(error: unknown): { status: number; body: ApiError } {
     return { status: 409, body: { error: { code: 'conflict', message: error.message } } }
   }
   if (error instanceof StorageUnavailableError) {
-    return { status: 503, body: { error: { code: 'storage_unavailable', message: 'Storage is unavailable; try again.' } } }
+    return {
+      status: 503,
+      body: { error: { code: 'storage_unavailable', message: 'Storage is unavailable; try again.' } },
+    }
   }
   const fastifyError = error as Partial<FastifyError>
   const known = fastifyError.code ? FASTIFY_ERRORS[fastifyError.code] : undefined

@@ -113,9 +113,7 @@ export class DocumentRoom {
 
   /** Reads the committed state (never a change that is not yet stored). */
   read<T>(reader: (doc: Y.Doc) => T): Promise<T> {
-    return new Promise((resolve, reject) =>
-      this.push({ kind: 'read', run: (doc) => resolve(reader(doc)), reject }),
-    )
+    return new Promise((resolve, reject) => this.push({ kind: 'read', run: (doc) => resolve(reader(doc)), reject }))
   }
 
   /**
@@ -320,8 +318,10 @@ export class DocumentRoom {
   /** Storage failed: drop everything not stored; clients reconnect later and resend. */
   private fail(): void {
     this.state = 'failed'
-    for (const item of this.queue.clear()) if (item.kind === 'edit' || item.kind === 'read') item.reject(new StorageUnavailableError())
-    for (const connection of this.connections.keys()) connection.close(CloseCode.storageUnavailable, 'storage unavailable, retry')
+    for (const item of this.queue.clear())
+      if (item.kind === 'edit' || item.kind === 'read') item.reject(new StorageUnavailableError())
+    for (const connection of this.connections.keys())
+      connection.close(CloseCode.storageUnavailable, 'storage unavailable, retry')
     this.options.onIdle(this)
   }
 
@@ -332,4 +332,3 @@ export class DocumentRoom {
     }
   }
 }
-

@@ -13,7 +13,12 @@ export interface EditItem {
 /** Work for a room, processed strictly in arrival order. */
 export type QueueItem =
   | { readonly kind: 'join'; readonly connection: Connection }
-  | { readonly kind: 'message'; readonly connection: Connection; readonly message: ClientMessage; readonly bytes: number }
+  | {
+      readonly kind: 'message'
+      readonly connection: Connection
+      readonly message: ClientMessage
+      readonly bytes: number
+    }
   | EditItem
   | { readonly kind: 'read'; readonly run: (doc: Y.Doc) => void; readonly reject: (error: Error) => void }
 

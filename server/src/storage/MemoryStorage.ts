@@ -1,4 +1,11 @@
-import type { DocumentCatalog, DocumentRecord, DocumentRecordPatch, Storage, StoredUpdates, UpdateStore } from './Storage.js'
+import type {
+  DocumentCatalog,
+  DocumentRecord,
+  DocumentRecordPatch,
+  Storage,
+  StoredUpdates,
+  UpdateStore,
+} from './Storage.js'
 
 interface LogEntry {
   readonly seq: number

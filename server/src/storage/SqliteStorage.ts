@@ -3,7 +3,14 @@ import path from 'node:path'
 import BetterSqlite3, { type Database, type Statement } from 'better-sqlite3'
 import { documentTypeSchema } from '@samskriv/shared'
 import { migrate } from './sqliteMigrations.js'
-import type { DocumentCatalog, DocumentRecord, DocumentRecordPatch, Storage, StoredUpdates, UpdateStore } from './Storage.js'
+import type {
+  DocumentCatalog,
+  DocumentRecord,
+  DocumentRecordPatch,
+  Storage,
+  StoredUpdates,
+  UpdateStore,
+} from './Storage.js'
 
 /** Runs a synchronous SQLite call and turns its result or exception into a promise. */
 function settle<T>(work: () => T): Promise<T> {

@@ -5,7 +5,18 @@ describe('body schema', () => {
   const schema = bodySchema()
 
   it('has the blocks and marks the editor offers', () => {
-    for (const node of ['doc', 'paragraph', 'heading', 'bulletList', 'orderedList', 'listItem', 'table', 'tableRow', 'tableCell', 'tableHeader']) {
+    for (const node of [
+      'doc',
+      'paragraph',
+      'heading',
+      'bulletList',
+      'orderedList',
+      'listItem',
+      'table',
+      'tableRow',
+      'tableCell',
+      'tableHeader',
+    ]) {
       expect(schema.nodes[node], node).toBeDefined()
     }
     for (const mark of ['bold', 'italic', 'link']) expect(schema.marks[mark], mark).toBeDefined()
@@ -18,7 +29,13 @@ describe('body schema', () => {
         { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Beslut' }] },
         {
           type: 'paragraph',
-          content: [{ type: 'text', text: 'Bildspel', marks: [{ type: 'link', attrs: { href: 'https://example.se/bildspel.pdf' } }] }],
+          content: [
+            {
+              type: 'text',
+              text: 'Bildspel',
+              marks: [{ type: 'link', attrs: { href: 'https://example.se/bildspel.pdf' } }],
+            },
+          ],
         },
         {
           type: 'table',

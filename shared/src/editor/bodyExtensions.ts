@@ -24,8 +24,7 @@ export function bodyExtensions(): AnyExtension[] {
         defaultProtocol: 'https',
         protocols: [...ALLOWED_LINK_PROTOCOLS],
         isAllowedUri: (url, ctx) =>
-          ctx.defaultValidate(url) &&
-          ALLOWED_LINK_PROTOCOLS.some((p) => url.toLowerCase().startsWith(`${p}:`)),
+          ctx.defaultValidate(url) && ALLOWED_LINK_PROTOCOLS.some((p) => url.toLowerCase().startsWith(`${p}:`)),
         HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: '_blank' },
       },
     }),
