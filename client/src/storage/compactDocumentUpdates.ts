@@ -14,10 +14,7 @@ export interface StoredSize {
  * a row another tab appends concurrently is either merged here or stays beside the merged row;
  * it is never deleted unread.
  */
-export async function compactDocumentUpdates(
-  db: LocalDatabase,
-  documentId: DocumentId,
-): Promise<StoredSize> {
+export async function compactDocumentUpdates(db: LocalDatabase, documentId: DocumentId): Promise<StoredSize> {
   return db.transaction('rw', db.updates, async () => {
     const rows = await db.updates.where('documentId').equals(documentId).toArray()
     if (rows.length <= 1) {

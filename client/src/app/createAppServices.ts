@@ -1,0 +1,15 @@
+import { DocumentsApi } from '../api/DocumentsApi'
+import { DocumentLibrary } from '../documents/DocumentLibrary'
+import { LocalDatabase } from '../storage/LocalDatabase'
+import { SettingsStore } from '../storage/SettingsStore'
+import type { AppServices } from './AppServices'
+
+/** Opens the device database and wires the API, the library and the settings to it. */
+export function createAppServices(): AppServices {
+  const db = new LocalDatabase()
+  return {
+    db,
+    library: new DocumentLibrary(db, new DocumentsApi()),
+    settings: new SettingsStore(db),
+  }
+}

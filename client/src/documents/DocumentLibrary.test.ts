@@ -1,0 +1,132 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import * as Y from 'yjs'
+import { createDocumentId, createDocumentRequestSchema, readDocumentMeta, type DocumentSummary } from '@samskriv/shared'
+import { ApiRequestError } from '../api/ApiRequestError'
+import { DocumentsApi } from '../api/DocumentsApi'
+import { LocalDatabase } from '../storage/LocalDatabase'
+import { YDexiePersistence } from '../storage/YDexiePersistence'
+import { DocumentLibrary } from './DocumentLibrary'
+
+type Handler = (url: string, init: RequestInit | undefined) => Response | Promise<Response>
+
+function json(status: number, body: unknown): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'content-type': 'application/json' },
+  })
+}
+
+function summaryFor(request: Pick<DocumentSummary, 'id' | 'title' | 'type'>): DocumentSummary {
+  const now = '2025-06-01T10:00:00.000Z'
+  return { ...request, createdAt: now, updatedAt: now, deletedAt: null }
+}
+
+const databases: LocalDatabase[] = []
+
+function bodyText(init: RequestInit | undefined): string {
+  return typeof init?.body === 'string' ? init.body : ''
+}
+
+function setup() {
+  const db = new LocalDatabase(`library-${createDocumentId()}`)
+  databases.push(db)
+  let handler: Handler = () => Promise.reject(new TypeError('Failed to fetch'))
+  const fetchSpy = vi.fn(async (url: string, init?: RequestInit) => handler(url, init))
+  const library = new DocumentLibrary(db, new DocumentsApi('/api', fetchSpy))
+  return { db, library, fetchSpy, serve: (next: Handler) => (handler = next) }
+}
+
+afterEach(() => {
+  for (const db of databases.splice(0)) db.close()
+})
+
+describe('DocumentLibrary', () => {
+  it('creates a document offline and registers it with its own id when the network returns', async () => {
+    const { db, library, fetchSpy, serve } = setup()
+    const id = await library.create({ title: '  Protokoll LGL 2025-05-30 ', type: 'protocol' })
+    await expect(library.pushPending()).rejects.toBeInstanceOf(ApiRequestError)
+    expect(await db.documents.get(id)).toMatchObject({
+      title: 'Protokoll LGL 2025-05-30',
+      pendingRegistration: true,
+    })
+
+    const doc = new Y.Doc()
+    const persistence = new YDexiePersistence(db, id, doc, { isLocalChange: () => false })
+    await persistence.whenLoaded
+    persistence.destroy()
+    expect(readDocumentMeta(doc)).toMatchObject({
+      type: 'protocol',
+      title: 'Protokoll LGL 2025-05-30',
+    })
+
+    serve((_url, init) => {
+      const { id: sentId, title, type } = createDocumentRequestSchema.parse(JSON.parse(bodyText(init)))
+      return sentId === undefined ? json(400, {}) : json(201, summaryFor({ id: sentId, title, type }))
+    })
+    fetchSpy.mockClear()
+    await library.pushPending()
+    expect(fetchSpy).toHaveBeenCalledTimes(1)
+    const [url, init] = fetchSpy.mock.calls[0] ?? []
+    expect(url).toBe('/api/documents')
+    expect(JSON.parse(bodyText(init))).toEqual({
+      id,
+      title: 'Protokoll LGL 2025-05-30',
+      type: 'protocol',
+    })
+    expect(await db.documents.get(id)).toMatchObject({
+      pendingRegistration: false,
+      createdAt: '2025-06-01T10:00:00.000Z',
+    })
+  })
+
+  it('keeps a rename made while a push is in flight pending for the next push', async () => {
+    const { db, library, serve } = setup()
+    const listed = summaryFor({
+      id: createDocumentId(),
+      title: 'Handlingsplan',
+      type: 'actionPlan',
+    })
+    let release = () => {}
+    const gate = new Promise<void>((resolve) => (release = resolve))
+    const titles: string[] = []
+    serve(async (_url, init) => {
+      const { title } = JSON.parse(bodyText(init)) as { title: string }
+      titles.push(title)
+      if (titles.length === 1) await gate
+      return json(200, { ...listed, title })
+    })
+    await library.rename(listed, 'Första')
+    await vi.waitFor(() => expect(titles).toEqual(['Första']))
+    await library.rename(listed, 'Andra')
+    release()
+    await library.pushPending()
+    expect(titles).toEqual(['Första', 'Andra'])
+    expect(await db.documents.get(listed.id)).toMatchObject({ title: 'Andra', pendingTitle: null })
+  })
+
+  it('drops a refused rename and records the refusal', async () => {
+    const { db, library, serve } = setup()
+    const listed = summaryFor({ id: createDocumentId(), title: 'Anvisning', type: 'guidance' })
+    serve(() => json(404, { error: { code: 'not_found', message: 'No such document' } }))
+    await library.rename(listed, 'Nytt namn')
+    await library.pushPending()
+    expect(await db.documents.get(listed.id)).toMatchObject({
+      pendingTitle: null,
+      syncError: 'No such document',
+    })
+  })
+
+  it('moves to the trash locally at once and confirms with the server', async () => {
+    const { db, library, fetchSpy, serve } = setup()
+    const listed = summaryFor({ id: createDocumentId(), title: 'Gammalt', type: 'protocol' })
+    await library.trash(listed)
+    expect((await db.documents.get(listed.id))?.deletedAt).not.toBeNull()
+    serve(() => json(200, { ...listed, deletedAt: '2025-06-02T10:00:00.000Z' }))
+    await library.pushPending()
+    expect(fetchSpy.mock.calls.at(-1)?.[1]?.method).toBe('DELETE')
+    expect(await db.documents.get(listed.id)).toMatchObject({
+      pendingTrash: null,
+      deletedAt: '2025-06-02T10:00:00.000Z',
+    })
+  })
+})

@@ -1,0 +1,45 @@
+import { useId } from 'react'
+import type { DocumentListView } from '../api/DocumentsApi'
+import { useDocumentRows } from '../hooks/useDocumentRows'
+import { t } from '../i18n/t'
+import { describeStorageError } from '../storage/describeStorageError'
+import { DocumentTable, type DocumentTableProps } from './DocumentTable'
+
+/** Props of {@link DocumentListSection}. */
+export interface DocumentListSectionProps extends Pick<DocumentTableProps, 'onRename' | 'onTrash' | 'onRestore'> {
+  view: DocumentListView
+  heading: string
+  emptyText: string
+}
+
+/**
+ * One list (live documents or trash) with its heading, a note saying when only this device's
+ * documents are shown, and the table.
+ */
+export function DocumentListSection({ view, heading, emptyText, ...actions }: DocumentListSectionProps) {
+  const headingId = useId()
+  const { rows, server, localError } = useDocumentRows(view)
+  const note =
+    server === 'offline' ? t('list.offlineNote') : server === 'unavailable' ? t('list.serverUnavailable') : null
+
+  return (
+    <section className="panel" aria-labelledby={headingId}>
+      <h2 id={headingId}>{heading}</h2>
+      <div role="status" className="list-note-region">
+        {note !== null && <p className="note">{note}</p>}
+      </div>
+      {localError !== null && (
+        <p className="alert alert--error" role="alert">
+          {t('list.actionFailed', { reason: describeStorageError(localError) })}
+        </p>
+      )}
+      {rows === null || (rows.length === 0 && server === 'loading') ? (
+        <p>{t('list.loading')}</p>
+      ) : rows.length === 0 ? (
+        <p>{emptyText}</p>
+      ) : (
+        <DocumentTable rows={rows} view={view} labelledBy={headingId} {...actions} />
+      )}
+    </section>
+  )
+}

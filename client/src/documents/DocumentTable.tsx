@@ -1,0 +1,91 @@
+import { Link } from 'wouter'
+import type { DocumentListView } from '../api/DocumentsApi'
+import { formatDateTime } from '../i18n/formatDateTime'
+import { t } from '../i18n/t'
+import { DocumentStatusMarkers } from './DocumentStatusMarkers'
+import { documentTypeLabel } from './documentTypeLabel'
+import type { DocumentListRow } from './mergeDocumentList'
+
+/** Props of {@link DocumentTable}. */
+export interface DocumentTableProps {
+  rows: DocumentListRow[]
+  view: DocumentListView
+  /** The id of the heading that names the table. */
+  labelledBy: string
+  onRename?: (row: DocumentListRow) => void
+  onTrash?: (row: DocumentListRow) => void
+  onRestore?: (row: DocumentListRow) => void
+}
+
+/**
+ * The documents as a table: title (a link named by the title alone), type, last change (or when
+ * it was trashed), status markers and the row's actions as always-visible buttons.
+ */
+export function DocumentTable({ rows, view, labelledBy, onRename, onTrash, onRestore }: DocumentTableProps) {
+  return (
+    <table className="document-table" aria-labelledby={labelledBy}>
+      <thead>
+        <tr>
+          <th scope="col">{t('list.columnTitle')}</th>
+          <th scope="col">{t('list.columnType')}</th>
+          <th scope="col">{view === 'trash' ? t('trash.columnDeleted') : t('list.columnChanged')}</th>
+          <th scope="col">{t('list.columnStatus')}</th>
+          <th scope="col">{t('list.columnActions')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => {
+          const shownTime = view === 'trash' && row.deletedAt !== null ? row.deletedAt : row.updatedAt
+          return (
+            <tr key={row.id}>
+              <th scope="row" className="document-table__title">
+                <Link href={`/dokument/${row.id}`}>{row.title}</Link>
+              </th>
+              <td data-label={t('list.columnType')}>{documentTypeLabel(row.type)}</td>
+              <td data-label={view === 'trash' ? t('trash.columnDeleted') : t('list.columnChanged')}>
+                <time dateTime={shownTime}>{formatDateTime(shownTime)}</time>
+              </td>
+              <td data-label={t('list.columnStatus')}>
+                <DocumentStatusMarkers row={row} />
+              </td>
+              <td>
+                <div className="document-table__actions">
+                  {onRename && (
+                    <button
+                      type="button"
+                      className="button button--small"
+                      aria-label={t('list.renameNamed', { title: row.title })}
+                      onClick={() => onRename(row)}
+                    >
+                      {t('list.rename')}
+                    </button>
+                  )}
+                  {onTrash && (
+                    <button
+                      type="button"
+                      className="button button--small"
+                      aria-label={t('list.trashNamed', { title: row.title })}
+                      onClick={() => onTrash(row)}
+                    >
+                      {t('list.trash')}
+                    </button>
+                  )}
+                  {onRestore && (
+                    <button
+                      type="button"
+                      className="button button--small"
+                      aria-label={t('trash.restoreNamed', { title: row.title })}
+                      onClick={() => onRestore(row)}
+                    >
+                      {t('trash.restore')}
+                    </button>
+                  )}
+                </div>
+              </td>
+            </tr>
+          )
+        })}
+      </tbody>
+    </table>
+  )
+}

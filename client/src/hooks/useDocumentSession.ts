@@ -1,0 +1,56 @@
+import { useEffect, useMemo, useSyncExternalStore } from 'react'
+import { setDocumentTitle, type DocumentId } from '@samskriv/shared'
+import { useAppServices } from '../app/useAppServices'
+import { DocumentSession, type DocumentSessionSnapshot } from '../sync/DocumentSession'
+import { syncServerUrl } from '../sync/syncServerUrl'
+import { TITLE_EDIT_ORIGIN } from '../sync/titleEditOrigin'
+import { ValueStore } from './ValueStore'
+
+const subscribeToNothing = (): (() => void) => () => {}
+const noSnapshot = (): null => null
+
+/** The open document and its current snapshot. */
+export interface OpenDocument {
+  session: DocumentSession | null
+  snapshot: DocumentSessionSnapshot | null
+}
+
+/**
+ * Opens a {@link DocumentSession} for the document while mounted. Its metadata is mirrored into
+ * the device's document list; a rename made from the list while offline (not yet confirmed by the
+ * server) is applied to the document once, when it opens.
+ */
+export function useDocumentSession(documentId: DocumentId): OpenDocument {
+  const { db, library } = useAppServices()
+  const current = useMemo(() => new ValueStore<DocumentSession | null>(null), [])
+
+  useEffect(() => {
+    let pendingTitleChecked = false
+    const opened = new DocumentSession(db, documentId, {
+      serverUrl: syncServerUrl(window.location),
+      onMetaChange: (meta) => {
+        const checkPendingTitle = !pendingTitleChecked
+        pendingTitleChecked = true
+        library
+          .remember(documentId, meta)
+          .then((record) => {
+            const { pendingTitle } = record
+            if (checkPendingTitle && pendingTitle !== null && pendingTitle !== meta.title) {
+              setDocumentTitle(opened.doc, pendingTitle, TITLE_EDIT_ORIGIN)
+            }
+          })
+          .catch(reportError)
+      },
+    })
+    current.set(opened)
+    void opened.start()
+    return () => {
+      current.set(null)
+      opened.destroy()
+    }
+  }, [current, db, library, documentId])
+
+  const session = useSyncExternalStore(current.subscribe, current.get)
+  const snapshot = useSyncExternalStore(session?.subscribe ?? subscribeToNothing, session?.getSnapshot ?? noSnapshot)
+  return { session, snapshot }
+}

@@ -1,0 +1,28 @@
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { App } from './app/App'
+import { AppServicesContext } from './app/AppServicesContext'
+import { createAppServices } from './app/createAppServices'
+import { activeLocale } from './i18n/activeLocale'
+import { requestPersistentStorage } from './storage/requestPersistentStorage'
+import './styles/base.css'
+import './styles/layout.css'
+import './styles/components.css'
+import './styles/documents.css'
+import './styles/editor.css'
+
+document.documentElement.lang = activeLocale === 'en' ? 'en' : 'sv'
+
+const services = createAppServices()
+requestPersistentStorage(services.settings).catch(reportError)
+
+const container = document.getElementById('root')
+if (container === null) throw new Error('index.html lacks #root')
+
+createRoot(container).render(
+  <StrictMode>
+    <AppServicesContext.Provider value={services}>
+      <App />
+    </AppServicesContext.Provider>
+  </StrictMode>,
+)

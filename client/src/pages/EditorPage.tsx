@@ -1,0 +1,122 @@
+import { useState, type ReactNode } from 'react'
+import { Link } from 'wouter'
+import { parseDocumentId, SCHEMA_VERSION, setDocumentTitle, type DocumentId } from '@samskriv/shared'
+import { useAppServices } from '../app/useAppServices'
+import { documentTypeLabel } from '../documents/documentTypeLabel'
+import { DocumentEditor } from '../editor/DocumentEditor'
+import { DocumentTitleField } from '../editor/DocumentTitleField'
+import { SyncStatusIndicator } from '../editor/SyncStatusIndicator'
+import { useDocumentSession } from '../hooks/useDocumentSession'
+import { useLiveQuery } from '../hooks/useLiveQuery'
+import { usePageTitle } from '../hooks/usePageTitle'
+import { useUserProfile } from '../hooks/useUserProfile'
+import { t } from '../i18n/t'
+import { PresenceList } from '../presence/PresenceList'
+import { describeStorageError } from '../storage/describeStorageError'
+import type { UserProfile } from '../storage/SettingsStore'
+import { TITLE_EDIT_ORIGIN } from '../sync/titleEditOrigin'
+import { NotFoundPage } from './NotFoundPage'
+
+const FALLBACK_USER_COLOR = '#4b5563'
+
+/** `/dokument/:id`: one document, edited together. */
+export function EditorPage({ id }: { id: string }) {
+  const documentId = parseDocumentId(id)
+  if (documentId === null) return <NotFoundPage />
+  return <OpenDocumentView key={documentId} documentId={documentId} />
+}
+
+function OpenDocumentView({ documentId }: { documentId: DocumentId }) {
+  const { db, library } = useAppServices()
+  const { session, snapshot } = useDocumentSession(documentId)
+  const profile = useUserProfile()
+  const record = useLiveQuery(() => db.documents.get(documentId), [db, documentId]).value
+  const meta = snapshot?.meta ?? null
+  const [titleError, setTitleError] = useState<string | null>(null)
+  usePageTitle(meta?.title ?? t('editor.loading'))
+
+  if (session === null || snapshot === null || snapshot.phase === 'loading') {
+    return <Message title={t('editor.loading')} />
+  }
+  if (meta === null || snapshot.provider === null) {
+    if (snapshot.everSynced) return <Message title={t('editor.notFoundTitle')} text={t('editor.notFound')} />
+    if (!snapshot.online) return <Message title={t('editor.notOnDeviceTitle')} text={t('editor.notOnDevice')} />
+    return (
+      <Message
+        title={t('editor.fetching')}
+        status={<SyncStatusIndicator status={snapshot.status} onRetry={() => session.retry()} />}
+      />
+    )
+  }
+
+  const locked = meta.lock.state === 'approved'
+  const newerSchema = meta.schemaVersion > SCHEMA_VERSION
+  const editable = !locked && !newerSchema
+  const user: UserProfile = profile ?? { name: t('presence.unnamed'), color: FALLBACK_USER_COLOR }
+
+  async function renameTo(title: string): Promise<void> {
+    if (session === null || meta === null) return
+    const now = new Date().toISOString()
+    const listed = record ?? {
+      id: documentId,
+      title: meta.title,
+      type: meta.type,
+      createdAt: now,
+      updatedAt: now,
+      deletedAt: null,
+    }
+    setTitleError(null)
+    try {
+      // The device's list (with the PATCH still to send) first, so a reload right after the
+      // others see the new title still shows and sends it.
+      await library.rename(listed, title)
+    } catch (error) {
+      setTitleError(t('editor.titleFailed', { reason: describeStorageError(error) }))
+      return
+    }
+    setDocumentTitle(session.doc, title, TITLE_EDIT_ORIGIN)
+  }
+
+  return (
+    <article className="document-page">
+      <h1 className="visually-hidden">{meta.title}</h1>
+      <p className="document-page__back">
+        <Link href="/">{t('editor.backToList')}</Link>
+      </p>
+      <div className="document-header">
+        <div className="document-header__title">
+          <DocumentTitleField title={meta.title} disabled={!editable} onCommit={renameTo} />
+          <p className="document-header__type">{t('editor.typeLabel', { type: documentTypeLabel(meta.type) })}</p>
+        </div>
+        <div className="document-header__side">
+          <SyncStatusIndicator status={snapshot.status} onRetry={() => session.retry()} />
+          <PresenceList awareness={snapshot.provider.awareness} />
+        </div>
+      </div>
+      {titleError !== null && (
+        <p className="alert alert--error" role="alert">
+          {titleError}
+        </p>
+      )}
+      {snapshot.storageError !== null && (
+        <p className="alert alert--error" role="alert">
+          {t('editor.storageError', { reason: describeStorageError(snapshot.storageError) })}
+        </p>
+      )}
+      {record !== undefined && record.deletedAt !== null && <p className="alert">{t('editor.inTrash')}</p>}
+      {meta.lock.state === 'approved' && <p className="alert">{t('editor.locked', { version: meta.lock.version })}</p>}
+      {newerSchema && <p className="alert">{t('editor.newerSchema')}</p>}
+      <DocumentEditor doc={session.doc} provider={snapshot.provider} user={user} editable={editable} />
+    </article>
+  )
+}
+
+function Message({ title, text, status }: { title: string; text?: string; status?: ReactNode }) {
+  return (
+    <div className="page">
+      <h1>{title}</h1>
+      {text !== undefined && <p>{text}</p>}
+      {status}
+    </div>
+  )
+}

@@ -1,0 +1,36 @@
+import { useState } from 'react'
+import { useAppServices } from '../app/useAppServices'
+import { DocumentListSection } from '../documents/DocumentListSection'
+import { usePageTitle } from '../hooks/usePageTitle'
+import { t } from '../i18n/t'
+import { describeStorageError } from '../storage/describeStorageError'
+
+/** `/papperskorg`: documents moved to the trash, each with a restore button. */
+export function TrashPage() {
+  usePageTitle(t('trash.title'))
+  const { library } = useAppServices()
+  const [actionError, setActionError] = useState<string | null>(null)
+
+  return (
+    <div className="page">
+      <h1>{t('trash.title')}</h1>
+      <p>{t('trash.intro')}</p>
+      {actionError !== null && (
+        <p className="alert alert--error" role="alert">
+          {actionError}
+        </p>
+      )}
+      <DocumentListSection
+        view="trash"
+        heading={t('trash.tableHeading')}
+        emptyText={t('trash.empty')}
+        onRestore={(row) => {
+          setActionError(null)
+          library.restore(row).catch((error: unknown) => {
+            setActionError(t('list.actionFailed', { reason: describeStorageError(error) }))
+          })
+        }}
+      />
+    </div>
+  )
+}

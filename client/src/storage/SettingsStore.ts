@@ -1,0 +1,48 @@
+import type { LocalDatabase } from './LocalDatabase'
+
+/** Who this device's user is to other writers. */
+export interface UserProfile {
+  /** Shown on carets and in the presence list. */
+  name: string
+  /** `#rrggbb` from `USER_COLORS`: caret, label background and presence dot. */
+  color: string
+}
+
+/** The outcome of asking the browser to keep this origin's storage. */
+export type StoragePersistence = 'persisted' | 'best-effort' | 'unsupported'
+
+/** Every setting and the type of its value. */
+export interface Settings {
+  userProfile: UserProfile
+  storagePersistence: StoragePersistence
+}
+
+const validators: { [K in keyof Settings]: (value: unknown) => value is Settings[K] } = {
+  userProfile: (value): value is UserProfile =>
+    typeof value === 'object' &&
+    value !== null &&
+    'name' in value &&
+    typeof value.name === 'string' &&
+    'color' in value &&
+    typeof value.color === 'string' &&
+    /^#[0-9a-f]{6}$/i.test(value.color),
+  storagePersistence: (value): value is StoragePersistence =>
+    value === 'persisted' || value === 'best-effort' || value === 'unsupported',
+}
+
+/** Typed access to the settings table; a stored value of the wrong shape reads as absent. */
+export class SettingsStore {
+  constructor(private readonly db: LocalDatabase) {}
+
+  /** The stored value, or undefined. */
+  async get<K extends keyof Settings>(key: K): Promise<Settings[K] | undefined> {
+    const row = await this.db.settings.get(key)
+    const isValid: (value: unknown) => value is Settings[K] = validators[key]
+    return row !== undefined && isValid(row.value) ? row.value : undefined
+  }
+
+  /** Stores a value. */
+  async set<K extends keyof Settings>(key: K, value: Settings[K]): Promise<void> {
+    await this.db.settings.put({ key, value })
+  }
+}

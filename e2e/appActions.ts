@@ -1,0 +1,46 @@
+import type { Page } from 'playwright-core'
+
+/** Answers the first-visit name question, if it is asked. */
+export async function enterName(page: Page, name: string): Promise<void> {
+  const field = page.getByLabel('Ditt namn')
+  await field.waitFor()
+  await field.fill(name)
+  await page.getByRole('button', { name: 'Spara' }).click()
+  await field.waitFor({ state: 'detached' })
+}
+
+/** Creates a document through the list page's form and waits for its editor. */
+export async function createDocument(page: Page, title: string, typeLabel = 'Protokoll'): Promise<string> {
+  await page.getByLabel('Titel').fill(title)
+  await page.getByLabel('Typ').selectOption({ label: typeLabel })
+  await page.getByRole('button', { name: 'Skapa dokument' }).click()
+  await editor(page).waitFor()
+  return page.url()
+}
+
+/** The editable document body. */
+export const editor = (page: Page) => page.getByTestId('editor')
+
+/** The sync status element; its `data-sync-status` attribute is the machine-readable state. */
+export const syncStatus = (page: Page) => page.getByTestId('sync-status')
+
+/** Waits until the sync status is `state`. */
+export async function waitForSyncStatus(page: Page, state: string, timeout = 15_000): Promise<void> {
+  await page.waitForSelector(`[data-testid="sync-status"][data-sync-status="${state}"]`, { timeout })
+}
+
+/** Types at the end of the document. */
+export async function typeAtEnd(page: Page, text: string): Promise<void> {
+  await editor(page).click()
+  await page.keyboard.press('Control+End')
+  await page.keyboard.type(text)
+}
+
+/** The document's text without other writers' caret labels. */
+export function documentText(page: Page): Promise<string> {
+  return editor(page).evaluate((element) => {
+    const copy = element.cloneNode(true) as HTMLElement
+    copy.querySelectorAll('.collaboration-carets__caret').forEach((caret) => caret.remove())
+    return copy.textContent ?? ''
+  })
+}
