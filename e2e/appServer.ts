@@ -45,8 +45,12 @@ async function freePort(): Promise<number> {
 }
 
 /** Starts `node server/dist/main.js` (run `npm run build` first) with a fresh DATA_DIR. */
-export async function startAppServer(): Promise<AppServer> {
-  if (!fs.existsSync(path.join(root, 'client/dist/index.html')) || !fs.existsSync(path.join(root, 'server/dist/main.js'))) {
+// `clientDir` serves another copy of the built client (to publish a "new version").
+export async function startAppServer(options: { clientDir?: string } = {}): Promise<AppServer> {
+  if (
+    !fs.existsSync(path.join(root, 'client/dist/index.html')) ||
+    !fs.existsSync(path.join(root, 'server/dist/main.js'))
+  ) {
     throw new Error('Build the app first: npm run build')
   }
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'samskriv-e2e-'))
@@ -58,7 +62,14 @@ export async function startAppServer(): Promise<AppServer> {
     output = ''
     child = spawn(process.execPath, ['server/dist/main.js'], {
       cwd: root,
-      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+      env: {
+        ...process.env,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DATA_DIR: dataDir,
+        LOG_LEVEL: 'warn',
+        ...(options.clientDir ? { CLIENT_DIR: options.clientDir } : {}),
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()))

@@ -1,6 +1,14 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createDocument, documentText, editor, enterName, syncStatus, typeAtEnd, waitForSyncStatus } from './appActions.js'
+import {
+  createDocument,
+  documentText,
+  editor,
+  enterName,
+  syncStatus,
+  typeAtEnd,
+  waitForSyncStatus,
+} from './appActions.js'
 import { startAppServer, type AppServer } from './appServer.js'
 import { expectAccessible, launchBrowser, openApp, screenshot, TABLET_LANDSCAPE, TABLET_PORTRAIT } from './browser.js'
 
@@ -70,9 +78,11 @@ describe('writing together', () => {
     await typeAtEnd(anna, ' Och efter omladdning.')
     await expect.poll(() => bo.locator('[data-testid="editor"]').textContent()).not.toContain('Skrivet utan nät.')
 
-    await anna.goto('/')
-    await expect.poll(() => anna.getByRole('link', { name: 'Protokoll Länsgemensam ledning 2026-11-20' }).count()).toBe(1)
-    await anna.goto(documentUrl)
+    // In-app navigation, as a user would: the list shows the document from the device.
+    await anna.getByRole('link', { name: 'Till dokumentlistan' }).click()
+    const listed = anna.getByRole('link', { name: 'Protokoll Länsgemensam ledning 2026-11-20' })
+    await listed.click()
+    await expect.poll(() => documentText(anna)).toContain('Och efter omladdning.')
 
     await anna.context().setOffline(false)
     await waitForSyncStatus(anna, 'synced')

@@ -8,6 +8,8 @@ export interface ModalDialogProps {
   onCancel: () => void
   /** False for a dialog that must be answered; Escape then does nothing. */
   dismissible?: boolean
+  /** Where focus goes when the dialog closes; by default back to where it was when it opened. */
+  returnFocus?: () => void
   children: ReactNode
 }
 
@@ -16,9 +18,13 @@ export interface ModalDialogProps {
  * marked `data-autofocus` (or the first control) and returned to where it was when it closes.
  * The browser keeps focus inside and makes the rest of the page inert.
  */
-export function ModalDialog({ title, onCancel, dismissible = true, children }: ModalDialogProps) {
+export function ModalDialog({ title, onCancel, dismissible = true, returnFocus, children }: ModalDialogProps) {
   const ref = useRef<HTMLDialogElement>(null)
   const titleId = useId()
+  const returnFocusRef = useRef(returnFocus)
+  useEffect(() => {
+    returnFocusRef.current = returnFocus
+  })
 
   useEffect(() => {
     const dialog = ref.current
@@ -31,6 +37,10 @@ export function ModalDialog({ title, onCancel, dismissible = true, children }: M
     target?.focus()
     return () => {
       if (dialog.open) dialog.close()
+      if (returnFocusRef.current) {
+        returnFocusRef.current()
+        return
+      }
       const fallback = document.getElementById('main')
       if (previous instanceof HTMLElement && previous.isConnected) previous.focus()
       else fallback?.focus()

@@ -136,6 +136,7 @@ export function EditorToolbar({ editor, editable }: EditorToolbarProps) {
         <LinkDialog
           initialHref={linkHref(editor)}
           canRemove={state.link}
+          returnFocus={() => editor.view.focus()}
           onCancel={() => setLinkDialogOpen(false)}
           onRemove={() => {
             setLinkDialogOpen(false)

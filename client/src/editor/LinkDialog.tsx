@@ -12,10 +12,12 @@ export interface LinkDialogProps {
   onSave: (href: string) => void
   onRemove: () => void
   onCancel: () => void
+  /** Puts focus back in the editor when the dialog closes. */
+  returnFocus: () => void
 }
 
 /** Asks for a link address (web, e-mail or phone); validates it before saving. */
-export function LinkDialog({ initialHref, canRemove, onSave, onRemove, onCancel }: LinkDialogProps) {
+export function LinkDialog({ initialHref, canRemove, onSave, onRemove, onCancel, returnFocus }: LinkDialogProps) {
   const [value, setValue] = useState(initialHref)
   const [error, setError] = useState<string | null>(null)
   const inputId = useId()
@@ -37,7 +39,7 @@ export function LinkDialog({ initialHref, canRemove, onSave, onRemove, onCancel 
   }
 
   return (
-    <ModalDialog title={t('linkDialog.title')} onCancel={onCancel}>
+    <ModalDialog title={t('linkDialog.title')} onCancel={onCancel} returnFocus={returnFocus}>
       <form className="form" noValidate onSubmit={submit}>
         <div className="field">
           <label htmlFor={inputId}>{t('linkDialog.urlLabel')}</label>

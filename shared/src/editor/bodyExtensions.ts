@@ -22,7 +22,6 @@ export function bodyExtensions(): AnyExtension[] {
         openOnClick: false,
         autolink: true,
         defaultProtocol: 'https',
-        protocols: [...ALLOWED_LINK_PROTOCOLS],
         isAllowedUri: (url, ctx) =>
           ctx.defaultValidate(url) && ALLOWED_LINK_PROTOCOLS.some((p) => url.toLowerCase().startsWith(`${p}:`)),
         HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: '_blank' },
