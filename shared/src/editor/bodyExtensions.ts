@@ -1,21 +1,29 @@
 import type { AnyExtension } from '@tiptap/core'
 import { getSchema } from '@tiptap/core'
+import Document from '@tiptap/extension-document'
 import type { Schema } from '@tiptap/pm/model'
 import { TableKit } from '@tiptap/extension-table'
 import StarterKit from '@tiptap/starter-kit'
+import { BLOCK_DEFINITIONS } from '../blocks/index.js'
 
 /** Link protocols a body may contain; anything else (javascript:, data:) is not a link. */
 export const ALLOWED_LINK_PROTOCOLS = ['http', 'https', 'mailto', 'tel'] as const
 
+/** The document node: ordinary blocks and typed blocks (agenda items, decisions, activities…). */
+const BodyDocument = Document.extend({ content: '(block | typedBlock)+' })
+
 /**
  * The headless extensions that define the body schema: headings, paragraphs, lists, bold, italic,
- * links and tables. The client adds collaboration, carets and views on top; the server uses the
- * same list (through {@link bodySchema}) to read bodies without an editor. Undo/redo is left out:
- * the collaboration extension provides one that undoes only the local user's edits.
+ * links, tables and the typed blocks. The client adds collaboration, carets and views on top (it
+ * replaces typed blocks by their `.extend`ed versions with node views); the server uses the same
+ * list (through {@link bodySchema}) to read bodies without an editor. Undo/redo is left out: the
+ * collaboration extension provides one that undoes only the local user's edits.
  */
 export function bodyExtensions(): AnyExtension[] {
   return [
+    BodyDocument,
     StarterKit.configure({
+      document: false,
       undoRedo: false,
       heading: { levels: [1, 2, 3] },
       link: {
@@ -28,6 +36,7 @@ export function bodyExtensions(): AnyExtension[] {
       },
     }),
     TableKit.configure({ table: { resizable: false } }),
+    ...BLOCK_DEFINITIONS.map((definition) => definition.node),
   ]
 }
 
