@@ -1,11 +1,14 @@
+import { parseDocumentId } from '@samskriv/shared'
 import Fastify, { type FastifyInstance } from 'fastify'
 import type { Logger } from './Logger.js'
 import { DocumentProjector } from './documents/DocumentProjector.js'
 import { DocumentService } from './documents/DocumentService.js'
+import { RegisterProjector, registersOf, type ReadRegisters } from './documents/RegisterProjector.js'
 import { clientRoutes } from './http/clientRoutes.js'
 import { documentRoutes } from './http/documentRoutes.js'
 import { handleApiError } from './http/handleApiError.js'
 import { healthRoutes } from './http/healthRoutes.js'
+import { registerRoutes } from './http/registerRoutes.js'
 import { securityHeaders } from './http/securityHeaders.js'
 import { Relay, type RelayLimits } from './relay/Relay.js'
 import type { Storage } from './storage/Storage.js'
@@ -44,13 +47,23 @@ export async function createServer(options: ServerOptions): Promise<SamskrivServ
   const log: Logger = app.log
   const { storage } = options
   const projector = new DocumentProjector(storage.catalog, log)
-  const relay = new Relay({
+  const relay: Relay = new Relay({
     store: storage.updates,
     log,
     ...(options.limits ? { limits: options.limits } : {}),
     ...(options.compactAfterEntries ? { compactAfterEntries: options.compactAfterEntries } : {}),
-    onCommitted: (room, doc) => projector.noteCommitted(room, doc),
+    onCommitted: (room, doc) => {
+      projector.noteCommitted(room, doc)
+      registers.noteCommitted(room)
+    },
+    onUnload: (room, doc, seq) => registers.noteUnloaded(room, doc, seq),
   })
+  const readRegisters: ReadRegisters = (id) => {
+    const documentId = parseDocumentId(id)
+    if (!documentId) return Promise.resolve({ registers: { decisions: [], activities: [] }, seq: 0 })
+    return relay.read({ documentId, kind: 'content' }, (doc, seq) => ({ registers: registersOf(id, doc), seq }))
+  }
+  const registers = new RegisterProjector(storage.registers, readRegisters, log)
   const service = new DocumentService(storage.catalog, relay)
 
   // Only JSON is accepted; other content types get 415 instead of reaching a handler as text.
@@ -59,8 +72,11 @@ export async function createServer(options: ServerOptions): Promise<SamskrivServ
   securityHeaders(app)
   healthRoutes(app, storage, relay)
   documentRoutes(app, service)
+  registerRoutes(app, storage.registers)
   await clientRoutes(app, options.clientDir)
   app.server.on('upgrade', (request, socket, head) => relay.handleUpgrade(request, socket, head))
+  // Registers behind their documents (a crash between a commit and its projection) catch up.
+  void registers.catchUp()
 
   let closed: Promise<void> | null = null
   return {
@@ -77,6 +93,7 @@ export async function createServer(options: ServerOptions): Promise<SamskrivServ
         await relay.close()
         await app.close()
         await projector.flush()
+        await registers.flush()
         await storage.close()
       })()
       return closed

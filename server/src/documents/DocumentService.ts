@@ -1,4 +1,5 @@
 import {
+  applyTemplate,
   createDocumentId,
   initializeDocumentMeta,
   readDocumentMeta,
@@ -55,7 +56,10 @@ export class DocumentService {
       return { created: false, document: existing }
     }
     await this.relay.edit(contentRoom(id), (doc) => {
-      if (!readDocumentMeta(doc)) initializeDocumentMeta(doc, input)
+      if (readDocumentMeta(doc)) return
+      initializeDocumentMeta(doc, input)
+      // Idempotent: a device that created the document offline wrote the very same template.
+      applyTemplate(doc, id, input.type)
     })
     const meta = await this.relay.read(contentRoom(id), readDocumentMeta)
     const at = this.now().toISOString()

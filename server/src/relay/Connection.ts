@@ -28,6 +28,8 @@ export class Connection {
   private readonly bucket: TokenBucket
 
   readonly roomName: string
+  /** The schema version the client declared (`?schema=`), or null for a stock client. */
+  readonly schemaVersion: number | null
   private readonly log: Logger
   private readonly maxSendBufferBytes: number
 
@@ -35,6 +37,7 @@ export class Connection {
     private readonly ws: WebSocket,
     options: {
       readonly roomName: string
+      readonly schemaVersion: number | null
       readonly log: Logger
       readonly limits: ConnectionLimits
       readonly onMessage: (connection: Connection, message: ClientMessage, bytes: number) => void
@@ -43,6 +46,7 @@ export class Connection {
   ) {
     const { roomName, log, limits, onMessage, onClose } = options
     this.roomName = roomName
+    this.schemaVersion = options.schemaVersion
     this.log = log
     this.maxSendBufferBytes = limits.maxSendBufferBytes
     this.bucket = new TokenBucket(limits.messagesPerSecond, limits.messageBurst)

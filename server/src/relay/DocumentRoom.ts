@@ -1,4 +1,4 @@
-import { CloseCode, encodeDurabilityMessage } from '@samskriv/shared'
+import { CloseCode, documentSchemaVersion, encodeDurabilityMessage } from '@samskriv/shared'
 import * as awarenessProtocol from 'y-protocols/awareness'
 import * as Y from 'yjs'
 import type { Logger } from '../Logger.js'
@@ -34,6 +34,8 @@ export interface DocumentRoomOptions {
   readonly onCommitted: (room: DocumentRoom) => void
   /** Called when the room has no connections and no work left, or has failed. */
   readonly onIdle: (room: DocumentRoom) => void
+  /** Called once when the room closes, with its final committed document, before it is freed. */
+  readonly onUnload: (room: DocumentRoom) => void
 }
 
 /**
@@ -51,6 +53,8 @@ export class DocumentRoom {
   private draining: Promise<void> | null = null
   private drainScheduled = false
   private lastSeq = 0
+  /** The document's schema version as last seen; clients older than it are refused. */
+  private schemaVersion = 1
   private logEntries = 0
   private logBytes = 0
   private readonly loaded: Promise<boolean>
@@ -67,6 +71,11 @@ export class DocumentRoom {
 
   get connectionCount(): number {
     return this.connections.size
+  }
+
+  /** The sequence number of the last committed update. */
+  get committedSeq(): number {
+    return this.lastSeq
   }
 
   /** Adds a connection; false (and the connection closed) when the document is full. */
@@ -111,9 +120,11 @@ export class DocumentRoom {
     return new Promise((resolve, reject) => this.push({ kind: 'edit', change, resolve, reject }))
   }
 
-  /** Reads the committed state (never a change that is not yet stored). */
-  read<T>(reader: (doc: Y.Doc) => T): Promise<T> {
-    return new Promise((resolve, reject) => this.push({ kind: 'read', run: (doc) => resolve(reader(doc)), reject }))
+  /** Reads the committed state (never a change that is not yet stored) and its sequence number. */
+  read<T>(reader: (doc: Y.Doc, seq: number) => T): Promise<T> {
+    return new Promise((resolve, reject) =>
+      this.push({ kind: 'read', run: (doc) => resolve(reader(doc, this.lastSeq)), reject }),
+    )
   }
 
   /**
@@ -125,6 +136,7 @@ export class DocumentRoom {
     await this.loaded
     await this.drain()
     if (this.state === 'open' && this.logEntries > 1) await this.compact()
+    if (this.state === 'open') this.options.onUnload(this)
     this.state = 'closed'
     this.awareness.off('update', this.onAwarenessUpdate)
     this.awareness.destroy()
@@ -139,6 +151,7 @@ export class DocumentRoom {
         Y.applyUpdate(this.doc, Y.mergeUpdates(stored.updates), STORAGE_ORIGIN)
       }
       this.lastSeq = stored.lastSeq
+      this.schemaVersion = documentSchemaVersion(this.doc)
       this.logEntries = stored.updates.length
       this.logBytes = stored.updates.reduce((sum, u) => sum + u.byteLength, 0)
       this.state = 'open'
@@ -220,6 +233,8 @@ export class DocumentRoom {
       }
       this.logEntries += outbox.length
       this.logBytes += outbox.reduce((sum, o) => sum + o.update.byteLength, 0)
+      // Before relaying: a client too old for what was just written must never receive it.
+      this.refuseOutdatedClients()
       for (const { update, origin } of outbox) {
         const frame = encodeSyncUpdate(update)
         for (const connection of this.connections.keys()) if (connection !== origin) connection.send(frame)
@@ -242,7 +257,7 @@ export class DocumentRoom {
         }
         return
       case 'join':
-        if (!item.connection.isOpen) return
+        if (!item.connection.isOpen || !this.admits(item.connection)) return
         item.connection.send(encodeSyncStep1(Y.encodeStateVector(this.doc)))
         if (this.awareness.getStates().size > 0) {
           const states = awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...this.awareness.getStates().keys()])
@@ -302,6 +317,22 @@ export class DocumentRoom {
     const frame = encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed))
     // Sent to the sender too, as the reference relay does: it keeps the client's idle check alive.
     for (const connection of this.connections.keys()) connection.send(frame)
+  }
+
+  /** Refuses a client that declared a schema older than the document's: it could delete new blocks. */
+  private admits(connection: Connection): boolean {
+    const version = connection.schemaVersion
+    if (version === null || version >= this.schemaVersion) return true
+    connection.close(CloseCode.clientTooOld, `document schema ${this.schemaVersion}, client ${version}`)
+    return false
+  }
+
+  /** After a newer client migrated the document, older ones still connected must stop. */
+  private refuseOutdatedClients(): void {
+    const version = documentSchemaVersion(this.doc)
+    if (version <= this.schemaVersion) return
+    this.schemaVersion = version
+    for (const connection of this.connections.keys()) this.admits(connection)
   }
 
   private async compact(): Promise<void> {

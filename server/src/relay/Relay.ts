@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http'
 import type { Duplex } from 'node:stream'
-import { LIMITS, parseSyncPath, roomName, type Limits, type Room } from '@samskriv/shared'
+import { LIMITS, parseSyncPath, readClientSchemaVersion, roomName, type Limits, type Room } from '@samskriv/shared'
 import { WebSocketServer, type WebSocket } from 'ws'
 import type * as Y from 'yjs'
 import type { Logger } from '../Logger.js'
@@ -20,6 +20,8 @@ export interface RelayOptions {
   readonly compactAfterBytes?: number
   /** Called after every commit to a room, with the room's committed document. */
   readonly onCommitted?: (room: Room, doc: Y.Doc) => void
+  /** Called when a room leaves memory, with its final document and last sequence number. */
+  readonly onUnload?: (room: Room, doc: Y.Doc, seq: number) => void
 }
 
 function refuseUpgrade(socket: Duplex, status: number, statusText: string, message: string): void {
@@ -74,7 +76,8 @@ export class Relay {
       refuseUpgrade(socket, 400, 'Bad Request', 'Connect to /sync/<document id>.')
       return
     }
-    this.wss.handleUpgrade(request, socket, head, (ws) => this.accept(ws, room))
+    const schemaVersion = readClientSchemaVersion(request.url ?? '')
+    this.wss.handleUpgrade(request, socket, head, (ws) => this.accept(ws, room, schemaVersion))
   }
 
   /** Applies a server-side change to a document; resolves once it is stored and relayed. */
@@ -82,8 +85,8 @@ export class Relay {
     return this.room(room).edit(change)
   }
 
-  /** Reads a document's committed state (loading it if it is not in memory). */
-  read<T>(room: Room, reader: (doc: Y.Doc) => T): Promise<T> {
+  /** Reads a document's committed state and sequence number (loading it if it is not in memory). */
+  read<T>(room: Room, reader: (doc: Y.Doc, seq: number) => T): Promise<T> {
     return this.room(room).read(reader)
   }
 
@@ -99,10 +102,11 @@ export class Relay {
     this.wss.close()
   }
 
-  private accept(ws: WebSocket, room: Room): void {
+  private accept(ws: WebSocket, room: Room, schemaVersion: number | null): void {
     const documentRoom = this.room(room)
     const connection = new Connection(ws, {
       roomName: documentRoom.name,
+      schemaVersion,
       log: this.options.log,
       limits: this.limits,
       onMessage: (c, message, bytes) => documentRoom.receive(c, message, bytes),
@@ -130,6 +134,7 @@ export class Relay {
       compactAfterEntries: this.options.compactAfterEntries ?? 500,
       compactAfterBytes: this.options.compactAfterBytes ?? 4 * 1024 * 1024,
       onCommitted: (r) => this.options.onCommitted?.(room, r.doc),
+      onUnload: (r) => this.options.onUnload?.(room, r.doc, r.committedSeq),
       onIdle: (r) => {
         if (this.rooms.get(name) !== r) return
         this.rooms.delete(name)

@@ -1,7 +1,9 @@
+import { MemoryRegisterStore } from './MemoryRegisterStore.js'
 import type {
   DocumentCatalog,
   DocumentRecord,
   DocumentRecordPatch,
+  RegisterStore,
   Storage,
   StoredUpdates,
   UpdateStore,
@@ -14,7 +16,7 @@ interface LogEntry {
 
 class MemoryUpdateStore implements UpdateStore {
   private readonly logs = new Map<string, LogEntry[]>()
-  private readonly lastSeqs = new Map<string, number>()
+  readonly lastSeqs = new Map<string, number>()
 
   load(room: string): Promise<StoredUpdates> {
     const log = this.logs.get(room) ?? []
@@ -40,6 +42,12 @@ class MemoryUpdateStore implements UpdateStore {
 
 class MemoryCatalog implements DocumentCatalog {
   private readonly records = new Map<string, DocumentRecord>()
+
+  /** Registered and not in the trash. */
+  isLive(id: string): boolean {
+    const record = this.records.get(id)
+    return record !== undefined && record.deletedAt === null
+  }
 
   list({ trashed }: { trashed: boolean }): Promise<DocumentRecord[]> {
     const found = [...this.records.values()].filter((r) => (r.deletedAt !== null) === trashed)
@@ -68,8 +76,14 @@ class MemoryCatalog implements DocumentCatalog {
 
 /** Storage that lives and dies with the process: for tests and throwaway servers. */
 export class MemoryStorage implements Storage {
-  readonly updates: UpdateStore = new MemoryUpdateStore()
-  readonly catalog: DocumentCatalog = new MemoryCatalog()
+  private readonly log = new MemoryUpdateStore()
+  private readonly documents = new MemoryCatalog()
+  readonly updates: UpdateStore = this.log
+  readonly catalog: DocumentCatalog = this.documents
+  readonly registers: RegisterStore = new MemoryRegisterStore(
+    (id) => this.documents.isLive(id),
+    () => this.log.lastSeqs,
+  )
 
   check(): Promise<void> {
     return Promise.resolve()

@@ -2,24 +2,18 @@ import fs from 'node:fs'
 import path from 'node:path'
 import BetterSqlite3, { type Database, type Statement } from 'better-sqlite3'
 import { documentTypeSchema } from '@samskriv/shared'
+import { settle } from './settle.js'
+import { SqliteRegisterStore } from './SqliteRegisterStore.js'
 import { migrate } from './sqliteMigrations.js'
 import type {
   DocumentCatalog,
   DocumentRecord,
   DocumentRecordPatch,
+  RegisterStore,
   Storage,
   StoredUpdates,
   UpdateStore,
 } from './Storage.js'
-
-/** Runs a synchronous SQLite call and turns its result or exception into a promise. */
-function settle<T>(work: () => T): Promise<T> {
-  try {
-    return Promise.resolve(work())
-  } catch (error) {
-    return Promise.reject(error instanceof Error ? error : new Error(String(error)))
-  }
-}
 
 interface DocumentRow {
   id: string
@@ -137,6 +131,7 @@ class SqliteCatalog implements DocumentCatalog {
 export class SqliteStorage implements Storage {
   readonly updates: UpdateStore
   readonly catalog: DocumentCatalog
+  readonly registers: RegisterStore
   private readonly db: Database
 
   constructor(dataDir: string, fileName = 'samskriv.sqlite') {
@@ -149,6 +144,7 @@ export class SqliteStorage implements Storage {
     migrate(this.db)
     this.updates = new SqliteUpdateStore(this.db)
     this.catalog = new SqliteCatalog(this.db)
+    this.registers = new SqliteRegisterStore(this.db)
   }
 
   check(): Promise<void> {

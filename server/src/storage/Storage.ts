@@ -1,4 +1,11 @@
-import type { DocumentType } from '@samskriv/shared'
+import type {
+  ActivityEntry,
+  ActivityQuery,
+  DecisionEntry,
+  DecisionQuery,
+  DocumentRegisters,
+  DocumentType,
+} from '@samskriv/shared'
 
 /** What a room's update log holds, oldest first; a compacted snapshot, if any, comes first. */
 export interface StoredUpdates {
@@ -50,6 +57,29 @@ export interface DocumentCatalog {
   update(id: string, patch: DocumentRecordPatch): Promise<DocumentRecord | null>
 }
 
+/** A page of register entries and how many match in all. */
+export interface RegisterPage<T> {
+  readonly entries: T[]
+  readonly total: number
+}
+
+/**
+ * The decision register and activity overview: derived from documents as they change (never
+ * edited directly), so they can always be rebuilt from the stored updates.
+ */
+export interface RegisterStore {
+  /** Replaces one document's decisions and activities, and records the update `seq` they reflect. */
+  replaceDocument(documentId: string, registers: DocumentRegisters, projectedSeq: number): Promise<void>
+  /** Documents whose stored updates are newer than their registers (e.g. after a crash). */
+  staleDocuments(): Promise<string[]>
+  /** Decisions of documents not in the trash, newest first. */
+  queryDecisions(query: DecisionQuery): Promise<RegisterPage<DecisionEntry>>
+  /** Activities of documents not in the trash, newest plan period first. */
+  queryActivities(query: ActivityQuery): Promise<RegisterPage<ActivityEntry>>
+  /** The activities linked to any of these decisions (documents not in the trash). */
+  activitiesForDecisions(decisionIds: readonly string[]): Promise<ActivityEntry[]>
+}
+
 /**
  * Everything the server stores, behind one narrow interface, so that SQLite (the default), memory
  * (tests) and later PostgreSQL are interchangeable.
@@ -57,6 +87,7 @@ export interface DocumentCatalog {
 export interface Storage {
   readonly updates: UpdateStore
   readonly catalog: DocumentCatalog
+  readonly registers: RegisterStore
   /** Cheap liveness probe for /healthz; throws when the store cannot be read. */
   check(): Promise<void>
   /** Flushes and releases the store. */

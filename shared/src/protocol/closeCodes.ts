@@ -13,6 +13,11 @@ export const CloseCode = {
   malformedMessage: 4400,
   /** An unknown message type, or one clients may not send. */
   unsupportedMessage: 4405,
+  /**
+   * The client's schema version (the `schema` query parameter) is older than the document's: it
+   * could not read newer blocks and might delete them. The client must be updated.
+   */
+  clientTooOld: 4426,
   /** An awareness state larger than `LIMITS.maxAwarenessStateBytes`. */
   awarenessTooLarge: 4413,
   /** More messages per second than `LIMITS.messagesPerSecond` allows, or too many queued. */

@@ -1,0 +1,83 @@
+import {
+  extractRegisters,
+  fragmentToJson,
+  getBody,
+  parseDocumentId,
+  readDocumentMeta,
+  type DocumentRegisters,
+  type Room,
+} from '@samskriv/shared'
+import type * as Y from 'yjs'
+import type { Logger } from '../Logger.js'
+import type { RegisterStore } from '../storage/Storage.js'
+
+/** A document's decisions and activities, read from its committed Yjs state. */
+export function registersOf(documentId: string, doc: Y.Doc): DocumentRegisters {
+  const id = parseDocumentId(documentId)
+  const meta = readDocumentMeta(doc)
+  if (!id || !meta) return { decisions: [], activities: [] }
+  return extractRegisters(id, meta, fragmentToJson(getBody(doc)))
+}
+
+/** Reads a document's committed state: its registers and the sequence number they reflect. */
+export type ReadRegisters = (documentId: string) => Promise<{ registers: DocumentRegisters; seq: number }>
+
+/**
+ * Keeps the decision register and activity overview current as documents change: a changed
+ * document is re-read shortly after its last change (or when it leaves memory), and its rows are
+ * replaced in one transaction that also records which update they reflect, so after a crash the
+ * server knows which documents to read again.
+ */
+export class RegisterProjector {
+  private readonly dirty = new Set<string>()
+  private timer: NodeJS.Timeout | null = null
+  private work: Promise<void> = Promise.resolve()
+
+  constructor(
+    private readonly store: RegisterStore,
+    private readonly read: ReadRegisters,
+    private readonly log: Logger,
+    private readonly delayMs = 300,
+  ) {}
+
+  /** A content room committed a change. */
+  noteCommitted(room: Room): void {
+    if (room.kind !== 'content') return
+    this.dirty.add(room.documentId)
+    if (this.timer) clearTimeout(this.timer)
+    this.timer = setTimeout(() => void this.flush(), this.delayMs)
+  }
+
+  /** A room leaves memory: project it from its final state now, without loading it again. */
+  noteUnloaded(room: Room, doc: Y.Doc, seq: number): void {
+    if (room.kind !== 'content' || !this.dirty.delete(room.documentId)) return
+    const registers = registersOf(room.documentId, doc)
+    this.enqueue(() => this.store.replaceDocument(room.documentId, registers, seq), room.documentId)
+  }
+
+  /** Projects every document whose registers are behind its stored updates. */
+  async catchUp(): Promise<void> {
+    for (const id of await this.store.staleDocuments()) this.dirty.add(id)
+    await this.flush()
+  }
+
+  /** Projects every changed document now. */
+  flush(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer)
+    this.timer = null
+    for (const id of this.dirty) {
+      this.enqueue(async () => {
+        if (!this.dirty.delete(id)) return
+        const { registers, seq } = await this.read(id)
+        await this.store.replaceDocument(id, registers, seq)
+      }, id)
+    }
+    return this.work
+  }
+
+  private enqueue(task: () => Promise<void>, documentId: string): void {
+    this.work = this.work.then(task).catch((error: unknown) => {
+      this.log.error({ document: documentId, error: String(error) }, 'could not update the registers')
+    })
+  }
+}

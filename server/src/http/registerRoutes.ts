@@ -1,0 +1,46 @@
+import type { FastifyInstance } from 'fastify'
+import {
+  activityQuerySchema,
+  decisionQuerySchema,
+  type ActivityListResponse,
+  type DecisionListResponse,
+  type LinkedActivity,
+} from '@samskriv/shared'
+import type { RegisterStore } from '../storage/Storage.js'
+import { parseInput } from './parseInput.js'
+
+/**
+ * `GET /api/decisions` (beslutsregister, with each decision's linked activities) and
+ * `GET /api/activities` (aktivitetsöversikt); filters and paging as query parameters.
+ */
+export function registerRoutes(app: FastifyInstance, registers: RegisterStore): void {
+  app.get('/api/decisions', async (request): Promise<DecisionListResponse> => {
+    const query = parseInput(decisionQuerySchema, request.query, 'query')
+    const page = await registers.queryDecisions(query)
+    const linked = await registers.activitiesForDecisions(page.entries.map((d) => d.id))
+    const byDecision = new Map<string, LinkedActivity[]>()
+    for (const a of linked) {
+      const list = byDecision.get(a.decisionId) ?? []
+      list.push({
+        id: a.id,
+        documentId: a.documentId,
+        documentTitle: a.documentTitle,
+        description: a.description,
+        status: a.status,
+        responsible: a.responsible,
+        timeTo: a.timeTo,
+      })
+      byDecision.set(a.decisionId, list)
+    }
+    return {
+      decisions: page.entries.map((d) => ({ ...d, activities: d.id === '' ? [] : (byDecision.get(d.id) ?? []) })),
+      total: page.total,
+    }
+  })
+
+  app.get('/api/activities', async (request): Promise<ActivityListResponse> => {
+    const query = parseInput(activityQuerySchema, request.query, 'query')
+    const page = await registers.queryActivities(query)
+    return { activities: page.entries, total: page.total }
+  })
+}

@@ -1,0 +1,60 @@
+import {
+  compareActivities,
+  compareDecisions,
+  matchesActivityQuery,
+  matchesDecisionQuery,
+  type ActivityEntry,
+  type ActivityQuery,
+  type DecisionEntry,
+  type DecisionQuery,
+  type DocumentRegisters,
+} from '@samskriv/shared'
+import type { RegisterPage, RegisterStore } from './Storage.js'
+
+/** Registers in memory, filtered with the shared predicates. */
+export class MemoryRegisterStore implements RegisterStore {
+  private readonly byDocument = new Map<string, DocumentRegisters>()
+  private readonly projected = new Map<string, number>()
+
+  constructor(
+    private readonly isLive: (documentId: string) => boolean,
+    private readonly lastSeqs: () => Map<string, number>,
+  ) {}
+
+  replaceDocument(documentId: string, registers: DocumentRegisters, projectedSeq: number): Promise<void> {
+    this.byDocument.set(documentId, structuredClone(registers))
+    this.projected.set(documentId, projectedSeq)
+    return Promise.resolve()
+  }
+
+  staleDocuments(): Promise<string[]> {
+    const stale = [...this.lastSeqs()]
+      .filter(([room, seq]) => !room.includes('/') && (this.projected.get(room) ?? 0) < seq)
+      .map(([room]) => room)
+    return Promise.resolve(stale)
+  }
+
+  queryDecisions({ limit, offset, ...filters }: DecisionQuery): Promise<RegisterPage<DecisionEntry>> {
+    const all = this.live((r) => r.decisions).filter((d) => matchesDecisionQuery(d, filters))
+    all.sort(compareDecisions)
+    return Promise.resolve({ entries: all.slice(offset, offset + limit), total: all.length })
+  }
+
+  queryActivities({ limit, offset, ...filters }: ActivityQuery): Promise<RegisterPage<ActivityEntry>> {
+    const all = this.live((r) => r.activities).filter((a) => matchesActivityQuery(a, filters))
+    all.sort(compareActivities)
+    return Promise.resolve({ entries: all.slice(offset, offset + limit), total: all.length })
+  }
+
+  activitiesForDecisions(decisionIds: readonly string[]): Promise<ActivityEntry[]> {
+    const wanted = new Set(decisionIds)
+    const found = this.live((r) => r.activities).filter((a) => a.decisionId !== '' && wanted.has(a.decisionId))
+    return Promise.resolve(found.sort(compareActivities))
+  }
+
+  private live<T>(pick: (registers: DocumentRegisters) => T[]): T[] {
+    return [...this.byDocument]
+      .filter(([id]) => this.isLive(id))
+      .flatMap(([, registers]) => structuredClone(pick(registers)))
+  }
+}

@@ -1,0 +1,166 @@
+import type { Database } from 'better-sqlite3'
+import {
+  activityEntrySchema,
+  activitySearchText,
+  decisionEntrySchema,
+  decisionPersons,
+  decisionSearchText,
+  searchable,
+  type ActivityEntry,
+  type ActivityQuery,
+  type DecisionEntry,
+  type DecisionQuery,
+  type DocumentRegisters,
+} from '@samskriv/shared'
+import { settle } from './settle.js'
+import type { RegisterPage, RegisterStore } from './Storage.js'
+
+type Param = string | number
+
+/** A WHERE clause built from the filters that are set. */
+function where(conditions: Array<[string, Param[]] | null>): { sql: string; params: Param[] } {
+  const set = conditions.filter((c): c is [string, Param[]] => c !== null)
+  return { sql: set.map(([sql]) => sql).join(' AND ') || '1', params: set.flatMap(([, p]) => p) }
+}
+
+const LIVE = 'JOIN documents d ON d.id = r.document_id AND d.deleted_at IS NULL'
+
+/** The registers in SQLite: one row per decision and activity, replaced per document. */
+export class SqliteRegisterStore implements RegisterStore {
+  constructor(private readonly db: Database) {}
+
+  replaceDocument(documentId: string, registers: DocumentRegisters, projectedSeq: number): Promise<void> {
+    const insertDecision = this.db.prepare(
+      `INSERT INTO decisions (document_id, position, id, date, kind, body_lc, group_lc, persons_lc, search_lc, entry)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    const insertActivity = this.db.prepare(
+      `INSERT INTO activities (document_id, position, id, status, period_from, period_to, decision_id, group_lc,
+         responsible_lc, search_lc, entry) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    return settle(
+      this.db.transaction(() => {
+        this.db.prepare('DELETE FROM decisions WHERE document_id = ?').run(documentId)
+        this.db.prepare('DELETE FROM activities WHERE document_id = ?').run(documentId)
+        for (const d of registers.decisions) {
+          insertDecision.run(
+            documentId,
+            d.position,
+            d.id,
+            d.date,
+            d.kind,
+            searchable(d.decidingBody),
+            searchable(d.group),
+            decisionPersons(d),
+            decisionSearchText(d),
+            JSON.stringify(d),
+          )
+        }
+        for (const a of registers.activities) {
+          insertActivity.run(
+            documentId,
+            a.position,
+            a.id,
+            a.status,
+            a.periodFrom,
+            a.periodTo,
+            a.decisionId,
+            searchable(a.group),
+            searchable(a.responsible),
+            activitySearchText(a),
+            JSON.stringify(a),
+          )
+        }
+        this.db
+          .prepare(
+            'INSERT INTO register_projections (document_id, seq) VALUES (?, ?) ON CONFLICT (document_id) DO UPDATE SET seq = excluded.seq',
+          )
+          .run(documentId, projectedSeq)
+      }),
+    )
+  }
+
+  staleDocuments(): Promise<string[]> {
+    return settle(() =>
+      this.db
+        .prepare<[], { room: string }>(
+          `SELECT u.room AS room FROM (SELECT room, max(seq) AS seq FROM room_updates GROUP BY room) u
+           LEFT JOIN register_projections p ON p.document_id = u.room
+           WHERE instr(u.room, '/') = 0 AND (p.seq IS NULL OR p.seq < u.seq)`,
+        )
+        .all()
+        .map((r) => r.room),
+    )
+  }
+
+  queryDecisions(q: DecisionQuery): Promise<RegisterPage<DecisionEntry>> {
+    const filter = where([
+      q.body !== undefined ? ['r.body_lc = ?', [searchable(q.body)]] : null,
+      q.group !== undefined ? ['r.group_lc = ?', [searchable(q.group)]] : null,
+      q.kind !== undefined ? ['r.kind = ?', [q.kind]] : null,
+      q.from !== undefined ? ["r.date <> '' AND r.date >= ?", [q.from]] : null,
+      q.to !== undefined ? ["r.date <> '' AND r.date <= ?", [q.to]] : null,
+      q.person !== undefined ? ['instr(r.persons_lc, ?) > 0', [searchable(q.person)]] : null,
+      q.q !== undefined ? ['instr(r.search_lc, ?) > 0', [searchable(q.q)]] : null,
+    ])
+    return settle(() =>
+      this.page('decisions', filter, 'r.date DESC, r.document_id, r.position', q, (json) =>
+        decisionEntrySchema.parse(JSON.parse(json)),
+      ),
+    )
+  }
+
+  queryActivities(q: ActivityQuery): Promise<RegisterPage<ActivityEntry>> {
+    const filter = where([
+      q.group !== undefined ? ['r.group_lc = ?', [searchable(q.group)]] : null,
+      q.period !== undefined
+        ? [
+            "r.period_from <> '' AND r.period_from <= ? AND (CASE WHEN r.period_to = '' THEN r.period_from ELSE r.period_to END) >= ?",
+            [q.period, q.period],
+          ]
+        : null,
+      q.status !== undefined ? ['r.status = ?', [q.status]] : null,
+      q.responsible !== undefined ? ['instr(r.responsible_lc, ?) > 0', [searchable(q.responsible)]] : null,
+      q.decisionId !== undefined ? ['r.decision_id = ?', [q.decisionId]] : null,
+      q.q !== undefined ? ['instr(r.search_lc, ?) > 0', [searchable(q.q)]] : null,
+    ])
+    return settle(() =>
+      this.page('activities', filter, 'r.period_from DESC, r.document_id, r.position', q, (json) =>
+        activityEntrySchema.parse(JSON.parse(json)),
+      ),
+    )
+  }
+
+  activitiesForDecisions(decisionIds: readonly string[]): Promise<ActivityEntry[]> {
+    const ids = decisionIds.filter((id) => id !== '')
+    if (ids.length === 0) return Promise.resolve([])
+    return settle(() =>
+      this.db
+        .prepare<Param[], { entry: string }>(
+          `SELECT r.entry FROM activities r ${LIVE} WHERE r.decision_id IN (${ids.map(() => '?').join(',')})
+           ORDER BY r.period_from DESC, r.document_id, r.position`,
+        )
+        .all(...ids)
+        .map((row) => activityEntrySchema.parse(JSON.parse(row.entry))),
+    )
+  }
+
+  private page<T>(
+    table: 'decisions' | 'activities',
+    filter: { sql: string; params: Param[] },
+    order: string,
+    q: { limit: number; offset: number },
+    parse: (json: string) => T,
+  ): RegisterPage<T> {
+    const total =
+      this.db
+        .prepare<Param[], { n: number }>(`SELECT count(*) AS n FROM ${table} r ${LIVE} WHERE ${filter.sql}`)
+        .get(...filter.params)?.n ?? 0
+    const rows = this.db
+      .prepare<Param[], { entry: string }>(
+        `SELECT r.entry FROM ${table} r ${LIVE} WHERE ${filter.sql} ORDER BY ${order} LIMIT ? OFFSET ?`,
+      )
+      .all(...filter.params, q.limit, q.offset)
+    return { entries: rows.map((row) => parse(row.entry)), total }
+  }
+}

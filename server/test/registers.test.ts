@@ -1,0 +1,199 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import {
+  CLIENT_PARAMS,
+  CloseCode,
+  getBody,
+  getMetaMap,
+  META_KEYS,
+  SCHEMA_VERSION,
+  type ActivityListResponse,
+  type DecisionListResponse,
+} from '@samskriv/shared'
+import WebSocket from 'ws'
+import { WebsocketProvider } from 'y-websocket'
+import { afterEach, describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { startChildServer, type ChildServer } from './childServer.js'
+import { connectClient, type SyncClient } from './syncClient.js'
+import { startTestServer, type TestServer } from './testServer.js'
+import { waitFor } from './waitFor.js'
+
+let server: TestServer | null = null
+const clients: SyncClient[] = []
+const children: ChildServer[] = []
+const dirs: string[] = []
+afterEach(async () => {
+  for (const c of clients.splice(0)) c.close()
+  for (const child of children.splice(0)) child.process.kill('SIGKILL')
+  await server?.close()
+  server = null
+  for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true })
+})
+
+async function post(baseUrl: string, body: unknown): Promise<{ id: string }> {
+  const response = await fetch(`${baseUrl}/api/documents`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  })
+  expect(response.status).toBe(201)
+  return (await response.json()) as { id: string }
+}
+const getJson = async <T>(url: string) => (await (await fetch(url)).json()) as T
+
+/** Every element of a type in a document's body, in document order. */
+function elements(doc: Y.Doc, name: string): Y.XmlElement[] {
+  const found: Y.XmlElement[] = []
+  const walk = (node: Y.XmlFragment | Y.XmlElement) => {
+    for (const child of node.toArray()) {
+      if (child instanceof Y.XmlElement) {
+        if (child.nodeName === name) found.push(child)
+        walk(child)
+      }
+    }
+  }
+  walk(getBody(doc))
+  return found
+}
+
+async function open(syncUrl: string, id: string): Promise<SyncClient> {
+  const client = connectClient(syncUrl, id)
+  clients.push(client)
+  await waitFor(
+    () =>
+      client.provider.synced &&
+      elements(client.doc, 'agendaItem').length + elements(client.doc, 'groupPlan').length > 0,
+    'template synced',
+  )
+  return client
+}
+
+describe('registers', () => {
+  it('lists decisions and activities as documents change, with each decision’s follow-up', async () => {
+    server = await startTestServer()
+    const { httpUrl, syncUrl } = server
+    const protocol = await post(httpUrl, { title: 'Protokoll LGL 2026-11-20', type: 'protocol' })
+    const plan = await post(httpUrl, { title: 'Handlingsplan Äldre 2026–2027', type: 'actionPlan' })
+
+    const minutes = await open(syncUrl, protocol.id)
+    const header = elements(minutes.doc, 'meetingHeader')[0]!
+    header.setAttribute('decidingBody', 'Länsgemensam ledning')
+    header.setAttribute('date', '2026-11-20')
+    const [fileMinutes, other] = elements(minutes.doc, 'decision')
+    other!.setAttribute('kind', 'setIndicator')
+    const text = (other!.toArray()[1] as Y.XmlElement).toArray()[0] as Y.XmlText | undefined
+    if (text) text.insert(0, 'Länsgemensam ledning beslutar att fastställa indikatorn.')
+    else
+      (other!.toArray()[1] as Y.XmlElement).insert(0, [
+        new Y.XmlText('Länsgemensam ledning beslutar att fastställa indikatorn.'),
+      ])
+    await minutes.flush()
+
+    const actions = await open(syncUrl, plan.id)
+    elements(actions.doc, 'groupPlan')[0]!.setAttribute('group', 'Samordnande grupp Äldre')
+    const [first] = elements(actions.doc, 'activity')
+    first!.setAttribute('decisionId', other!.getAttribute('id') as string)
+    first!.setAttribute('status', 'ongoing')
+    first!.setAttribute('responsible', 'Utvecklingsledare Äldre')
+    await actions.flush()
+
+    let found: DecisionListResponse | null = null
+    await waitFor(async () => {
+      found = await getJson<DecisionListResponse>(`${httpUrl}/api/decisions?kind=setIndicator`)
+      return found.total === 1 && found.decisions[0]!.activities.length === 1
+    }, 'register updated')
+    const row = found!.decisions[0]!
+    expect(row).toMatchObject({
+      documentId: protocol.id,
+      documentTitle: 'Protokoll LGL 2026-11-20',
+      decidingBody: 'Länsgemensam ledning',
+      date: '2026-11-20',
+      title: 'Beslutspunkter',
+      agendaItemNumber: 4,
+      text: 'Länsgemensam ledning beslutar att fastställa indikatorn.',
+    })
+    expect(row.activities).toEqual([
+      expect.objectContaining({ documentId: plan.id, status: 'ongoing', responsible: 'Utvecklingsledare Äldre' }),
+    ])
+
+    const all = await getJson<DecisionListResponse>(`${httpUrl}/api/decisions?body=L%C3%84NSGEMENSAM%20ledning`)
+    expect(all.decisions.map((d) => d.id).sort()).toEqual(
+      [fileMinutes!.getAttribute('id'), other!.getAttribute('id')].sort(),
+    )
+    const ongoing = await getJson<ActivityListResponse>(
+      `${httpUrl}/api/activities?status=ongoing&group=samordnande%20grupp%20%C3%A4ldre`,
+    )
+    expect(ongoing.activities.map((a) => a.id)).toEqual([first!.getAttribute('id')])
+
+    // Moving the plan to the trash takes its activities out of the registers.
+    await fetch(`${httpUrl}/api/documents/${plan.id}`, { method: 'DELETE' })
+    expect((await getJson<ActivityListResponse>(`${httpUrl}/api/activities`)).total).toBe(0)
+  })
+
+  it.each(['kind=abolish', 'from=20-11-2026', 'limit=0', 'limit=1000', 'color=red', 'status=paused'])(
+    'answers a bad query (%s) with 400',
+    async (query) => {
+      server = await startTestServer()
+      const endpoint = query.startsWith('status') ? 'activities' : 'decisions'
+      const response = await fetch(`${server.httpUrl}/api/${endpoint}?${query}`)
+      expect(response.status).toBe(400)
+      expect(await response.json()).toMatchObject({ error: { code: 'invalid_request' } })
+    },
+  )
+
+  it('catches up after the relay was killed before it updated the registers', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'samskriv-catchup-'))
+    dirs.push(dir)
+    let child = await startChildServer(dir)
+    children.push(child)
+    const protocol = await post(child.httpUrl, { title: 'Protokoll', type: 'protocol' })
+    const client = await open(child.syncUrl, protocol.id)
+    elements(client.doc, 'decision')[1]!.setAttribute('kind', 'funding')
+    await client.flush()
+    child.process.kill('SIGKILL')
+    await child.exited
+    client.close()
+
+    child = await startChildServer(dir)
+    children.push(child)
+    const url = `${child.httpUrl}/api/decisions?kind=funding`
+    await waitFor(async () => (await getJson<DecisionListResponse>(url)).total === 1, 'registers caught up')
+  })
+})
+
+describe('schema versions', () => {
+  function provider(syncUrl: string, room: string, schema: number | null) {
+    const doc = new Y.Doc()
+    const closes: number[] = []
+    const p = new WebsocketProvider(syncUrl, room, doc, {
+      WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+      disableBc: true,
+      params: schema === null ? {} : { [CLIENT_PARAMS.schemaVersion]: String(schema) },
+    })
+    p.on('connection-close', (event: { code: number } | null) => {
+      if (event) closes.push(event.code)
+    })
+    return { doc, provider: p, closes, close: () => (p.destroy(), doc.destroy()) }
+  }
+
+  it('refuses a client older than the document, and one that stays connected when a newer client migrates', async () => {
+    server = await startTestServer()
+    const { id } = await post(server.httpUrl, { title: 'Protokoll', type: 'protocol' })
+    const old = provider(server.syncUrl, id, SCHEMA_VERSION - 1)
+    await waitFor(() => old.closes.includes(CloseCode.clientTooOld), 'old client refused')
+    expect(elements(old.doc, 'agendaItem')).toEqual([])
+    old.close()
+
+    const current = provider(server.syncUrl, id, SCHEMA_VERSION)
+    const stock = provider(server.syncUrl, id, null)
+    await waitFor(() => current.provider.synced && stock.provider.synced, 'current and stock clients sync')
+    const newer = provider(server.syncUrl, id, SCHEMA_VERSION + 1)
+    await waitFor(() => newer.provider.synced, 'newer client syncs')
+    getMetaMap(newer.doc).set(META_KEYS.schemaVersion, SCHEMA_VERSION + 1)
+    await waitFor(() => current.closes.includes(CloseCode.clientTooOld), 'outdated client closed on migration')
+    expect(stock.provider.wsconnected).toBe(true)
+    for (const c of [current, stock, newer]) c.close()
+  })
+})
