@@ -36,3 +36,8 @@ export const documentIdSchema = z.string().transform((value, ctx) => {
   }
   return id
 })
+
+/** A new block id (decision, activity, agenda item…): unique across documents, safe offline. */
+export function createBlockId(): string {
+  return nanoid()
+}
