@@ -30,6 +30,8 @@ export class Connection {
   readonly roomName: string
   /** The schema version the client declared (`?schema=`), or null for a stock client. */
   readonly schemaVersion: number | null
+  /** Refused by the room (too old a client): nothing it sent is applied, even what was queued. */
+  refused = false
   private readonly log: Logger
   private readonly maxSendBufferBytes: number
 
