@@ -29,9 +29,12 @@ export async function waitForSyncStatus(page: Page, state: string, timeout = 15_
   await page.waitForSelector(`[data-testid="sync-status"][data-sync-status="${state}"]`, { timeout })
 }
 
-/** Types at the end of the document. */
+/**
+ * Types at the end of the document. Focuses the text itself rather than clicking the middle of the
+ * editor, where a typed block's form field (a select) may be.
+ */
 export async function typeAtEnd(page: Page, text: string): Promise<void> {
-  await editor(page).click()
+  await editor(page).focus()
   await page.keyboard.press('Control+End')
   await page.keyboard.type(text)
 }
@@ -43,4 +46,19 @@ export function documentText(page: Page): Promise<string> {
     copy.querySelectorAll('.collaboration-carets__caret').forEach((caret) => caret.remove())
     return copy.textContent ?? ''
   })
+}
+
+/** Inserts a block from the toolbar's "Infoga block" menu where the cursor is. */
+export async function insertBlock(page: Page, label: string): Promise<void> {
+  await page.getByRole('button', { name: 'Infoga block' }).click()
+  await page.getByRole('list', { name: 'Block att infoga' }).getByRole('button', { name: label, exact: true }).click()
+}
+
+/** The typed blocks of one type in the editor (`data-block-type`), e.g. every decision. */
+export const blocks = (page: Page, type: string) => editor(page).locator(`[data-block-type="${type}"]`)
+
+/** Puts the cursor at the end of the document, after its last block. */
+export async function cursorToEnd(page: Page): Promise<void> {
+  await editor(page).focus()
+  await page.keyboard.press('Control+End')
 }
