@@ -34,9 +34,29 @@ export async function waitForSyncStatus(page: Page, state: string, timeout = 15_
  * editor, where a typed block's form field (a select) may be.
  */
 export async function typeAtEnd(page: Page, text: string): Promise<void> {
-  await editor(page).focus()
-  await page.keyboard.press('Control+End')
+  await caretAtLastParagraph(page)
   await page.keyboard.type(text)
+}
+
+/**
+ * Puts the caret at the end of the document's last editable paragraph (a document may end with a
+ * block that has no text, such as an attendance list, where Ctrl+End would land nowhere useful).
+ */
+async function caretAtLastParagraph(page: Page): Promise<void> {
+  await editor(page).focus()
+  await editor(page).evaluate((root) => {
+    const paragraphs = [...root.querySelectorAll('p')].filter((p) => p.isContentEditable)
+    const last = paragraphs.at(-1)
+    if (!last) return
+    const range = document.createRange()
+    range.selectNodeContents(last)
+    range.collapse(false)
+    const selection = document.getSelection()
+    selection?.removeAllRanges()
+    selection?.addRange(range)
+  })
+  // Let ProseMirror read the new selection before keys arrive.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))))
 }
 
 /** The document's text without other writers' caret labels. */

@@ -243,7 +243,7 @@ export class DocumentSession {
     if (meta === null) return
     const compatibility = this.guard.evaluate()
     if (compatibility === 'needsMigration' && this.options.migrate === true && meta.lock.state === 'draft') {
-      migrateDocument(this.doc, undefined, undefined, MIGRATION_ORIGIN)
+      migrateDocument(this.doc, { origin: MIGRATION_ORIGIN })
     }
   }
 
