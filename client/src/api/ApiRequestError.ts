@@ -1,11 +1,19 @@
 /**
- * Why an API call failed. `network`: no answer (offline, server down) — worth retrying later.
- * `server`: a 5xx answer — retry later. `rejected`: a 4xx answer — the same request will fail
- * again. `invalidResponse`: an answer that does not match the contract.
+ * Why an API call failed. `network`: no answer (offline, server down). `server`: an answer that
+ * says "try again later" (5xx, 408 Request Timeout, 429 Too Many Requests). `rejected`: the API
+ * refused the request with its own error body (any other 4xx) — the same request will fail
+ * again. `invalidResponse`: an answer that is not the API's (a body that does not parse or match
+ * the contract, e.g. from a proxy or a captive portal) — worth retrying too.
  */
 export type ApiFailureKind = 'network' | 'server' | 'rejected' | 'invalidResponse'
 
-/** A failed call to the HTTP API. */
+/** HTTP statuses below 500 that mean "not now" rather than "never". */
+export const RETRYABLE_CLIENT_STATUSES: ReadonlySet<number> = new Set([408, 429])
+
+/**
+ * A failed call to the HTTP API. Its `message` is for developers and logs, never for the UI: the
+ * UI describes a failure by its `kind` and `code` from the message catalogue.
+ */
 export class ApiRequestError extends Error {
   override readonly name = 'ApiRequestError'
 
@@ -21,8 +29,8 @@ export class ApiRequestError extends Error {
     super(message, options)
   }
 
-  /** Whether repeating the same request later may succeed. */
+  /** Whether repeating the same request later may succeed: everything but a refusal. */
   get retryable(): boolean {
-    return this.kind === 'network' || this.kind === 'server'
+    return this.kind !== 'rejected'
   }
 }

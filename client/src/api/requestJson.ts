@@ -1,5 +1,5 @@
 import { apiErrorSchema } from '@samskriv/shared'
-import { ApiRequestError } from './ApiRequestError'
+import { ApiRequestError, RETRYABLE_CLIENT_STATUSES, type ApiFailureKind } from './ApiRequestError'
 
 /** The fetch function the API clients use (the browser's, or a test's). */
 export type Fetch = (input: string, init?: RequestInit) => Promise<Response>
@@ -28,10 +28,18 @@ export async function requestJson<T>(
   const body: unknown = await response.json().catch(() => null)
   if (!response.ok) {
     const parsed = apiErrorSchema.safeParse(body)
-    const kind = response.status >= 500 ? 'server' : 'rejected'
-    const message = parsed.success ? parsed.data.error.message : `HTTP ${response.status}`
+    const { status } = response
+    // Only the API's own refusal is final; an answer that is not the API's (a proxy's 404 page)
+    // or one that says "later" leaves the request worth repeating.
+    const kind: ApiFailureKind =
+      status >= 500 || RETRYABLE_CLIENT_STATUSES.has(status)
+        ? 'server'
+        : parsed.success
+          ? 'rejected'
+          : 'invalidResponse'
+    const message = parsed.success ? parsed.data.error.message : `HTTP ${status} without an API error body`
     const code = parsed.success ? parsed.data.error.code : null
-    throw new ApiRequestError(kind, message, response.status, code)
+    throw new ApiRequestError(kind, message, status, code)
   }
   const parsed = schema.safeParse(body)
   if (!parsed.success) {

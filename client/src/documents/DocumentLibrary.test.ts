@@ -124,10 +124,65 @@ describe('DocumentLibrary', () => {
     serve(() => json(404, { error: { code: 'not_found', message: 'No such document' } }))
     await library.rename(listed, 'Nytt namn')
     await library.pushPending()
+    // The API's code, which the list describes in Swedish; never the server's English message.
     expect(await db.documents.get(listed.id)).toMatchObject({
       pendingTitle: null,
-      syncError: 'No such document',
+      syncError: 'not_found',
     })
+  })
+
+  it.each([
+    ['a timeout (408)', () => json(408, { error: { code: 'timeout', message: 'Request timeout' } })],
+    ['too many requests (429)', () => json(429, { error: { code: 'rate_limited', message: 'Slow down' } })],
+    ['a server error (503)', () => json(503, { error: { code: 'storage_unavailable', message: 'Try again' } })],
+    ['an answer that is not the API’s', () => new Response('<h1>Not Found</h1>', { status: 404 })],
+    ['an answer that does not parse', () => new Response('{"id":', { status: 200 })],
+  ])('keeps a rename and a trash move pending after %s', async (_name, answer) => {
+    const { db, library, serve } = setup()
+    const listed = summaryFor({ id: createDocumentId(), title: 'Anvisning', type: 'guidance' })
+    serve(answer)
+    await library.rename(listed, 'Nytt namn')
+    await expect(library.pushPending()).rejects.toMatchObject({ retryable: true })
+    await library.trash(listed)
+    await expect(library.pushPending()).rejects.toMatchObject({ retryable: true })
+    expect(await db.documents.get(listed.id)).toMatchObject({
+      pendingTitle: 'Nytt namn',
+      pendingTrash: 'trash',
+      syncError: null,
+    })
+  })
+
+  it('does not trash a document, nor undo its rename, with a list fetched before their confirmation', async () => {
+    const { db, library, serve } = setup()
+    const created = await library.create({ title: 'Skapad offline', type: 'protocol' })
+    const known = summaryFor({ id: createDocumentId(), title: 'Gammalt namn', type: 'guidance' })
+    await library.rename(known, 'Nytt namn')
+    await expect(library.pushPending()).rejects.toBeInstanceOf(ApiRequestError)
+
+    // The server answers the list as it stood before the registration and the rename…
+    let answerList = () => {}
+    const listAnswered = new Promise<void>((resolve) => (answerList = resolve))
+    serve(async (url, init) => {
+      if ((init?.method ?? 'GET') === 'GET') {
+        const stale = [known]
+        await listAnswered
+        return json(200, { documents: stale })
+      }
+      if (url.endsWith('/documents')) {
+        const { id, title, type } = createDocumentRequestSchema.parse(JSON.parse(bodyText(init)))
+        return json(201, summaryFor({ id: id ?? created, title, type }))
+      }
+      const { title } = JSON.parse(bodyText(init)) as { title: string }
+      return json(200, { ...known, title, updatedAt: '2025-06-01T11:00:00.000Z' })
+    })
+    const refreshed = library.refresh('live')
+    // …but its answer arrives only after both were confirmed.
+    await library.pushPending()
+    answerList()
+    await refreshed
+
+    expect(await db.documents.get(created)).toMatchObject({ pendingRegistration: false, deletedAt: null })
+    expect(await db.documents.get(known.id)).toMatchObject({ title: 'Nytt namn', pendingTitle: null })
   })
 
   it('moves to the trash locally at once and confirms with the server', async () => {

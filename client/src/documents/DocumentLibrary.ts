@@ -14,6 +14,8 @@ import type { DocumentRecord, LocalDatabase } from '../storage/LocalDatabase'
 import { YDexiePersistence } from '../storage/YDexiePersistence'
 import { planCacheReconciliation } from './planCacheReconciliation'
 import { pushPendingOperations } from './pushPendingOperations'
+import { recordRevisions } from './recordRevisions'
+import { withNextRevision } from './withNextRevision'
 
 /** The fields of a listed document a command needs to create its cache record if missing. */
 export type ListedDocument = Pick<DocumentSummary, 'id' | 'title' | 'type' | 'createdAt' | 'updatedAt' | 'deletedAt'>
@@ -24,12 +26,13 @@ const CREATION_ORIGIN = Symbol('document creation')
 /**
  * The document list's commands. Each one is applied on the device first (so it works offline)
  * and recorded as pending; {@link DocumentLibrary.pushPending} then sends what is pending to the
- * server, now and again whenever the caller sees the network return.
+ * server at once, and the background sync again (with backoff) while anything stays pending.
  */
 export class DocumentLibrary {
   private running: Promise<void> | null = null
   private runAgain = false
   private readonly confirmationListeners = new Set<(summary: DocumentSummary) => void>()
+  private readonly pushFailedListeners = new Set<() => void>()
 
   constructor(
     private readonly db: LocalDatabase,
@@ -58,10 +61,11 @@ export class DocumentLibrary {
       pendingTitle: null,
       pendingTrash: null,
       syncError: null,
+      revision: 1,
     })
     const doc = new Y.Doc()
     // Not counted as an unsynced change: registration writes the same metadata on the server.
-    const persistence = new YDexiePersistence(this.db, id, doc, { isLocalChange: () => false })
+    const persistence = new YDexiePersistence(this.db, id, doc, { isLocalChange: () => false, maxLoadAttempts: 3 })
     try {
       await persistence.whenLoaded
       initializeDocumentMeta(doc, { type: input.type, title }, CREATION_ORIGIN)
@@ -108,12 +112,17 @@ export class DocumentLibrary {
     }))
   }
 
-  /** Fetches the server's list and brings the cached records in line with it. */
+  /**
+   * Fetches the server's list and brings the cached records in line with it — those not written
+   * since the request went out: an answer can arrive after a confirmation it predates.
+   */
   async refresh(view: DocumentListView): Promise<DocumentSummary[]> {
-    const server = await this.api.list(view)
     const { db } = this
+    const revisionsAtFetch = recordRevisions(await db.documents.toArray())
+    const server = await this.api.list(view)
     await db.transaction('rw', db.documents, async () => {
-      const changed = planCacheReconciliation(await db.documents.toArray(), server, view, new Date())
+      const records = await db.documents.toArray()
+      const changed = planCacheReconciliation(records, server, view, new Date(), revisionsAtFetch)
       if (changed.length > 0) await db.documents.bulkPut(changed)
     })
     return server
@@ -152,6 +161,16 @@ export class DocumentLibrary {
   }
 
   /**
+   * Calls `listener` when a push started by a command could not reach the server (or the server
+   * asked to try later), so whoever retries knows there is something to retry. Returns the
+   * unsubscribe function.
+   */
+  onPushFailed(listener: () => void): () => void {
+    this.pushFailedListeners.add(listener)
+    return () => this.pushFailedListeners.delete(listener)
+  }
+
+  /**
    * Records a document opened on this device (or updates its cached title and type from the
    * document's metadata). Returns the record, whose `pendingTitle` the caller may still have to
    * apply to the document.
@@ -162,20 +181,22 @@ export class DocumentLibrary {
       const existing = await db.documents.get(id)
       if (existing === undefined) {
         const now = new Date().toISOString()
-        const record = recordFromListed({
-          id,
-          ...meta,
-          createdAt: now,
-          updatedAt: now,
-          deletedAt: null,
-        })
+        const record = withNextRevision(
+          recordFromListed({
+            id,
+            ...meta,
+            createdAt: now,
+            updatedAt: now,
+            deletedAt: null,
+          }),
+        )
         await db.documents.put(record)
         return record
       }
       if (existing.pendingTitle !== null || (existing.title === meta.title && existing.type === meta.type)) {
         return existing
       }
-      const updated = { ...existing, title: meta.title, type: meta.type }
+      const updated = withNextRevision({ ...existing, title: meta.title, type: meta.type })
       await db.documents.put(updated)
       return updated
     })
@@ -185,15 +206,17 @@ export class DocumentLibrary {
     const { db } = this
     await db.transaction('rw', db.documents, async () => {
       const record = (await db.documents.get(listed.id)) ?? recordFromListed(listed)
-      await db.documents.put(change(record))
+      await db.documents.put(withNextRevision(change(record)))
     })
     this.pushInBackground()
   }
 
   private pushInBackground(): void {
     this.pushPending().catch((error: unknown) => {
-      // Offline or the server is down: the operation stays pending and is pushed on `online`.
+      // Offline or the server is down: the operation stays pending and the background sync
+      // pushes it once the server answers again.
       if (!(error instanceof ApiRequestError)) reportError(error)
+      for (const listener of this.pushFailedListeners) listener()
     })
   }
 }

@@ -9,14 +9,23 @@ import { DocumentTable, type DocumentTableProps } from './DocumentTable'
 export interface DocumentListSectionProps extends Pick<DocumentTableProps, 'onRename' | 'onTrash' | 'onRestore'> {
   view: DocumentListView
   heading: string
+  /** Said when the list is empty. */
   emptyText: string
+  /** Said instead when it is empty and only the device's documents could be listed. */
+  emptyOnDeviceText: string
 }
 
 /**
  * One list (live documents or trash) with its heading, a note saying when only this device's
  * documents are shown, and the table.
  */
-export function DocumentListSection({ view, heading, emptyText, ...actions }: DocumentListSectionProps) {
+export function DocumentListSection({
+  view,
+  heading,
+  emptyText,
+  emptyOnDeviceText,
+  ...actions
+}: DocumentListSectionProps) {
   const headingId = useId()
   const { rows, server, localError } = useDocumentRows(view)
   const note =
@@ -36,7 +45,7 @@ export function DocumentListSection({ view, heading, emptyText, ...actions }: Do
       {rows === null || (rows.length === 0 && server === 'loading') ? (
         <p>{t('list.loading')}</p>
       ) : rows.length === 0 ? (
-        <p>{emptyText}</p>
+        <p>{server === 'loaded' ? emptyText : emptyOnDeviceText}</p>
       ) : (
         <DocumentTable rows={rows} view={view} labelledBy={headingId} {...actions} />
       )}

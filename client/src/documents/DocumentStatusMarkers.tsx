@@ -1,4 +1,5 @@
 import { t } from '../i18n/t'
+import { describeSyncRefusal } from './describeSyncRefusal'
 import type { DocumentListRow } from './mergeDocumentList'
 
 /** "Ej synkat" / "Finns på enheten" and a refusal, as text (never colour alone). */
@@ -9,7 +10,9 @@ export function DocumentStatusMarkers({ row }: { row: DocumentListRow }) {
         {row.unsynced && <li className="marker marker--unsynced">{t('list.unsynced')}</li>}
         {row.storedLocally && <li className="marker marker--local">{t('list.storedLocally')}</li>}
       </ul>
-      {row.syncError !== null && <p className="markers__error">{t('list.syncRefused', { message: row.syncError })}</p>}
+      {row.syncError !== null && (
+        <p className="markers__error">{t('list.syncRefused', { reason: describeSyncRefusal(row.syncError) })}</p>
+      )}
     </>
   )
 }

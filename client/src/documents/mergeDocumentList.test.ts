@@ -3,6 +3,7 @@ import type { DocumentId, DocumentSummary } from '@samskriv/shared'
 import type { DocumentRecord, DocumentSyncState } from '../storage/LocalDatabase'
 import { mergeDocumentList } from './mergeDocumentList'
 import { planCacheReconciliation } from './planCacheReconciliation'
+import { recordRevisions } from './recordRevisions'
 
 const id = (value: string) => value as DocumentId
 
@@ -127,24 +128,26 @@ describe('mergeDocumentList', () => {
 
 describe('planCacheReconciliation', () => {
   const now = new Date('2025-06-01T12:00:00.000Z')
+  /** Reconciles with every record as it is now (none written since the fetch started). */
+  const reconcile = (records: DocumentRecord[], server: DocumentSummary[]) =>
+    planCacheReconciliation(records, server, 'live', now, recordRevisions(records))
 
   it('takes the server fields and marks a listed document as registered', () => {
-    const [changed] = planCacheReconciliation(
+    const [changed] = reconcile(
       [record('a', { pendingRegistration: true })],
       [summary('a', { title: 'Från servern', updatedAt: '2025-03-05T08:00:00.000Z' })],
-      'live',
-      now,
     )
     expect(changed).toMatchObject({
       title: 'Från servern',
       type: 'protocol',
       pendingRegistration: false,
       updatedAt: '2025-03-05T08:00:00.000Z',
+      revision: 1,
     })
   })
 
   it('keeps a title and trash state the server has not confirmed yet', () => {
-    const [changed] = planCacheReconciliation(
+    const [changed] = reconcile(
       [
         record('a', {
           title: 'Lokalt',
@@ -154,25 +157,34 @@ describe('planCacheReconciliation', () => {
         }),
       ],
       [summary('a')],
-      'live',
-      now,
     )
     expect(changed).toMatchObject({ title: 'Lokalt', deletedAt: '2025-03-02T08:00:00.000Z' })
   })
 
   it('moves a document deleted on the server to the trash, but not one waiting for registration', () => {
-    const changed = planCacheReconciliation(
-      [record('gone'), record('created', { pendingRegistration: true })],
-      [],
-      'live',
-      now,
-    )
-    expect(changed).toEqual([{ ...record('gone'), deletedAt: now.toISOString() }])
+    const changed = reconcile([record('gone'), record('created', { pendingRegistration: true })], [])
+    expect(changed).toEqual([{ ...record('gone'), deletedAt: now.toISOString(), revision: 1 }])
   })
 
   it('returns nothing when the cache already matches', () => {
     const server = summary('a')
     const cached = record('a', { ...server })
-    expect(planCacheReconciliation([cached], [server], 'live', now)).toEqual([])
+    expect(reconcile([cached], [server])).toEqual([])
+  })
+
+  it('leaves records written after the list was fetched as they are', () => {
+    // Fetched while 'new' waited for registration, 'renamed' for its rename, and before 'opened'
+    // was on the device; all three were confirmed or stored before the answer arrived.
+    const atFetch = [
+      record('new', { pendingRegistration: true, revision: 1 }),
+      record('renamed', { title: 'Nytt namn', pendingTitle: 'Nytt namn', revision: 4 }),
+    ]
+    const current = [
+      record('new', { pendingRegistration: false, revision: 2 }),
+      record('renamed', { title: 'Nytt namn', pendingTitle: null, revision: 5 }),
+      record('opened', { revision: 1 }),
+    ]
+    const stale = [summary('renamed', { title: 'Gammalt namn' })]
+    expect(planCacheReconciliation(current, stale, 'live', now, recordRevisions(atFetch))).toEqual([])
   })
 })

@@ -2,6 +2,7 @@ import type { DocumentId, DocumentSummary } from '@samskriv/shared'
 import { ApiRequestError } from '../api/ApiRequestError'
 import type { DocumentsApi } from '../api/DocumentsApi'
 import type { DocumentRecord, LocalDatabase, PendingTrashOperation } from '../storage/LocalDatabase'
+import { withNextRevision } from './withNextRevision'
 
 /** What the server confirmed with one answer. */
 interface Confirmation {
@@ -15,9 +16,10 @@ type Operation = 'registration' | 'title' | 'trash'
 /**
  * Sends every list operation this device has not got confirmed — registration (`POST` with the
  * document's own id, so repeating it is harmless), rename, trash and restore — in that order per
- * document. Throws at the first network or server failure (the caller retries later: on `online`
- * and at start-up). A refusal (4xx) is recorded on the document and the refused operation is
- * dropped, except registration, which stays pending so the document is not lost from the list.
+ * document. Throws at the first failure worth retrying (no answer, 5xx, 408, 429, an answer that is
+ * not the API's); the caller retries later. The API's refusal (its own 4xx error) is recorded on
+ * the document by its error code and the refused operation is dropped, except registration, which
+ * stays pending so the document is not lost from the list.
  */
 export async function pushPendingOperations(
   db: LocalDatabase,
@@ -96,18 +98,20 @@ async function confirm(
     if (!record) return
     const pendingTitle = record.pendingTitle === confirmed.title ? null : record.pendingTitle
     const pendingTrash = record.pendingTrash === confirmed.trash ? null : record.pendingTrash
-    await db.documents.put({
-      ...record,
-      title: pendingTitle ?? summary.title,
-      type: summary.type,
-      createdAt: summary.createdAt,
-      updatedAt: summary.updatedAt,
-      deletedAt: pendingTrash === null ? summary.deletedAt : record.deletedAt,
-      pendingRegistration: false,
-      pendingTitle,
-      pendingTrash,
-      syncError: null,
-    })
+    await db.documents.put(
+      withNextRevision({
+        ...record,
+        title: pendingTitle ?? summary.title,
+        type: summary.type,
+        createdAt: summary.createdAt,
+        updatedAt: summary.updatedAt,
+        deletedAt: pendingTrash === null ? summary.deletedAt : record.deletedAt,
+        pendingRegistration: false,
+        pendingTitle,
+        pendingTrash,
+        syncError: null,
+      }),
+    )
   })
 }
 
@@ -120,11 +124,14 @@ async function recordRefusal(
   await db.transaction('rw', db.documents, async () => {
     const record = await db.documents.get(id)
     if (!record) return
-    await db.documents.put({
-      ...record,
-      pendingTitle: operation === 'title' ? null : record.pendingTitle,
-      pendingTrash: operation === 'trash' ? null : record.pendingTrash,
-      syncError: error.message,
-    })
+    await db.documents.put(
+      withNextRevision({
+        ...record,
+        pendingTitle: operation === 'title' ? null : record.pendingTitle,
+        pendingTrash: operation === 'trash' ? null : record.pendingTrash,
+        // The code, not the server's (English) message: the list describes it from the catalogue.
+        syncError: error.code ?? 'rejected',
+      }),
+    )
   })
 }

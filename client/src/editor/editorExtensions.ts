@@ -10,6 +10,7 @@ import { BlockNumbering } from './extensions/BlockNumbering'
 import { BlockPlaceholder, type PlaceholderSlot } from './extensions/BlockPlaceholder'
 import { BlockTitleKeymap } from './extensions/BlockTitleKeymap'
 import { EmptyBlockNormalizer } from './extensions/EmptyBlockNormalizer'
+import { TableKeyboardExit } from './extensions/TableKeyboardExit'
 
 const PLACEHOLDERS: Readonly<Record<PlaceholderSlot, Readonly<Record<string, PlainMessageKey>>>> = {
   title: {
@@ -54,12 +55,13 @@ export function blockBehaviourExtensions(): AnyExtension[] {
 
 /**
  * The editor's extensions: the shared body schema (`bodyExtensions`, the single source), each typed
- * block swapped by name for its extended version with a React node view, and the client behaviour.
+ * block swapped by name for its extended version with a React node view, the client behaviour, and
+ * a way out of tables for the keyboard.
  */
 export function editorExtensions(): AnyExtension[] {
   const body = bodyExtensions().map((extension) => {
     const view = BLOCK_VIEWS[extension.name]
     return view === undefined ? extension : extension.extend({ addNodeView: () => createBlockNodeView(view) })
   })
-  return [...body, ...blockBehaviourExtensions()]
+  return [...body, ...blockBehaviourExtensions(), TableKeyboardExit]
 }

@@ -3,6 +3,7 @@ import type { DocumentSummary } from '@samskriv/shared'
 import type { DocumentListView } from '../api/DocumentsApi'
 import { useAppServices } from '../app/useAppServices'
 import { mergeDocumentList, type DocumentListRow } from '../documents/mergeDocumentList'
+import { retryDelayMs } from '../sync/retryDelayMs'
 import { useLiveQuery } from './useLiveQuery'
 import { useOnlineStatus } from './useOnlineStatus'
 
@@ -22,24 +23,34 @@ export interface DocumentRows {
 interface FetchedList {
   request: string
   list: DocumentSummary[] | null
+  /** Failed fetches in a row for this request (0 once one succeeded). */
+  failures: number
 }
 
-/** Replaces (or drops) one document in a fetched list after the server confirmed a change. */
+/**
+ * Replaces (or drops) one document in a fetched list after the server confirmed a change, unless
+ * the list already shows a later state of it.
+ */
 function patchList(list: DocumentSummary[], summary: DocumentSummary, view: DocumentListView): DocumentSummary[] {
+  const listed = list.find((entry) => entry.id === summary.id)
+  if (listed !== undefined && Date.parse(listed.updatedAt) > Date.parse(summary.updatedAt)) return list
   const others = list.filter((entry) => entry.id !== summary.id)
   const belongsHere = view === 'trash' ? summary.deletedAt !== null : summary.deletedAt === null
   return belongsHere ? [summary, ...others] : others
 }
 
 /**
- * The list for `view`: fetched from the server when online (and again when the network returns),
- * merged with the documents stored on this device, which update live from IndexedDB.
+ * The list for `view`: fetched from the server when online (again when the network returns, and
+ * with backoff — and whenever the tab comes back into view — while the server does not answer),
+ * merged with the documents stored on this device, which update live from IndexedDB. Changes the
+ * server confirms while a fetch is under way are laid over its answer, which may predate them.
  */
 export function useDocumentRows(view: DocumentListView): DocumentRows {
   const { db, library } = useAppServices()
   const online = useOnlineStatus()
   const request = `${view}:${String(online)}`
   const [fetched, setFetched] = useState<FetchedList | null>(null)
+  const [attempt, setAttempt] = useState(0)
   const local = useLiveQuery(
     async () => ({ records: await db.documents.toArray(), syncStates: await db.syncStates.toArray() }),
     [db],
@@ -48,20 +59,51 @@ export function useDocumentRows(view: DocumentListView): DocumentRows {
   useEffect(() => {
     if (!online) return
     let current = true
-    library.refresh(view).then(
-      (list) => current && setFetched({ request, list }),
-      () => current && setFetched({ request, list: null }),
-    )
+    const confirmedMeanwhile: DocumentSummary[] = []
     const stopListening = library.onConfirmed((summary) => {
+      confirmedMeanwhile.push(summary)
       setFetched((previous) =>
-        previous?.list ? { request: previous.request, list: patchList(previous.list, summary, view) } : previous,
+        previous?.list ? { ...previous, list: patchList(previous.list, summary, view) } : previous,
       )
     })
+    library.refresh(view).then(
+      (list) => {
+        if (!current) return
+        const patched = confirmedMeanwhile.reduce((next, summary) => patchList(next, summary, view), list)
+        setFetched({ request, list: patched, failures: 0 })
+      },
+      () => {
+        if (!current) return
+        setFetched((previous) => ({
+          request,
+          list: null,
+          failures: previous?.request === request ? previous.failures + 1 : 1,
+        }))
+      },
+    )
     return () => {
       current = false
       stopListening()
     }
-  }, [library, view, online, request])
+  }, [library, view, online, request, attempt])
+
+  // While the server does not answer, ask again: with backoff, and at once when the user returns.
+  const failures = online && fetched?.request === request ? fetched.failures : 0
+  useEffect(() => {
+    if (failures === 0) return
+    const again = (): void => setAttempt((count) => count + 1)
+    const againIfVisible = (): void => {
+      if (document.visibilityState === 'visible') again()
+    }
+    const timer = setTimeout(again, retryDelayMs(failures))
+    window.addEventListener('focus', again)
+    document.addEventListener('visibilitychange', againIfVisible)
+    return () => {
+      clearTimeout(timer)
+      window.removeEventListener('focus', again)
+      document.removeEventListener('visibilitychange', againIfVisible)
+    }
+  }, [failures])
 
   // A list fetched for another view or before the network changed does not count.
   const serverList = online && fetched?.request === request ? fetched.list : null

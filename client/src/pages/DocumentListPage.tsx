@@ -35,6 +35,7 @@ export function DocumentListPage() {
         view="live"
         heading={t('list.tableHeading')}
         emptyText={t('list.empty')}
+        emptyOnDeviceText={t('list.emptyOnDevice')}
         onRename={setRenaming}
         onTrash={setTrashing}
       />

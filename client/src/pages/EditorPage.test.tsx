@@ -5,6 +5,7 @@ import type { JSONContent } from '@tiptap/core'
 import * as Y from 'yjs'
 import {
   appendJsonToFragment,
+  CloseCode,
   createDocumentId,
   getBody,
   getMetaMap,
@@ -22,6 +23,7 @@ import { DecisionDirectory } from '../registers/DecisionDirectory'
 import { LocalDatabase } from '../storage/LocalDatabase'
 import { readStoredDocument } from '../storage/readStoredDocument'
 import { SettingsStore } from '../storage/SettingsStore'
+import { FakeRelay, FakeWebSocket } from '../sync/fakeRelay.test-fixture'
 import { t } from '../i18n/t'
 import { EditorPage } from './EditorPage'
 
@@ -36,6 +38,9 @@ const cleanups: Array<() => Promise<void> | void> = []
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup()
   vi.restoreAllMocks()
+  vi.unstubAllGlobals()
+  FakeWebSocket.created = []
+  FakeWebSocket.onCreate = () => {}
 })
 
 const offlineFetch = () => Promise.reject(new TypeError('Failed to fetch'))
@@ -117,5 +122,36 @@ describe('the editor page', () => {
       expect(page.querySelector('[data-testid="editor"]')?.textContent).toContain('Mötet öppnades.'),
     )
     expect(page.querySelector('[data-testid="schema-notice"]')).toBeNull()
+  })
+
+  it('asks for an update when the relay refuses this version before anything of the document arrived', async () => {
+    vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(true)
+    vi.stubGlobal('WebSocket', FakeWebSocket)
+    const relay = new FakeRelay()
+    relay.refuseNextWith = CloseCode.clientTooOld
+    FakeWebSocket.onCreate = () => queueMicrotask(() => relay.attach(FakeWebSocket.created.at(-1)!))
+    const app = await services()
+
+    // Never opened on this device: nothing to read before the relay answers.
+    const page = render(app, createDocumentId())
+
+    await vi.waitFor(() => expect(page.querySelector('[data-testid="schema-notice"]')).not.toBeNull())
+    expect([...page.querySelectorAll('button')].map((b) => b.textContent)).toContain(t('schema.update'))
+    expect(page.textContent).not.toContain(t('editor.fetching'))
+    expect(page.textContent).not.toContain('4426')
+  })
+
+  it('says why a document cannot be opened while reading it from the device fails', async () => {
+    vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false)
+    const app = await services()
+    const id = await storeProtocol(app.db, false)
+    const closed = new DOMException('The database connection is closing.', 'InvalidStateError')
+    vi.spyOn(app.db, 'transaction').mockRejectedValue(closed)
+
+    const page = render(app, id)
+
+    const expected = t('editor.loadError', { reason: t('error.closed') })
+    await vi.waitFor(() => expect(page.querySelector('[role="alert"]')?.textContent).toBe(expected))
+    expect(page.querySelector('[data-testid="editor"]')).toBeNull()
   })
 })

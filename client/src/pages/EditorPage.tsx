@@ -58,9 +58,29 @@ function OpenDocumentView({ documentId }: { documentId: DocumentId }) {
   usePageTitle(meta?.title ?? t('editor.loading'))
 
   if (session === null || snapshot === null || snapshot.phase === 'loading') {
-    return <Message title={t('editor.loading')} />
+    const loadError = snapshot?.storageFailure === 'load' ? snapshot.storageError : null
+    return (
+      <Message
+        title={t('editor.loading')}
+        status={
+          loadError !== null && (
+            <p className="alert alert--error" role="alert">
+              {t('editor.loadError', { reason: describeStorageError(loadError) })}
+            </p>
+          )
+        }
+      />
+    )
   }
   if (meta === null || snapshot.provider === null) {
+    // Refused (4426) before anything arrived: only a newer version of the app can open it.
+    if (snapshot.schemaConflict !== null) {
+      return (
+        <div className="page">
+          <SchemaNotice reason={snapshot.schemaConflict} />
+        </div>
+      )
+    }
     if (snapshot.everSynced) return <Message title={t('editor.notFoundTitle')} text={t('editor.notFound')} />
     if (!snapshot.online) return <Message title={t('editor.notOnDeviceTitle')} text={t('editor.notOnDevice')} />
     return (

@@ -24,6 +24,7 @@ export function TrashPage() {
         view="trash"
         heading={t('trash.tableHeading')}
         emptyText={t('trash.empty')}
+        emptyOnDeviceText={t('trash.emptyOnDevice')}
         onRestore={(row) => {
           setActionError(null)
           library.restore(row).catch((error: unknown) => {

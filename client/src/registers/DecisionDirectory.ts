@@ -8,82 +8,116 @@ export type DecisionSource = 'server' | 'device'
 
 /** Decisions to choose from, and where they came from. */
 export interface DecisionChoices {
+  /** Newest first: the server's first matches with the device's own merged in. */
   decisions: DecisionEntry[]
+  /** How many match in all; more than `decisions` holds when the server has more. */
+  total: number
   source: DecisionSource
 }
 
-const PAGE = 200
-/** The most decisions fetched for linking; beyond it only the device's and the newest are offered. */
-const MAX_DECISIONS = 2000
-const FRESH_MS = 30_000
+/** The most matches fetched from the server for one search (the API's page limit). */
+const SEARCH_LIMIT = 200
+/** The longest free text the API takes; longer searches are narrowed here. */
+const MAX_QUERY_LENGTH = 200
+/** How long a looked-up decision is reused (every row of the activity overview looks one up). */
+const FOUND_FRESH_MS = 30_000
+/** How long a search answer, or the device's decisions, are shared by the lookups of one screen. */
 const SHARED_MS = 3_000
+
+interface Cached<T> {
+  at: number
+  value: Promise<T>
+}
+
+/** A cached promise while fresh; forgotten when it rejects, so the next call asks again. */
+function reuse<T>(cache: Map<string, Cached<T>>, key: string, freshMs: number, load: () => Promise<T>): Promise<T> {
+  const hit = cache.get(key)
+  if (hit !== undefined && Date.now() - hit.at < freshMs) return hit.value
+  const value = load()
+  const entry = { at: Date.now(), value }
+  cache.set(key, entry)
+  value.catch(() => {
+    if (cache.get(key) === entry) cache.delete(key)
+  })
+  return value
+}
 
 /**
  * The decisions an activity can be linked to, and lookups of a linked decision by id: from the
- * server's register when it answers (kept for a short while), merged with the decisions in the
- * documents on this device (which include protocols written offline).
+ * server's register when it answers (`GET /api/decisions?q=` for a search, `?id=` for a lookup;
+ * never the whole register), merged with the decisions in the documents on this device (which
+ * include protocols written offline and not yet on the server).
  */
 export class DecisionDirectory {
-  private cached: { at: number; decisions: DecisionEntry[] } | null = null
-  /** The last merged list, shared by the lookups of one screen (every row of the overview). */
-  private recent: { at: number; choices: Promise<DecisionChoices> } | null = null
+  private readonly found = new Map<string, Cached<DecisionEntry | null>>()
+  private readonly searches = new Map<string, Cached<{ decisions: DecisionEntry[]; total: number }>>()
+  private readonly local = new Map<string, Cached<DecisionEntry[]>>()
 
   constructor(
     private readonly db: LocalDatabase,
     private readonly api: RegistersApi,
   ) {}
 
-  /** Decisions whose title, text, agenda item or document title contain `text`, newest first. */
+  /**
+   * Decisions whose title, text, agenda item or document title contain `text`, newest first: the
+   * server's matches when it answers, with the device's own matches merged in.
+   */
   async search(text: string): Promise<DecisionChoices> {
-    const { decisions, source } = await this.all()
     const q = text.trim()
-    const matching = q === '' ? decisions : decisions.filter((d) => matchesDecisionQuery(d, { q }))
-    return { decisions: matching, source }
+    const local = this.deviceDecisions()
+    const server = navigator.onLine ? await this.serverSearch(q).catch(() => null) : null
+    const matching = (await local).filter((d) => q === '' || matchesDecisionQuery(d, { q }))
+    if (server === null) {
+      return { decisions: matching.sort(compareDecisions), total: matching.length, source: 'device' }
+    }
+    const byId = new Map(server.decisions.map((d) => [d.id, d]))
+    let onlyOnDevice = 0
+    for (const d of matching) {
+      if (byId.has(d.id)) continue
+      byId.set(d.id, d)
+      onlyOnDevice += 1
+    }
+    return {
+      decisions: [...byId.values()].sort(compareDecisions),
+      total: server.total + onlyOnDevice,
+      source: 'server',
+    }
   }
 
-  /** The decision with this id, or null when neither the server nor the device knows it. */
+  /** The decision with this id (the server's, else the device's), or null when neither knows it. */
   async find(id: string): Promise<DecisionEntry | null> {
     if (id === '') return null
-    const { decisions } = await this.all()
-    return decisions.find((d) => d.id === id) ?? null
+    const server = navigator.onLine ? await this.serverFind(id).catch(() => null) : null
+    if (server !== null) return server
+    return (await this.deviceDecisions()).find((d) => d.id === id) ?? null
   }
 
-  /** Forgets the server's list (after a change, so the next lookup fetches it again). */
+  /** Forgets what the server answered (after a change, so the next lookup asks again). */
   invalidate(): void {
-    this.cached = null
-    this.recent = null
+    this.found.clear()
+    this.searches.clear()
+    this.local.clear()
   }
 
-  private all(): Promise<DecisionChoices> {
-    if (this.recent !== null && Date.now() - this.recent.at < SHARED_MS) return this.recent.choices
-    const choices = this.load()
-    this.recent = { at: Date.now(), choices }
-    choices.catch(() => {
-      if (this.recent?.choices === choices) this.recent = null
+  private serverFind(id: string): Promise<DecisionEntry | null> {
+    return reuse(this.found, id, FOUND_FRESH_MS, async () => {
+      const page = await this.api.decisions({ id }, { limit: 1, offset: 0 })
+      return page.decisions[0] ?? null
     })
-    return choices
   }
 
-  private async load(): Promise<DecisionChoices> {
-    const local = (await readLocalRegisters(this.db)).decisions
-    const server = navigator.onLine ? await this.serverDecisions().catch(() => null) : null
-    if (server === null) return { decisions: local.sort(compareDecisions), source: 'device' }
-    const byId = new Map(server.map((d) => [d.id, d]))
-    for (const d of local) if (!byId.has(d.id)) byId.set(d.id, d)
-    return { decisions: [...byId.values()].sort(compareDecisions), source: 'server' }
+  private serverSearch(q: string): Promise<{ decisions: DecisionEntry[]; total: number }> {
+    return reuse(this.searches, q, SHARED_MS, async () => {
+      // A longer text is searched by its beginning, then narrowed here with the whole of it.
+      const sent = q.slice(0, MAX_QUERY_LENGTH)
+      const page = await this.api.decisions(sent === '' ? {} : { q: sent }, { limit: SEARCH_LIMIT, offset: 0 })
+      if (sent === q) return { decisions: page.decisions, total: page.total }
+      const decisions = page.decisions.filter((d) => matchesDecisionQuery(d, { q }))
+      return { decisions, total: decisions.length }
+    })
   }
 
-  private async serverDecisions(): Promise<DecisionEntry[]> {
-    if (this.cached !== null && Date.now() - this.cached.at < FRESH_MS) return this.cached.decisions
-    const decisions: DecisionEntry[] = []
-    let total = Infinity
-    while (decisions.length < Math.min(total, MAX_DECISIONS)) {
-      const page = await this.api.decisions({}, { limit: PAGE, offset: decisions.length })
-      total = page.total
-      decisions.push(...page.decisions)
-      if (page.decisions.length === 0) break
-    }
-    this.cached = { at: Date.now(), decisions }
-    return decisions
+  private deviceDecisions(): Promise<DecisionEntry[]> {
+    return reuse(this.local, 'all', SHARED_MS, async () => (await readLocalRegisters(this.db)).decisions)
   }
 }

@@ -18,7 +18,8 @@ const SHOWN = 50
 
 /**
  * Chooses the decision an activity follows up: a search over the decision register (the server's
- * when online, else the decisions in documents on this device, which the dialog then says).
+ * when online, with the device's own merged in; else the decisions in documents on this device,
+ * which the dialog then says).
  */
 export function DecisionPickerDialog({ currentId, onPick, onCancel }: DecisionPickerDialogProps) {
   const { decisions } = useAppServices()
@@ -61,7 +62,7 @@ export function DecisionPickerDialog({ currentId, onPick, onCancel }: DecisionPi
         />
       </div>
       <p role="status" className="decision-picker__count">
-        {result === null ? '' : t('decisionLink.count', { count: result.choices.decisions.length })}
+        {result === null ? '' : t('decisionLink.count', { count: result.choices.total })}
       </p>
       <div id={resultsId} className="decision-picker__results" role="region" aria-label={t('decisionLink.results')}>
         {result?.choices.source === 'device' && <p className="note">{t('decisionLink.deviceOnly')}</p>}
@@ -90,8 +91,8 @@ export function DecisionPickerDialog({ currentId, onPick, onCancel }: DecisionPi
             ))}
           </ul>
         )}
-        {result !== null && result.choices.decisions.length > SHOWN && (
-          <p className="field__hint">{t('decisionLink.narrow', { count: result.choices.decisions.length })}</p>
+        {result !== null && result.choices.total > SHOWN && (
+          <p className="field__hint">{t('decisionLink.narrow', { count: result.choices.total })}</p>
         )}
       </div>
       <div className="dialog__actions">

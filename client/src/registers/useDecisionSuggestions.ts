@@ -11,8 +11,9 @@ const distinct = (values: string[]) =>
   [...new Set(values.map((v) => v.trim()).filter(Boolean))].sort((a, b) => a.localeCompare(b, 'sv-SE'))
 
 /**
- * The deciding bodies and groups in the decision register (the server's when online, else the
- * device's documents'): the register filters on them exactly, so the fields suggest what exists.
+ * The deciding bodies and groups in the decision register (the server's newest decisions when
+ * online and the device's documents'): the register filters on them exactly, so the fields
+ * suggest what exists.
  */
 export function useDecisionSuggestions(): DecisionSuggestions {
   const { decisions } = useAppServices()

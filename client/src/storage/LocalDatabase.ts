@@ -34,8 +34,18 @@ export interface DocumentRecord {
   pendingTitle: string | null
   /** A trash move the server has not confirmed yet, or null. */
   pendingTrash: PendingTrashOperation | null
-  /** The server's refusal of the last pending operation, kept to show the user; null when fine. */
+  /**
+   * The API's error code (`not_found`, `conflict`…) for its refusal of the last pending operation,
+   * kept to show the user; null when fine. (Records written by earlier versions may hold the
+   * server's English message instead; it is shown as an unknown refusal, never as it is.)
+   */
   syncError: string | null
+  /**
+   * Raised by one on every write of the record (by any tab), so a list fetched before a write can
+   * tell that the record changed since and must not be overwritten with the older answer. Absent
+   * on records stored before revisions existed (counts as 0).
+   */
+  revision?: number
 }
 
 /**

@@ -204,10 +204,80 @@ describe('YDexiePersistence', () => {
 
     doc.getText('body').insert(0, 'viktigt')
     await expect(tab.flush()).rejects.toBe(quota)
-    expect(onStorageError).toHaveBeenCalledWith(quota)
+    expect(onStorageError).toHaveBeenCalledWith(quota, 'write')
     await recovered
     await tab.flush()
 
     expect((await reload(name, documentId)).doc.getText('body').toString()).toBe('viktigt')
+  })
+
+  it('retries a failed load and lets no write stand in for it', async () => {
+    const name = `failed-load-${createDocumentId()}`
+    const documentId = createDocumentId()
+    // An earlier session stored an edit the relay never acknowledged.
+    const earlier = await reload(name, documentId)
+    earlier.doc.getText('body').insert(0, 'osynkat ')
+    await earlier.persistence.flush()
+    earlier.persistence.destroy()
+
+    const db = openDatabase(name)
+    const closed = new DOMException('The database connection is closing.', 'InvalidStateError')
+    vi.spyOn(db, 'transaction').mockRejectedValueOnce(closed)
+    const doc = new Y.Doc()
+    const errors: unknown[][] = []
+    const onStorageRecovered = vi.fn()
+    const tab = persist(db, documentId, doc, {
+      onStorageError: (...args) => errors.push(args),
+      onStorageRecovered,
+      // No retry by itself during the test: retryNow decides when.
+      retryDelayMs: () => 60_000,
+    })
+    let loaded: { inheritedUnsynced: boolean } | null = null
+    void tab.whenLoaded.then((result) => (loaded = result))
+    await vi.waitFor(() => expect(errors).toEqual([[closed, 'load']]))
+
+    // A change made meanwhile is not written, and so cannot report the storage as recovered.
+    doc.getText('body').insert(0, 'nytt ')
+    await expect(tab.flush()).rejects.toBe(closed)
+    expect(onStorageRecovered).not.toHaveBeenCalled()
+    expect(loaded).toBeNull()
+
+    tab.retryNow()
+    expect(await tab.whenLoaded).toEqual({ inheritedUnsynced: true })
+    expect(onStorageRecovered).toHaveBeenCalledTimes(1)
+    await tab.flush()
+    expect(doc.getText('body').toString()).toContain('osynkat')
+    const stored = (await reload(name, documentId)).doc.getText('body').toString()
+    expect(stored).toContain('osynkat')
+    expect(stored).toContain('nytt')
+  })
+
+  it('compacts on what was added since the last compaction, not on the size of the document', async () => {
+    const name = `growth-${createDocumentId()}`
+    const documentId = createDocumentId()
+    const db = openDatabase(name)
+    const doc = new Y.Doc()
+    const tab = persist(db, documentId, doc, { compactAfterBytes: 4_000 })
+    await tab.whenLoaded
+    const rows = () => db.updates.where('documentId').equals(documentId).count()
+    // A document past the threshold: two large writes, merged into one row.
+    doc.getText('body').insert(0, 'a'.repeat(3_000))
+    await tab.flush()
+    doc.getText('body').insert(0, 'b'.repeat(3_000))
+    await tab.flush()
+    expect(await rows()).toBe(1)
+
+    // Keystrokes on the large document are appended, not each one a rewrite of all of it.
+    for (const letter of 'hej då') {
+      doc.getText('body').insert(0, letter)
+      await tab.flush()
+    }
+    expect(await rows()).toBe(7)
+
+    // Once as much again has been added, it is compacted.
+    doc.getText('body').insert(0, 'c'.repeat(4_000))
+    await tab.flush()
+    expect(await rows()).toBe(1)
+    expect((await reload(name, documentId)).doc.getText('body').length).toBe(10_006)
   })
 })

@@ -14,13 +14,22 @@ export interface PersistenceLoadResult {
   inheritedUnsynced: boolean
 }
 
+/** What failed: reading the stored document, or storing updates. */
+export type StorageFailure = 'load' | 'write'
+
 /** Options of {@link YDexiePersistence}. */
 export interface YDexiePersistenceOptions {
   /** True for the origin of an update made on this device (as opposed to one received). */
   isLocalChange: (origin: unknown) => boolean
-  /** Called when a write fails; the persistence keeps the updates and retries with backoff. */
-  onStorageError?: (error: unknown) => void
-  /** Called when a write succeeds after failures. */
+  /**
+   * Called when loading or a write fails; the persistence retries with backoff (a write keeps its
+   * updates meanwhile).
+   */
+  onStorageError?: (error: unknown, failed: StorageFailure) => void
+  /**
+   * Called when what failed succeeds: the load (the document is then loaded), or a write after
+   * failed writes. A write never stands in for a load that has not succeeded.
+   */
   onStorageRecovered?: () => void
   /**
    * Called with true when a local change arrives while all earlier ones are stored, and with
@@ -29,10 +38,15 @@ export interface YDexiePersistenceOptions {
   onUnstoredLocalChanges?: (unstored: boolean) => void
   /** Stored rows of the document after which they are merged into one (default 100). */
   compactAfterRows?: number
-  /** Stored bytes of the document after which its rows are merged into one (default 1 MiB). */
+  /**
+   * Bytes stored since the last compaction (or since loading) after which the rows are merged into
+   * one (default 1 MiB). Growth, not size: a large document is not rewritten on every keystroke.
+   */
   compactAfterBytes?: number
-  /** Milliseconds to wait before retry number `attempt` (1-based) of a failed write. */
+  /** Milliseconds to wait before retry number `attempt` (1-based) of a failed load or write. */
   retryDelayMs?: (attempt: number) => number
+  /** How many times to try loading before `whenLoaded` rejects (default: until destroyed). */
+  maxLoadAttempts?: number
 }
 
 interface FlushWaiter {
@@ -46,8 +60,10 @@ const defaultRetryDelayMs = (attempt: number): number => Math.min(30_000, 500 * 
  * Binds a Y.Doc to the device's IndexedDB: loads every stored update of the document, then appends
  * each later update (except its own loads) as soon as possible. Updates that arrive while a write
  * is in flight form the next batch, so there is at most one write in flight and none is delayed by
- * a timer. A failed write keeps its updates, is reported and retried with backoff. The document's
- * `DocumentSyncState` is updated in the same transaction as the updates it describes.
+ * a timer. A failed write keeps its updates, is reported and retried with backoff. A failed load
+ * is reported and retried too, and nothing is written before it succeeds: until then the device
+ * may hold changes this session has not seen. The document's `DocumentSyncState` is updated in
+ * the same transaction as the updates it describes.
  */
 export class YDexiePersistence {
   private static readonly active = new Set<YDexiePersistence>()
@@ -59,7 +75,10 @@ export class YDexiePersistence {
 
   /** This session's key in `DocumentSyncState.pendingWriters`. */
   readonly writerId = `session-${createDocumentId()}`
-  /** Resolves once the stored state is applied to the document; rejects if it could not be read. */
+  /**
+   * Resolves once the stored state is applied to the document (after as many attempts as it
+   * takes); rejects when it gives up (`maxLoadAttempts`, or destroyed before it could read).
+   */
   readonly whenLoaded: Promise<PersistenceLoadResult>
 
   private readonly options: Required<YDexiePersistenceOptions>
@@ -73,10 +92,16 @@ export class YDexiePersistence {
   private inheritedAcknowledged = false
   private syncStateDirty = false
   private stored: StoredSize = { rows: 0, bytes: 0 }
+  /** Stored bytes right after the last compaction (or the estimate at load): growth counts from here. */
+  private compactedBytes = 0
   private writing = false
   private retryTimer: ReturnType<typeof setTimeout> | null = null
   private failedAttempts = 0
   private lastError: unknown = null
+  /** The last failure to load while loading has not succeeded yet, or null. */
+  private loadError: unknown = null
+  /** Ends the wait before the next load attempt early (retryNow, destroy). */
+  private wakeLoad: (() => void) | null = null
   private waiters: FlushWaiter[] = []
 
   constructor(
@@ -92,6 +117,7 @@ export class YDexiePersistence {
       compactAfterRows: 100,
       compactAfterBytes: 1024 * 1024,
       retryDelayMs: defaultRetryDelayMs,
+      maxLoadAttempts: Infinity,
       ...options,
     }
     doc.on('update', this.handleUpdate)
@@ -120,26 +146,29 @@ export class YDexiePersistence {
     this.startWrite()
   }
 
-  /** Resolves when everything received so far is stored; rejects if storing fails. */
+  /** Resolves when everything received so far is stored; rejects if storing (or loading) fails. */
   flush(): Promise<void> {
+    if (!this.loaded && this.loadError !== null) return Promise.reject(asError(this.loadError))
     if (this.isIdle()) return Promise.resolve()
     if (this.retryTimer !== null) return Promise.reject(asError(this.lastError))
     return new Promise((resolve, reject) => this.waiters.push({ resolve, reject }))
   }
 
-  /** Retries a failed write now instead of after the backoff (e.g. when the tab wakes up). */
+  /** Retries a failed load or write now instead of after the backoff (e.g. when the tab wakes up). */
   retryNow(): void {
+    this.wakeLoad?.()
     if (this.retryTimer === null) return
     clearTimeout(this.retryTimer)
     this.retryTimer = null
     this.startWrite()
   }
 
-  /** Stops listening to the document. Updates already received are still stored. */
+  /** Stops listening to the document (and trying to load it). Updates already received are still stored. */
   destroy(): void {
     if (!this.attached) return
     this.attached = false
     this.doc.off('update', this.handleUpdate)
+    this.wakeLoad?.()
     this.releaseIfDone()
   }
 
@@ -154,27 +183,44 @@ export class YDexiePersistence {
   }
 
   private async load(): Promise<PersistenceLoadResult> {
-    try {
-      const stored = await readStoredDocument(this.db, this.documentId)
-      if (stored.update !== null) Y.applyUpdate(this.doc, stored.update, this)
-      this.stored = stored.size
-      this.inheritedWriters = stored.pendingWriters
-      return { inheritedUnsynced: Object.keys(this.inheritedWriters).length > 0 }
-    } catch (error) {
-      // Counted as a failed attempt so the next successful write reports recovery.
-      this.failedAttempts += 1
-      this.lastError = error
-      this.options.onStorageError(error)
-      throw error
-    } finally {
-      this.loaded = true
-      this.startWrite()
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        const stored = await readStoredDocument(this.db, this.documentId)
+        if (stored.update !== null) Y.applyUpdate(this.doc, stored.update, this)
+        this.stored = stored.size
+        this.compactedBytes = stored.largestRowBytes
+        this.inheritedWriters = stored.pendingWriters
+        this.loaded = true
+        if (this.loadError !== null) {
+          this.loadError = null
+          this.options.onStorageRecovered()
+        }
+        this.startWrite()
+        return { inheritedUnsynced: Object.keys(this.inheritedWriters).length > 0 }
+      } catch (error) {
+        // Not a write failure: no write may clear it, since nothing is written before a load. What
+        // the device holds (perhaps changes never sent) is unknown until a load succeeds.
+        this.loadError = error
+        this.options.onStorageError(error, 'load')
+        if (!this.attached || attempt >= this.options.maxLoadAttempts) throw error
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(wake, this.options.retryDelayMs(attempt))
+          function wake(): void {
+            clearTimeout(timer)
+            resolve()
+          }
+          this.wakeLoad = wake
+        })
+        this.wakeLoad = null
+        if (!this.attached) throw error
+      }
     }
   }
 
   private needsCompaction(): boolean {
     const { rows, bytes } = this.stored
-    return rows > 1 && (rows >= this.options.compactAfterRows || bytes >= this.options.compactAfterBytes)
+    const grown = bytes - this.compactedBytes
+    return rows > 1 && (rows >= this.options.compactAfterRows || grown >= this.options.compactAfterBytes)
   }
 
   private hasPendingWrites(): boolean {
@@ -219,6 +265,7 @@ export class YDexiePersistence {
     if (this.needsCompaction()) {
       try {
         this.stored = await compactDocumentUpdates(this.db, this.documentId)
+        this.compactedBytes = this.stored.bytes
       } catch (error) {
         this.fail(error)
         return
@@ -255,7 +302,7 @@ export class YDexiePersistence {
   private fail(error: unknown): void {
     this.failedAttempts += 1
     this.lastError = error
-    this.options.onStorageError(error)
+    this.options.onStorageError(error, 'write')
     const waiters = this.waiters
     this.waiters = []
     for (const waiter of waiters) waiter.reject(error)

@@ -9,6 +9,8 @@ export interface StoredDocument {
   update: Uint8Array | null
   /** How many rows and bytes it occupies (for compaction). */
   size: StoredSize
+  /** The bytes of its largest row: about what it occupied after its last compaction. */
+  largestRowBytes: number
   /** The document's pending writers (see `DocumentSyncState`) at the time of reading. */
   pendingWriters: Record<string, number>
 }
@@ -22,6 +24,7 @@ export async function readStoredDocument(db: LocalDatabase, documentId: Document
   return {
     update: rows.length === 0 ? null : Y.mergeUpdates(rows.map((row) => row.update)),
     size: { rows: rows.length, bytes: rows.reduce((sum, row) => sum + row.update.byteLength, 0) },
+    largestRowBytes: rows.reduce((largest, row) => Math.max(largest, row.update.byteLength), 0),
     pendingWriters: { ...syncState?.pendingWriters },
   }
 }

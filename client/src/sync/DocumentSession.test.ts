@@ -15,17 +15,18 @@ import {
 } from '@samskriv/shared'
 import { LocalDatabase } from '../storage/LocalDatabase'
 import { YDexiePersistence } from '../storage/YDexiePersistence'
-import { DocumentSession } from './DocumentSession'
+import { DocumentSession, MAX_OVERSIZED_CLOSES, type SessionActivity } from './DocumentSession'
 import { FakeRelay, FakeWebSocket } from './fakeRelay.test-fixture'
 
 const databases: LocalDatabase[] = []
 const sessions: DocumentSession[] = []
 
-function openSession(db: LocalDatabase, documentId: DocumentId, migrate = false): DocumentSession {
+function openSession(db: LocalDatabase, documentId: DocumentId, migrate = false, background = false): DocumentSession {
   const session = new DocumentSession(db, documentId, {
     serverUrl: 'ws://relay.test/sync',
     WebSocketPolyfill: FakeWebSocket as unknown as typeof WebSocket,
     migrate,
+    background,
   })
   sessions.push(session)
   return session
@@ -120,6 +121,98 @@ describe('DocumentSession', () => {
     expect(latestSocket()).not.toBe(refusedSocket)
     relay.attach(latestSocket())
     await vi.waitFor(() => expect(session.getSnapshot().status.kind).toBe('synced'))
+  })
+
+  it('does not connect before the device’s copy is read, and says why while reading fails', async () => {
+    const db = newDatabase()
+    const documentId = createDocumentId()
+    await storeOfflineEdit(db, documentId, 'skrivet offline')
+    const relay = new FakeRelay()
+    const closed = new DOMException('The database connection is closing.', 'InvalidStateError')
+    const read = vi.spyOn(db, 'transaction').mockRejectedValueOnce(closed)
+
+    const session = openSession(db, documentId)
+    const started = session.start()
+    await vi.waitFor(() =>
+      expect(session.getSnapshot()).toMatchObject({
+        phase: 'loading',
+        storageError: closed,
+        storageFailure: 'load',
+        status: { kind: 'error', errorReason: 'storage' },
+      }),
+    )
+    expect(FakeWebSocket.created).toEqual([])
+
+    read.mockRestore()
+    session.retry()
+    await started
+    expect(session.getSnapshot()).toMatchObject({ phase: 'ready', storageError: null, storageFailure: null })
+    expect(session.doc.getText('notes').toString()).toBe('skrivet offline')
+    // The older edit counts as unsynced until the relay acknowledged it.
+    expect(session.getSnapshot().status).toMatchObject({ kind: 'syncing', pendingChanges: true })
+    relay.attach(latestSocket())
+    await vi.waitFor(() => expect(session.getSnapshot().status.kind).toBe('synced'))
+    expect(relay.doc.getText('notes').toString()).toBe('skrivet offline')
+  })
+
+  it('stops resending a state the relay closes as too large (1009), says so, and tries again on retry', async () => {
+    const db = newDatabase()
+    const documentId = createDocumentId()
+    const relay = new FakeRelay()
+    relay.closeEveryConnectionWith = CloseCode.messageTooBig
+    FakeWebSocket.onCreate = () => queueMicrotask(() => relay.attach(latestSocket()))
+    const session = openSession(db, documentId)
+    await session.start()
+    session.doc.getText('notes').insert(0, 'en mycket stor inklistring')
+
+    await vi.waitFor(
+      () =>
+        expect(session.getSnapshot().status).toMatchObject({
+          kind: 'error',
+          errorReason: 'tooLarge',
+          closeCode: CloseCode.messageTooBig,
+        }),
+      { timeout: 5_000 },
+    )
+    expect(FakeWebSocket.created).toHaveLength(MAX_OVERSIZED_CLOSES)
+    // It stays stopped: the provider does not reconnect by itself.
+    expect(session.getSnapshot().provider?.shouldConnect).toBe(false)
+
+    relay.closeEveryConnectionWith = null
+    session.retry()
+    await vi.waitFor(() => expect(session.getSnapshot().status.kind).toBe('synced'))
+    expect(relay.doc.getText('notes').toString()).toBe('en mycket stor inklistring')
+  })
+
+  it('tells the background sync when it synced and when it closed before its changes were acknowledged', async () => {
+    const db = newDatabase()
+    const relay = new FakeRelay()
+    const heard: SessionActivity[] = []
+    const stop = DocumentSession.onActivity((activity) => heard.push(activity))
+    try {
+      const documentId = createDocumentId()
+      const session = openSession(db, documentId)
+      await session.start()
+      relay.attach(latestSocket())
+      await vi.waitFor(() => expect(heard).toEqual([{ type: 'synced', documentId }]))
+
+      // Left right after typing: the acknowledgement can no longer settle anything here.
+      session.doc.getText('notes').insert(0, 'sista ordet')
+      session.destroy()
+      expect(DocumentSession.isOpen(documentId)).toBe(false)
+      expect(heard.at(-1)).toEqual({ type: 'closedUnsynced', documentId })
+
+      // The background sync's own sessions say nothing (they would only start it again).
+      const background = openSession(db, documentId, false, true)
+      await background.start()
+      relay.attach(latestSocket())
+      await vi.waitFor(() => expect(background.getSnapshot().status.kind).toBe('synced'))
+      background.doc.getText('notes').insert(0, 'x')
+      background.destroy()
+      expect(heard).toHaveLength(2)
+    } finally {
+      stop()
+    }
   })
 
   describe('schema versions', () => {

@@ -12,13 +12,19 @@ import {
   type DocumentMeta,
 } from '@samskriv/shared'
 import type { LocalDatabase } from '../storage/LocalDatabase'
-import { YDexiePersistence } from '../storage/YDexiePersistence'
+import { YDexiePersistence, type StorageFailure } from '../storage/YDexiePersistence'
 import { deriveSyncStatus, type SyncStatus } from './deriveSyncStatus'
 import { DurabilityTracker } from './DurabilityTracker'
 import { isRefusalCloseCode } from './isRefusalCloseCode'
 import { knownNodeNames } from './knownNodeNames'
 import { SchemaGuard, type SchemaConflictReason } from './SchemaGuard'
-import { initialSyncState, reduceSyncState, type SyncEvent, type SyncState } from './reduceSyncState'
+import {
+  initialSyncState,
+  reduceSyncState,
+  type ConnectionPhase,
+  type SyncEvent,
+  type SyncState,
+} from './reduceSyncState'
 
 /** What the editor page renders from. Replaced (never mutated) on every change. */
 export interface DocumentSessionSnapshot {
@@ -30,8 +36,12 @@ export interface DocumentSessionSnapshot {
   /** An initial sync with the relay completed at least once in this session. */
   everSynced: boolean
   online: boolean
+  /** The connection to the relay as the status machine sees it. */
+  connection: ConnectionPhase
   /** The last IndexedDB failure while it lasts, or null. */
   storageError: unknown
+  /** What `storageError` failed at: reading the device's copy, or storing changes; null without one. */
+  storageFailure: StorageFailure | null
   /** The provider, once the local copy is loaded (carets and presence need it). */
   provider: WebsocketProvider | null
   /**
@@ -43,6 +53,19 @@ export interface DocumentSessionSnapshot {
 
 /** The transaction origin of a schema migration made on this device (a local change). */
 const MIGRATION_ORIGIN = Symbol('schema migration')
+
+/**
+ * How many times in a row the relay may close a document's connection for a frame over its limit
+ * (1009) before this tab stops resending the same too-large state and says so.
+ */
+export const MAX_OVERSIZED_CLOSES = 3
+
+/** What sessions tell whoever keeps the device in sync in the background. */
+export type SessionActivity =
+  /** A session completed its initial sync with the relay: the server answers (again). */
+  | { type: 'synced'; documentId: DocumentId }
+  /** A session closed with changes the relay has not acknowledged (nor perhaps stored yet). */
+  | { type: 'closedUnsynced'; documentId: DocumentId }
 
 /** Options of {@link DocumentSession}. */
 export interface DocumentSessionOptions {
@@ -57,6 +80,11 @@ export interface DocumentSessionOptions {
    * (sessions that bind an editor; headless sessions leave documents as they are).
    */
   migrate?: boolean
+  /**
+   * A session the background sync opened itself: it reports no {@link SessionActivity}, which
+   * would only start the background sync again.
+   */
+  background?: boolean
 }
 
 /**
@@ -66,10 +94,19 @@ export interface DocumentSessionOptions {
  */
 export class DocumentSession {
   private static readonly openCounts = new Map<DocumentId, number>()
+  /** Per document, the relay's 1009 closes in a row in this tab (across its sessions). */
+  private static readonly oversizedCloses = new Map<DocumentId, number>()
+  private static readonly activityListeners = new Set<(activity: SessionActivity) => void>()
 
   /** Whether a session for the document is open in this tab. */
   static isOpen(documentId: DocumentId): boolean {
     return (DocumentSession.openCounts.get(documentId) ?? 0) > 0
+  }
+
+  /** Calls `listener` with every {@link SessionActivity} in this tab; returns the unsubscribe function. */
+  static onActivity(listener: (activity: SessionActivity) => void): () => void {
+    DocumentSession.activityListeners.add(listener)
+    return () => DocumentSession.activityListeners.delete(listener)
   }
 
   readonly doc = new Y.Doc()
@@ -95,15 +132,19 @@ export class DocumentSession {
       meta: null,
       everSynced: false,
       online: navigator.onLine,
+      connection: this.state.connection,
       storageError: null,
+      storageFailure: null,
       provider: null,
       schemaConflict: null,
     }
     this.guard.onConflict((reason) => this.publish({ schemaConflict: reason }))
     this.persistence = new YDexiePersistence(db, documentId, this.doc, {
       isLocalChange: this.isLocalChange,
-      onStorageError: (error) => this.dispatch({ type: 'storageFailed' }, { storageError: error }),
-      onStorageRecovered: () => this.dispatch({ type: 'storageRecovered' }, { storageError: null }),
+      onStorageError: (error, failed) =>
+        this.dispatch({ type: 'storageFailed' }, { storageError: error, storageFailure: failed }),
+      onStorageRecovered: () =>
+        this.dispatch({ type: 'storageRecovered' }, { storageError: null, storageFailure: null }),
       onUnstoredLocalChanges: (unstored) => this.dispatch({ type: 'localStorage', unstored }),
     })
     getMetaMap(this.doc).observe(this.handleMetaChange)
@@ -113,13 +154,18 @@ export class DocumentSession {
     document.addEventListener('visibilitychange', this.handleVisibility)
   }
 
-  /** Loads the local copy, then opens the provider. Never rejects. */
+  /**
+   * Loads the local copy (retrying while IndexedDB fails), then opens the provider. Never rejects.
+   * It never connects before the device's copy is read: the device may hold changes the relay
+   * lacks, and "Synkat" must not be claimed without them.
+   */
   async start(): Promise<void> {
-    let inheritedUnsynced = false
+    let inheritedUnsynced: boolean
     try {
       ;({ inheritedUnsynced } = await this.persistence.whenLoaded)
     } catch {
-      // Already reported through onStorageError; the document still syncs from the relay.
+      // Destroyed while loading failed (reported through onStorageError meanwhile).
+      return
     }
     if (this.destroyed) return
     this.checkSchema()
@@ -131,7 +177,7 @@ export class DocumentSession {
         connect: false,
         // The relay refuses (4426) a client older than the document, before it could harm it.
         params: { [CLIENT_PARAMS.schemaVersion]: String(SCHEMA_VERSION) },
-        shouldReconnect: (event) => !isRefusalCloseCode(event.code),
+        shouldReconnect: (event) => !this.isFinalClose(event.code),
         ...(this.options.WebSocketPolyfill ? { WebSocketPolyfill: this.options.WebSocketPolyfill } : {}),
       },
     )
@@ -140,14 +186,17 @@ export class DocumentSession {
       if (status === 'connected') this.dispatch({ type: 'wsConnected' })
     })
     provider.on('connection-close', (event) => {
-      this.dispatch({ type: 'wsDisconnected', closeCode: event?.code ?? null })
+      const code = event?.code ?? null
+      if (code === CloseCode.messageTooBig) this.countOversizedClose()
+      // A refusal is known before the disconnect is published, so nobody mistakes it for "later".
+      if (code !== null && this.isFinalClose(code)) this.refuse(code)
+      this.dispatch({ type: 'wsDisconnected', closeCode: code })
     })
-    provider.on('closed', ({ code }) => {
-      if (code === CloseCode.clientTooOld) this.guard.report('refused')
-      this.dispatch({ type: 'refused', closeCode: code })
-    })
+    provider.on('closed', ({ code }) => this.refuse(code))
     provider.on('sync', (synced) => {
-      if (synced) this.dispatch({ type: 'synced' }, { everSynced: true })
+      if (!synced) return
+      this.dispatch({ type: 'synced' }, { everSynced: true })
+      this.report({ type: 'synced', documentId: this.documentId })
     })
     // Created after the provider, so its update listener runs after the provider's.
     this.tracker = new DurabilityTracker(provider, this.doc, {
@@ -167,6 +216,7 @@ export class DocumentSession {
 
   /** Tries the relay and the local storage again now (after a refusal or a storage failure). */
   retry(): void {
+    DocumentSession.oversizedCloses.delete(this.documentId)
     this.persistence.retryNow()
     if (navigator.onLine) this.provider?.connect()
   }
@@ -200,6 +250,8 @@ export class DocumentSession {
   /** Closes the connection and stops listening; updates received so far are still stored. */
   destroy(): void {
     if (this.destroyed) return
+    const { status } = this.current
+    const leftUnsynced = status.pendingChanges || this.state.unstoredLocalChanges
     this.destroyed = true
     const openCount = (DocumentSession.openCounts.get(this.documentId) ?? 1) - 1
     if (openCount > 0) DocumentSession.openCounts.set(this.documentId, openCount)
@@ -217,6 +269,9 @@ export class DocumentSession {
     this.persistence.destroy()
     this.guard.destroy()
     this.listeners.clear()
+    // Its tracker is gone, so an acknowledgement still on its way settles nothing: the
+    // background sync takes the document over (after its writes are stored).
+    if (leftUnsynced) this.report({ type: 'closedUnsynced', documentId: this.documentId })
   }
 
   private readonly isLocalChange = (origin: unknown): boolean =>
@@ -224,7 +279,39 @@ export class DocumentSession {
 
   private dispatch(event: SyncEvent, patch: Partial<DocumentSessionSnapshot> = {}): void {
     this.state = reduceSyncState(this.state, event)
-    this.publish({ ...patch, status: deriveSyncStatus(this.state), online: this.state.online })
+    const status = deriveSyncStatus(this.state)
+    // Everything the relay has is acknowledged, so nothing too large is waiting any more.
+    if (status.kind === 'synced') DocumentSession.oversizedCloses.delete(this.documentId)
+    this.publish({ ...patch, status, online: this.state.online, connection: this.state.connection })
+  }
+
+  private report(activity: SessionActivity): void {
+    if (this.options.background === true) return
+    for (const listener of DocumentSession.activityListeners) listener(activity)
+  }
+
+  /**
+   * Whether the relay's close `code` means "do not reconnect as is": a refusal (4400–4499 but
+   * 4429), or a frame over its limit (1009) too many times in a row. That frame is typically the
+   * step 2 with everything the relay lacks; resending the same state fails the same way.
+   */
+  private isFinalClose(code: number): boolean {
+    if (isRefusalCloseCode(code)) return true
+    return (
+      code === CloseCode.messageTooBig &&
+      (DocumentSession.oversizedCloses.get(this.documentId) ?? 0) >= MAX_OVERSIZED_CLOSES
+    )
+  }
+
+  private countOversizedClose(): void {
+    const closes = (DocumentSession.oversizedCloses.get(this.documentId) ?? 0) + 1
+    DocumentSession.oversizedCloses.set(this.documentId, closes)
+  }
+
+  private refuse(code: number): void {
+    if (code === CloseCode.clientTooOld) this.guard.report('refused')
+    if (this.state.refusedCode === code) return
+    this.dispatch({ type: 'refused', closeCode: code })
   }
 
   private publish(patch: Partial<DocumentSessionSnapshot>): void {

@@ -4,8 +4,12 @@ import type { SyncState } from './reduceSyncState'
 /** The status kinds the editor header shows; also the `data-sync-status` attribute value. */
 export type SyncStatusKind = 'synced' | 'syncing' | 'saved-locally' | 'offline' | 'connecting' | 'error'
 
-/** Why the status is `error`. */
-export type SyncErrorReason = 'storage' | 'refused'
+/**
+ * Why the status is `error`: IndexedDB fails; the relay refused the connection (`refused`), in
+ * particular because this app is older than the document (`clientTooOld`, 4426) or because what
+ * it has to send is over the relay's frame limit again and again (`tooLarge`, 1009).
+ */
+export type SyncErrorReason = 'storage' | 'refused' | 'clientTooOld' | 'tooLarge'
 
 /** Why the relay is being retried, when it told us. */
 export type SyncNotice = 'documentFull' | 'serverStorage' | 'slowConnection' | 'rateLimited' | 'serverRestart'
@@ -15,7 +19,7 @@ export interface SyncStatus {
   kind: SyncStatusKind
   /** Set when `kind` is `error`. */
   errorReason: SyncErrorReason | null
-  /** The relay's refusal close code when `errorReason` is `refused`. */
+  /** The relay's close code when the error is the relay's (`refused`, `clientTooOld`, `tooLarge`). */
   closeCode: number | null
   /** A transient reason the relay gave for the last disconnect, while not connected. */
   notice: SyncNotice | null
@@ -42,7 +46,7 @@ export function deriveSyncStatus(state: SyncState): SyncStatus {
   const base = { errorReason: null, closeCode: null, notice: null, pendingChanges }
   if (state.storageFailed) return { ...base, kind: 'error', errorReason: 'storage' }
   if (state.refusedCode !== null) {
-    return { ...base, kind: 'error', errorReason: 'refused', closeCode: state.refusedCode }
+    return { ...base, kind: 'error', errorReason: refusalReason(state.refusedCode), closeCode: state.refusedCode }
   }
   const savedOnDevice = pendingChanges && !state.unstoredLocalChanges
   if (!state.online) return { ...base, kind: savedOnDevice ? 'saved-locally' : 'offline' }
@@ -57,4 +61,10 @@ export function deriveSyncStatus(state: SyncState): SyncStatus {
       return { ...base, kind: savedOnDevice ? 'saved-locally' : 'connecting', notice }
     }
   }
+}
+
+function refusalReason(code: number): SyncErrorReason {
+  if (code === CloseCode.clientTooOld) return 'clientTooOld'
+  if (code === CloseCode.messageTooBig) return 'tooLarge'
+  return 'refused'
 }

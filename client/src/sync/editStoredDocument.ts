@@ -60,7 +60,15 @@ export async function editStoredDocument(
     ...(WebSocketPolyfill ? { WebSocketPolyfill } : {}),
   })
   try {
-    await session.start()
+    // Reading the device's copy is retried while IndexedDB fails; give up with the failure.
+    let loading: ReturnType<typeof setTimeout> | undefined
+    await Promise.race([session.start(), new Promise<void>((resolve) => (loading = setTimeout(resolve, timeoutMs)))])
+    clearTimeout(loading)
+    const loaded = session.getSnapshot()
+    if (loaded.phase !== 'ready') {
+      const { storageError } = loaded
+      throw storageError instanceof Error ? storageError : new Error('The document could not be read in time')
+    }
     // A document never opened here has to come from the relay first.
     let snapshot = await waitFor(
       session,

@@ -9,11 +9,15 @@ export class FakeRelay {
   readonly doc = new Y.Doc()
   readonly durabilityRequests: number[] = []
   refuseNextWith: number | null = null
+  /** Closes every connection with this code at its first frame (e.g. 1009 for a frame too large). */
+  closeEveryConnectionWith: number | null = null
 
   attach(socket: FakeWebSocket): void {
     socket.onClientFrame = (frame) => {
-      if (this.refuseNextWith !== null) {
-        socket.serverClose(this.refuseNextWith)
+      if (socket.readyState !== FakeWebSocket.OPEN) return
+      const closeWith = this.refuseNextWith ?? this.closeEveryConnectionWith
+      if (closeWith !== null) {
+        socket.serverClose(closeWith)
         this.refuseNextWith = null
         return
       }

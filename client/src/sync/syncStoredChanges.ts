@@ -7,23 +7,39 @@ export interface SyncStoredChangesOptions {
   serverUrl: string
   /** Give up after this long (default 30 s). */
   timeoutMs?: number
+  /** A WebSocket implementation other than the browser's (tests). */
+  WebSocketPolyfill?: typeof WebSocket
 }
+
+/**
+ * How a background sync of one document ended. `synced`: the relay acknowledged everything.
+ * `unreachable`: offline, the relay could not be reached or closed the connection with "later",
+ * or it took too long — worth trying again later. `refused`: the relay refused the document
+ * (malformed, too large again and again, or written by a newer version) or the device's storage
+ * fails — trying again as is will not help.
+ */
+export type StoredChangesSync = 'synced' | 'unreachable' | 'refused'
 
 /**
  * Opens a document without an editor until the relay has acknowledged the changes stored on this
  * device, then closes it: edits made offline reach the server when the network returns even if
- * the document is no longer open. Resolves true when everything was acknowledged, false when it
- * gave up (offline, refused, storage failure or timeout); never rejects.
+ * the document is no longer open. It gives up at the first failed connection (the caller retries
+ * with its own backoff rather than one session per document waiting out the timeout). Never
+ * rejects.
  */
 export function syncStoredChanges(
   db: LocalDatabase,
   documentId: DocumentId,
-  { serverUrl, timeoutMs = 30_000 }: SyncStoredChangesOptions,
-): Promise<boolean> {
-  const session = new DocumentSession(db, documentId, { serverUrl })
-  return new Promise<boolean>((resolve) => {
+  { serverUrl, timeoutMs = 30_000, WebSocketPolyfill }: SyncStoredChangesOptions,
+): Promise<StoredChangesSync> {
+  const session = new DocumentSession(db, documentId, {
+    serverUrl,
+    background: true,
+    ...(WebSocketPolyfill ? { WebSocketPolyfill } : {}),
+  })
+  return new Promise<StoredChangesSync>((resolve) => {
     let done = false
-    const finish = (settled: boolean): void => {
+    const finish = (result: StoredChangesSync): void => {
       if (done) return
       done = true
       clearTimeout(timer)
@@ -34,17 +50,18 @@ export function syncStoredChanges(
         .catch(() => {})
         .finally(() => {
           session.destroy()
-          resolve(settled)
+          resolve(result)
         })
     }
     const check = (): void => {
-      const { phase, status, online } = session.getSnapshot()
+      const { phase, status, online, connection, schemaConflict } = session.getSnapshot()
       if (phase !== 'ready') return
-      if (status.kind === 'synced') finish(true)
-      else if (status.kind === 'error' || !online) finish(false)
+      if (status.kind === 'synced') finish('synced')
+      else if (status.kind === 'error' || schemaConflict !== null) finish('refused')
+      else if (!online || connection === 'retrying') finish('unreachable')
     }
     const unsubscribe = session.subscribe(check)
-    const timer = setTimeout(() => finish(false), timeoutMs)
+    const timer = setTimeout(() => finish('unreachable'), timeoutMs)
     void session.start()
   })
 }
