@@ -9,7 +9,7 @@ import {
   type Room,
 } from '@samskriv/shared'
 import type { Relay } from '../relay/Relay.js'
-import type { DocumentCatalog, DocumentRecord } from '../storage/Storage.js'
+import { newDocumentRecord, type DocumentCatalog, type DocumentRecord } from '../storage/Storage.js'
 
 /** The document exists with another type than the one asked for. */
 export class DocumentConflictError extends Error {
@@ -63,14 +63,7 @@ export class DocumentService {
     })
     const meta = await this.relay.read(contentRoom(id), readDocumentMeta)
     const at = this.now().toISOString()
-    const document: DocumentRecord = {
-      id,
-      type: meta?.type ?? input.type,
-      title: meta?.title ?? input.title,
-      createdAt: at,
-      updatedAt: at,
-      deletedAt: null,
-    }
+    const document = newDocumentRecord({ id, type: meta?.type ?? input.type, title: meta?.title ?? input.title, at })
     if (await this.catalog.insert(document)) return { created: true, document }
     // Registered meanwhile by the projector (the document arrived by sync first).
     const registered = await this.catalog.get(id)

@@ -14,7 +14,7 @@ import {
 import { afterEach, describe, expect, it } from 'vitest'
 import { MemoryStorage } from './MemoryStorage.js'
 import { SqliteStorage } from './SqliteStorage.js'
-import type { Storage } from './Storage.js'
+import { newDocumentRecord, type Storage } from './Storage.js'
 
 const dirs: string[] = []
 afterEach(() => {
@@ -136,14 +136,14 @@ describe.each([
   async function seeded(): Promise<Storage> {
     const storage = create()
     for (const id of ['prot-a', 'prot-b', 'plan-a', 'plan-b']) {
-      await storage.catalog.insert({
-        id,
-        type: id.startsWith('plan') ? 'actionPlan' : 'protocol',
-        title: id,
-        createdAt: '2026-01-01T00:00:00.000Z',
-        updatedAt: '2026-01-01T00:00:00.000Z',
-        deletedAt: null,
-      })
+      await storage.catalog.insert(
+        newDocumentRecord({
+          id,
+          type: id.startsWith('plan') ? 'actionPlan' : 'protocol',
+          title: id,
+          at: '2026-01-01T00:00:00.000Z',
+        }),
+      )
     }
     for (const id of ['prot-a', 'prot-b', 'plan-a', 'plan-b']) {
       await storage.registers.replaceDocument(

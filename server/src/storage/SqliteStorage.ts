@@ -1,39 +1,11 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import BetterSqlite3, { type Database, type Statement } from 'better-sqlite3'
-import { documentTypeSchema } from '@samskriv/shared'
+import { SqliteCatalog } from './SqliteCatalog.js'
 import { settle } from './settle.js'
 import { SqliteRegisterStore } from './SqliteRegisterStore.js'
 import { migrate } from './sqliteMigrations.js'
-import type {
-  DocumentCatalog,
-  DocumentRecord,
-  DocumentRecordPatch,
-  RegisterStore,
-  Storage,
-  StoredUpdates,
-  UpdateStore,
-} from './Storage.js'
-
-interface DocumentRow {
-  id: string
-  type: string
-  title: string
-  created_at: string
-  updated_at: string
-  deleted_at: string | null
-}
-
-function toRecord(row: DocumentRow): DocumentRecord {
-  return {
-    id: row.id,
-    type: documentTypeSchema.parse(row.type),
-    title: row.title,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    deletedAt: row.deleted_at,
-  }
-}
+import type { DocumentCatalog, RegisterStore, Storage, StoredUpdates, UpdateStore } from './Storage.js'
 
 class SqliteUpdateStore implements UpdateStore {
   private readonly selectLog: Statement<[string], { seq: number; data: Buffer }>
@@ -73,52 +45,6 @@ class SqliteUpdateStore implements UpdateStore {
       this.db.transaction(() => {
         this.deleteThrough.run(room, throughSeq)
         this.insertUpdate.run(room, throughSeq, snapshot)
-      }),
-    )
-  }
-}
-
-class SqliteCatalog implements DocumentCatalog {
-  private readonly selectList: Statement<[number], DocumentRow>
-  private readonly selectOne: Statement<[string], DocumentRow>
-  private readonly insertRow: Statement<[string, string, string, string, string, string | null]>
-
-  constructor(private readonly db: Database) {
-    this.selectList = db.prepare(
-      `SELECT * FROM documents WHERE (deleted_at IS NOT NULL) = ? ORDER BY updated_at DESC, id`,
-    )
-    this.selectOne = db.prepare('SELECT * FROM documents WHERE id = ?')
-    this.insertRow = db.prepare(
-      `INSERT INTO documents (id, type, title, created_at, updated_at, deleted_at)
-       VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
-    )
-  }
-
-  list({ trashed }: { trashed: boolean }): Promise<DocumentRecord[]> {
-    return settle(() => this.selectList.all(trashed ? 1 : 0).map(toRecord))
-  }
-
-  get(id: string): Promise<DocumentRecord | null> {
-    return settle(() => {
-      const row = this.selectOne.get(id)
-      return row ? toRecord(row) : null
-    })
-  }
-
-  insert(r: DocumentRecord): Promise<boolean> {
-    return settle(() => this.insertRow.run(r.id, r.type, r.title, r.createdAt, r.updatedAt, r.deletedAt).changes === 1)
-  }
-
-  update(id: string, patch: DocumentRecordPatch): Promise<DocumentRecord | null> {
-    return settle(
-      this.db.transaction(() => {
-        const row = this.selectOne.get(id)
-        if (!row) return null
-        const next = { ...toRecord(row), ...patch }
-        this.db
-          .prepare('UPDATE documents SET type = ?, title = ?, updated_at = ?, deleted_at = ? WHERE id = ?')
-          .run(next.type, next.title, next.updatedAt, next.deletedAt, id)
-        return next
       }),
     )
   }

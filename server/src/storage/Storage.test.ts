@@ -4,7 +4,7 @@ import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { MemoryStorage } from './MemoryStorage.js'
 import { SqliteStorage } from './SqliteStorage.js'
-import type { DocumentRecord, Storage } from './Storage.js'
+import { newDocumentRecord, type DocumentRecord, type Storage } from './Storage.js'
 
 const tempDirs: string[] = []
 afterEach(() => {
@@ -20,12 +20,8 @@ function tempDir(): string {
 const bytes = (...values: number[]) => new Uint8Array(values)
 
 const record = (id: string, updatedAt: string, extra: Partial<DocumentRecord> = {}): DocumentRecord => ({
-  id,
-  type: 'protocol',
-  title: `Dokument ${id}`,
-  createdAt: '2026-11-01T08:00:00.000Z',
+  ...newDocumentRecord({ id, type: 'protocol', title: `Dokument ${id}`, at: '2026-11-01T08:00:00.000Z' }),
   updatedAt,
-  deletedAt: null,
   ...extra,
 })
 

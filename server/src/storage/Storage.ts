@@ -4,6 +4,7 @@ import type {
   DecisionEntry,
   DecisionQuery,
   DocumentRegisters,
+  DocumentStatus,
   DocumentType,
 } from '@samskriv/shared'
 
@@ -40,10 +41,23 @@ export interface DocumentRecord {
   readonly updatedAt: string
   /** When it was moved to the trash; null while it is not there. */
   readonly deletedAt: string | null
+  /** The owning group; null for documents from before accounts. */
+  readonly groupId: string | null
+  /** draft, justering (frozen) or approved (locked). */
+  readonly status: DocumentStatus
+  /** The revision being written or last approved. */
+  readonly revision: number
+  /** The newest approved version, or null. */
+  readonly approvedVersion: number | null
 }
 
 /** The fields of a record that change after creation. */
-export type DocumentRecordPatch = Partial<Pick<DocumentRecord, 'type' | 'title' | 'updatedAt' | 'deletedAt'>>
+export type DocumentRecordPatch = Partial<
+  Pick<
+    DocumentRecord,
+    'type' | 'title' | 'updatedAt' | 'deletedAt' | 'groupId' | 'status' | 'revision' | 'approvedVersion'
+  >
+>
 
 /** The list of documents: what the document list and its API show. */
 export interface DocumentCatalog {
@@ -92,4 +106,26 @@ export interface Storage {
   check(): Promise<void>
   /** Flushes and releases the store. */
   close(): Promise<void>
+}
+
+/** A record for a newly registered document: a draft in revision 1. */
+export function newDocumentRecord(fields: {
+  id: string
+  type: DocumentType
+  title: string
+  at: string
+  groupId?: string | null
+}): DocumentRecord {
+  return {
+    id: fields.id,
+    type: fields.type,
+    title: fields.title,
+    createdAt: fields.at,
+    updatedAt: fields.at,
+    deletedAt: null,
+    groupId: fields.groupId ?? null,
+    status: 'draft',
+    revision: 1,
+    approvedVersion: null,
+  }
 }

@@ -39,7 +39,8 @@ export function matchesDecisionQuery(d: DecisionEntry, q: Omit<DecisionQuery, 'l
 export function matchesActivityQuery(a: ActivityEntry, q: Omit<ActivityQuery, 'limit' | 'offset'>): boolean {
   return (
     equalsIgnoringCase(a.group, q.group) &&
-    (q.period === undefined || (a.periodFrom !== '' && a.periodFrom <= q.period && (a.periodTo || a.periodFrom) >= q.period)) &&
+    (q.period === undefined ||
+      (a.periodFrom !== '' && a.periodFrom <= q.period && (a.periodTo || a.periodFrom) >= q.period)) &&
     (q.status === undefined || a.status === q.status) &&
     containsIgnoringCase(searchable(a.responsible), q.responsible) &&
     (q.decisionId === undefined || a.decisionId === q.decisionId) &&
