@@ -1,3 +1,7 @@
+import type { AccountStore, AuditLog } from './AccountStore.js'
+import type { ApprovalStore } from './ApprovalStore.js'
+import { MemoryAccountStore, MemoryAuditLog } from './MemoryAccountStore.js'
+import { MemoryApprovalStore } from './MemoryApprovalStore.js'
 import { MemoryRegisterStore } from './MemoryRegisterStore.js'
 import type {
   DocumentCatalog,
@@ -80,6 +84,9 @@ export class MemoryStorage implements Storage {
   private readonly documents = new MemoryCatalog()
   readonly updates: UpdateStore = this.log
   readonly catalog: DocumentCatalog = this.documents
+  readonly accounts: AccountStore = new MemoryAccountStore()
+  readonly approvals: ApprovalStore = new MemoryApprovalStore(this.documents)
+  readonly audit: AuditLog = new MemoryAuditLog()
   readonly registers: RegisterStore = new MemoryRegisterStore(
     (id) => this.documents.isLive(id),
     () => this.log.lastSeqs,

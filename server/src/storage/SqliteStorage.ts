@@ -1,6 +1,10 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import BetterSqlite3, { type Database, type Statement } from 'better-sqlite3'
+import type { AccountStore, AuditLog } from './AccountStore.js'
+import type { ApprovalStore } from './ApprovalStore.js'
+import { SqliteAccountStore, SqliteAuditLog } from './SqliteAccountStore.js'
+import { SqliteApprovalStore } from './SqliteApprovalStore.js'
 import { SqliteCatalog } from './SqliteCatalog.js'
 import { settle } from './settle.js'
 import { SqliteRegisterStore } from './SqliteRegisterStore.js'
@@ -58,6 +62,9 @@ export class SqliteStorage implements Storage {
   readonly updates: UpdateStore
   readonly catalog: DocumentCatalog
   readonly registers: RegisterStore
+  readonly accounts: AccountStore
+  readonly approvals: ApprovalStore
+  readonly audit: AuditLog
   private readonly db: Database
 
   constructor(dataDir: string, fileName = 'samskriv.sqlite') {
@@ -69,8 +76,12 @@ export class SqliteStorage implements Storage {
     this.db.pragma('foreign_keys = ON')
     migrate(this.db)
     this.updates = new SqliteUpdateStore(this.db)
-    this.catalog = new SqliteCatalog(this.db)
+    const catalog = new SqliteCatalog(this.db)
+    this.catalog = catalog
     this.registers = new SqliteRegisterStore(this.db)
+    this.accounts = new SqliteAccountStore(this.db)
+    this.approvals = new SqliteApprovalStore(this.db, catalog)
+    this.audit = new SqliteAuditLog(this.db)
   }
 
   check(): Promise<void> {

@@ -7,6 +7,8 @@ import type {
   DocumentStatus,
   DocumentType,
 } from '@samskriv/shared'
+import type { AccountStore, AuditLog } from './AccountStore.js'
+import type { ApprovalStore } from './ApprovalStore.js'
 
 /** What a room's update log holds, oldest first; a compacted snapshot, if any, comes first. */
 export interface StoredUpdates {
@@ -102,6 +104,9 @@ export interface Storage {
   readonly updates: UpdateStore
   readonly catalog: DocumentCatalog
   readonly registers: RegisterStore
+  readonly accounts: AccountStore
+  readonly approvals: ApprovalStore
+  readonly audit: AuditLog
   /** Cheap liveness probe for /healthz; throws when the store cannot be read. */
   check(): Promise<void>
   /** Flushes and releases the store. */
