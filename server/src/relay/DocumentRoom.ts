@@ -1,4 +1,14 @@
-import { CloseCode, documentSchemaVersion, encodeDurabilityMessage } from '@samskriv/shared'
+import {
+  CloseCode,
+  documentSchemaVersion,
+  encodeDurabilityMessage,
+  encodeNoticeMessage,
+  MessageType,
+  type LockState,
+  type RoomKind,
+} from '@samskriv/shared'
+import * as authProtocol from 'y-protocols/auth'
+import * as encoding from 'lib0/encoding'
 import * as awarenessProtocol from 'y-protocols/awareness'
 import * as Y from 'yjs'
 import type { Logger } from '../Logger.js'
@@ -6,7 +16,8 @@ import type { UpdateStore } from '../storage/Storage.js'
 import { Connection } from './Connection.js'
 import type { ClientMessage } from './decodeClientMessage.js'
 import { encodeAwarenessMessage, encodeSyncStep1, encodeSyncStep2, encodeSyncUpdate } from './encodeServerMessage.js'
-import { RoomQueue, type EditItem, type QueueItem } from './RoomQueue.js'
+import { RoomQueue, type ControlItem, type EditItem, type QueueItem, type Transition } from './RoomQueue.js'
+import { updateChangesDocument } from './updateChangesDocument.js'
 import { SERVER_ORIGIN, STORAGE_ORIGIN } from './transactionOrigins.js'
 
 /** Thrown to server-side edits when the room cannot store them. */
@@ -20,6 +31,10 @@ export class StorageUnavailableError extends Error {
 export interface DocumentRoomOptions {
   /** The room name, also its key in storage. */
   readonly name: string
+  /** Content (locked by approval) or annotations (open to commenters). */
+  readonly kind: RoomKind
+  /** The document's lock and revision as stored, read when the room loads. */
+  readonly loadLock: () => Promise<{ lock: LockState; revision: number }>
   readonly store: UpdateStore
   readonly log: Logger
   /** Resolves when the previous instance of this room has finished closing. */
@@ -55,6 +70,9 @@ export class DocumentRoom {
   private lastSeq = 0
   /** The document's schema version as last seen; clients older than it are refused. */
   private schemaVersion = 1
+  /** Whether content may change (the stored lock is the authority; this is its copy). */
+  private lock: LockState = { state: 'draft' }
+  private revision = 1
   private logEntries = 0
   private logBytes = 0
   private readonly loaded: Promise<boolean>
@@ -120,6 +138,17 @@ export class DocumentRoom {
     return new Promise((resolve, reject) => this.push({ kind: 'edit', change, resolve, reject }))
   }
 
+  /**
+   * Changes the document's lock between messages: updates queued before it are committed first,
+   * those after it are judged by the new lock. `run` does the storage work (one transaction); its
+   * metadata change is then committed and relayed, and every client is told.
+   */
+  transition<T>(run: (doc: Y.Doc, seq: number) => Promise<Transition<T>>): Promise<T> {
+    return new Promise<T>((resolve, reject) =>
+      this.push({ kind: 'control', run, resolve: (value) => resolve(value as T), reject }),
+    )
+  }
+
   /** Reads the committed state (never a change that is not yet stored) and its sequence number. */
   read<T>(reader: (doc: Y.Doc, seq: number) => T): Promise<T> {
     return new Promise((resolve, reject) =>
@@ -146,7 +175,9 @@ export class DocumentRoom {
   private async load(): Promise<boolean> {
     await this.options.previousClose
     try {
-      const stored = await this.options.store.load(this.name)
+      const [stored, status] = await Promise.all([this.options.store.load(this.name), this.options.loadLock()])
+      this.lock = status.lock
+      this.revision = status.revision
       if (stored.updates.length > 0) {
         Y.applyUpdate(this.doc, Y.mergeUpdates(stored.updates), STORAGE_ORIGIN)
       }
@@ -165,7 +196,7 @@ export class DocumentRoom {
 
   private push(item: QueueItem): void {
     if (this.state === 'failed' || this.state === 'closed') {
-      if (item.kind === 'edit' || item.kind === 'read') item.reject(new StorageUnavailableError())
+      if (item.kind === 'edit' || item.kind === 'read' || item.kind === 'control') item.reject(new StorageUnavailableError())
       return
     }
     this.queue.push(item)
@@ -189,8 +220,13 @@ export class DocumentRoom {
     if (!(await this.loaded)) return
     while (this.state === 'open' && this.queue.length > 0) {
       const run = this.queue.takeContentRun()
-      if (run.length > 0) await this.commit(run)
-      else this.handle(this.queue.shift())
+      if (run.length > 0) {
+        await this.commit(run)
+        continue
+      }
+      const item = this.queue.shift()
+      if (item.kind === 'control') await this.control(item)
+      else this.handle(item)
     }
   }
 
@@ -209,6 +245,10 @@ export class DocumentRoom {
             item.reject(error instanceof Error ? error : new Error(String(error)))
           }
         } else if (item.message.type === 'update') {
+          if (!this.mayWrite(item.connection)) {
+            this.refuse(item.connection, item.message.update)
+            continue
+          }
           try {
             Y.applyUpdate(this.doc, item.message.update, item.connection)
           } catch {
@@ -256,20 +296,75 @@ export class DocumentRoom {
           item.reject(error instanceof Error ? error : new Error(String(error)))
         }
         return
-      case 'join':
-        if (!item.connection.isOpen || !this.admits(item.connection)) return
+      case 'join': {
+        const connection = item.connection
+        if (!connection.isOpen || !this.admits(connection)) return
+        connection.stale = this.options.kind === 'content' && connection.declaredRevision !== null && connection.declaredRevision < this.revision
+        this.notify(connection, false)
         item.connection.send(encodeSyncStep1(Y.encodeStateVector(this.doc)))
         if (this.awareness.getStates().size > 0) {
           const states = awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...this.awareness.getStates().keys()])
           item.connection.send(encodeAwarenessMessage(states))
         }
         return
+      }
       case 'message':
         if (item.connection.isOpen) this.handleMessage(item.connection, item.message)
         return
       case 'edit':
+      case 'control':
         return
     }
+  }
+
+  private async control(item: ControlItem): Promise<void> {
+    let transition: Transition
+    try {
+      transition = await item.run(this.doc, this.lastSeq)
+    } catch (error) {
+      item.reject(error instanceof Error ? error : new Error(String(error)))
+      return
+    }
+    this.lock = transition.lock
+    this.revision = transition.revision
+    const meta = transition.meta
+    if (meta) await this.commit([{ kind: 'edit', change: meta, resolve: () => {}, reject: () => {} }])
+    for (const connection of this.connections.keys()) this.notify(connection, false)
+    item.resolve(transition.result)
+  }
+
+  /** Whether a connection's content updates may be applied now. */
+  private mayWrite(connection: Connection): boolean {
+    if (this.options.kind === 'annotations') return connection.access !== 'read'
+    return connection.access === 'edit' && !connection.stale && this.lock.state === 'draft'
+  }
+
+  /**
+   * Drops an update the connection may not make (never applied, never stored) and answers it, if it
+   * would have changed anything: y-protocols' permission-denied for every client, and a notice for
+   * Samskriv clients so they switch to read-only and keep their changes as a proposal.
+   */
+  private refuse(connection: Connection, update: Uint8Array): void {
+    let changes = true
+    try {
+      changes = updateChangesDocument(this.doc, update)
+    } catch {
+      // Decoded once already; treat anything odd as a change worth answering.
+    }
+    if (!changes) return
+    const reason = this.lock.state !== 'draft' ? 'document locked' : connection.stale ? 'older revision' : 'read-only'
+    const encoder = encoding.createEncoder()
+    encoding.writeVarUint(encoder, MessageType.auth)
+    authProtocol.writePermissionDenied(encoder, reason)
+    connection.send(encoding.toUint8Array(encoder))
+    this.notify(connection, true)
+  }
+
+  /** Tells a Samskriv client its access and the document's lock (stock clients are not sent it). */
+  private notify(connection: Connection, refused: boolean): void {
+    if (connection.schemaVersion === null) return
+    const notice = { lock: this.lock, revision: this.revision, access: connection.access, stale: connection.stale, refused }
+    connection.send(encodeNoticeMessage(notice, Y.encodeStateVector(this.doc)))
   }
 
   private handleMessage(connection: Connection, message: ClientMessage): void {

@@ -9,8 +9,14 @@ export const CloseCode = {
   goingAway: 1001,
   /** A frame was larger than `LIMITS.maxFrameBytes` (sent by `ws` itself). */
   messageTooBig: 1009,
+  /** No token, or a wrong or expired one: fetch a new token and connect again. */
+  unauthorized: 4401,
+  /** The token is valid but this person may not read this document (or it does not exist). */
+  forbidden: 4403,
   /** A frame did not decode: garbage, truncated, trailing bytes or a malformed update. */
   malformedMessage: 4400,
+  /** Too much was sent before the connection was authenticated (capped, as an open door invites floods). */
+  tooMuchBeforeAuth: 4408,
   /** An unknown message type, or one clients may not send. */
   unsupportedMessage: 4405,
   /**
