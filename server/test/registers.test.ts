@@ -181,19 +181,28 @@ describe('schema versions', () => {
   it('refuses a client older than the document, and one that stays connected when a newer client migrates', async () => {
     server = await startTestServer()
     const { id } = await post(server.httpUrl, { title: 'Protokoll', type: 'protocol' })
-    const old = provider(server.syncUrl, id, SCHEMA_VERSION - 1)
-    await waitFor(() => old.closes.includes(CloseCode.clientTooOld), 'old client refused')
-    expect(elements(old.doc, 'agendaItem')).toEqual([])
-    old.close()
+    for (const schema of [SCHEMA_VERSION - 1, null]) {
+      // A client that declares no schema is taken to be of the first one, and refused too.
+      const old = provider(server.syncUrl, id, schema)
+      await waitFor(() => old.closes.includes(CloseCode.clientTooOld), `client of schema ${schema} refused`)
+      expect(elements(old.doc, 'agendaItem')).toEqual([])
+      old.close()
+    }
 
     const current = provider(server.syncUrl, id, SCHEMA_VERSION)
-    const stock = provider(server.syncUrl, id, null)
-    await waitFor(() => current.provider.synced && stock.provider.synced, 'current and stock clients sync')
+    await waitFor(() => current.provider.synced, 'current client syncs')
     const newer = provider(server.syncUrl, id, SCHEMA_VERSION + 1)
     await waitFor(() => newer.provider.synced, 'newer client syncs')
     getMetaMap(newer.doc).set(META_KEYS.schemaVersion, SCHEMA_VERSION + 1)
     await waitFor(() => current.closes.includes(CloseCode.clientTooOld), 'outdated client closed on migration')
-    expect(stock.provider.wsconnected).toBe(true)
-    for (const c of [current, stock, newer]) c.close()
+    for (const c of [current, newer]) c.close()
+  })
+
+  it('serves stock clients that declare nothing in rooms that are not versioned documents', async () => {
+    server = await startTestServer()
+    const stock = provider(server.syncUrl, 'plain-room', null)
+    await waitFor(() => stock.provider.synced, 'stock client syncs')
+    expect(stock.closes).toEqual([])
+    stock.close()
   })
 })

@@ -1,4 +1,10 @@
-import { encodeDurabilityMessage, MessageType, readDurabilitySeq } from '@samskriv/shared'
+import {
+  CLIENT_PARAMS,
+  encodeDurabilityMessage,
+  MessageType,
+  readDurabilitySeq,
+  SCHEMA_VERSION,
+} from '@samskriv/shared'
 import type * as decoding from 'lib0/decoding'
 import type * as encoding from 'lib0/encoding'
 import WebSocket from 'ws'
@@ -23,6 +29,8 @@ export function connectClient(syncUrl: string, room: string): SyncClient {
   const provider = new WebsocketProvider(syncUrl, room, doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
+    // Declares the schema, as Samskriv clients do; the relay takes an undeclared client as schema 1.
+    params: { [CLIENT_PARAMS.schemaVersion]: String(SCHEMA_VERSION) },
   })
   const acked = new Set<number>()
   provider.messageHandlers[MessageType.durability] = (_e: encoding.Encoder, decoder: decoding.Decoder) => {

@@ -51,6 +51,8 @@ export class Connection {
   private authenticated = false
   private pending: Pending[] = []
   private pendingBytes = 0
+  /** Refused by the room (too old a client): nothing it sent is applied, even what was queued. */
+  refused = false
   private readonly log: Logger
   private readonly maxSendBufferBytes: number
   private readonly limits: ConnectionLimits

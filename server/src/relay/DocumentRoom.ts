@@ -75,6 +75,8 @@ export class DocumentRoom {
   private revision = 1
   private logEntries = 0
   private logBytes = 0
+  /** Bytes of the log's first entry (the snapshot, after compaction). */
+  private snapshotBytes = 0
   private readonly loaded: Promise<boolean>
 
   constructor(private readonly options: DocumentRoomOptions) {
@@ -185,6 +187,7 @@ export class DocumentRoom {
       this.schemaVersion = documentSchemaVersion(this.doc)
       this.logEntries = stored.updates.length
       this.logBytes = stored.updates.reduce((sum, u) => sum + u.byteLength, 0)
+      this.snapshotBytes = stored.updates[0]?.byteLength ?? 0
       this.state = 'open'
       return true
     } catch (error) {
@@ -233,6 +236,9 @@ export class DocumentRoom {
   private async commit(run: Array<QueueItem & { kind: 'message' | 'edit' }>): Promise<void> {
     const outbox: Array<{ update: Uint8Array; origin: unknown }> = []
     const collect = (update: Uint8Array, origin: unknown) => outbox.push({ update, origin })
+    // Updates whose dependencies the relay lacks emit nothing yet; their bytes are stored as sent,
+    // so what is acknowledged is durable even before it can be integrated.
+    const pending: Uint8Array[] = []
     const edits: EditItem[] = []
     this.doc.on('update', collect)
     try {
@@ -245,12 +251,21 @@ export class DocumentRoom {
             item.reject(error instanceof Error ? error : new Error(String(error)))
           }
         } else if (item.message.type === 'update') {
+          if (item.connection.refused) continue
           if (!this.mayWrite(item.connection)) {
             this.refuse(item.connection, item.message.update)
             continue
           }
           try {
+            const { pendingStructs, pendingDs } = this.doc.store
             Y.applyUpdate(this.doc, item.message.update, item.connection)
+            const store = this.doc.store
+            if (
+              store.pendingStructs !== pendingStructs ||
+              (store.pendingDs !== pendingDs && store.pendingDs !== null)
+            ) {
+              pending.push(item.message.update)
+            }
           } catch {
             item.connection.close(CloseCode.malformedMessage, 'update could not be applied')
           }
@@ -259,20 +274,18 @@ export class DocumentRoom {
     } finally {
       this.doc.off('update', collect)
     }
-    if (outbox.length > 0) {
+    if (outbox.length > 0 || pending.length > 0) {
+      const stored = [...outbox.map((o) => o.update), ...pending]
       try {
-        this.lastSeq = await this.options.store.append(
-          this.name,
-          outbox.map((o) => o.update),
-        )
+        this.lastSeq = await this.options.store.append(this.name, stored)
       } catch (error) {
         this.options.log.error({ room: this.name, error: String(error) }, 'could not store updates')
         for (const item of edits) item.reject(new StorageUnavailableError())
         this.fail()
         return
       }
-      this.logEntries += outbox.length
-      this.logBytes += outbox.reduce((sum, o) => sum + o.update.byteLength, 0)
+      this.logEntries += stored.length
+      this.logBytes += stored.reduce((sum, update) => sum + update.byteLength, 0)
       // Before relaying: a client too old for what was just written must never receive it.
       this.refuseOutdatedClients()
       for (const { update, origin } of outbox) {
@@ -282,7 +295,11 @@ export class DocumentRoom {
       this.options.onCommitted(this)
     }
     for (const item of edits) item.resolve()
-    if (this.logEntries > this.options.compactAfterEntries || this.logBytes > this.options.compactAfterBytes) {
+    // Compact on growth since the last snapshot, so a large document is not rewritten on every commit.
+    if (
+      this.logEntries > this.options.compactAfterEntries ||
+      this.logBytes - this.snapshotBytes > this.options.compactAfterBytes
+    ) {
       await this.compact()
     }
   }
@@ -416,8 +433,11 @@ export class DocumentRoom {
 
   /** Refuses a client that declared a schema older than the document's: it could delete new blocks. */
   private admits(connection: Connection): boolean {
-    const version = connection.schemaVersion
-    if (version === null || version >= this.schemaVersion) return true
+    // A client that declares nothing is taken to be of the first schema: clients built before
+    // versions were declared bind y-prosemirror and would delete blocks they cannot read.
+    const version = connection.schemaVersion ?? 1
+    if (version >= this.schemaVersion) return true
+    connection.refused = true
     connection.close(CloseCode.clientTooOld, `document schema ${this.schemaVersion}, client ${version}`)
     return false
   }
@@ -436,6 +456,7 @@ export class DocumentRoom {
       await this.options.store.compact(this.name, snapshot, this.lastSeq)
       this.logEntries = 1
       this.logBytes = snapshot.byteLength
+      this.snapshotBytes = snapshot.byteLength
     } catch (error) {
       this.options.log.warn({ room: this.name, error: String(error) }, 'compaction failed; the log is kept')
     }

@@ -27,7 +27,8 @@ function readSync(decoder: decoding.Decoder): ClientMessage {
       return { type: 'syncStep1', stateVector: payload }
     case SyncMessageType.step2:
     case SyncMessageType.update:
-      // Parses every struct and the delete set, so a malformed update never reaches a document.
+      // Parses every struct and the delete set, so most malformed updates never reach a document.
+      // (Some decode but fail while being applied; the relay then closes the sender.)
       Y.decodeUpdate(payload)
       return { type: 'update', update: payload }
     default:
