@@ -48,7 +48,8 @@ export class AccountService {
 
   /** Creates the first administrator with the setup token, and signs them in. */
   async completeSetup(input: { setupToken: string; name: string; email: string; password: string }) {
-    if ((await this.accounts.countUsers()) > 0) throw new AccountError('setupDone', 'The first administrator already exists.')
+    if ((await this.accounts.countUsers()) > 0)
+      throw new AccountError('setupDone', 'The first administrator already exists.')
     const expected = await this.accounts.getSetting(SETUP_TOKEN_SETTING)
     if (expected === null || expected !== sha256Hex(input.setupToken)) {
       throw new AccountError('badSetupToken', 'The setup link is not valid; use the one the server printed last.')
@@ -69,7 +70,8 @@ export class AccountService {
       isAdmin: input.isAdmin,
       createdAt: this.now().toISOString(),
     }
-    if (!(await this.accounts.createUser(user))) throw new AccountError('emailTaken', 'An account with that e-mail address exists.')
+    if (!(await this.accounts.createUser(user)))
+      throw new AccountError('emailTaken', 'An account with that e-mail address exists.')
     return user
   }
 
@@ -107,7 +109,8 @@ export class AccountService {
   /** Invites someone: creates their account without a password, and a one-time link to set one. */
   async invite(actor: UserRecord | null, input: { email: string; name: string; isAdmin: boolean }) {
     const user: UserRecord = { id: createBlockId(), ...input, passwordHash: null, createdAt: this.now().toISOString() }
-    if (!(await this.accounts.createUser(user))) throw new AccountError('emailTaken', 'An account with that e-mail address exists.')
+    if (!(await this.accounts.createUser(user)))
+      throw new AccountError('emailTaken', 'An account with that e-mail address exists.')
     const inviteToken = randomToken()
     await this.accounts.createInvitation(sha256Hex(inviteToken), user.id, days(INVITATION_DAYS, this.now()))
     await this.log(actor?.id ?? null, 'userInvited', user.id, { email: user.email, isAdmin: user.isAdmin })
@@ -124,7 +127,12 @@ export class AccountService {
     return { user, ...(await this.startSession(user)) }
   }
 
-  private log(actorId: string | null, action: string, subject: string, details: Record<string, unknown>): Promise<void> {
+  private log(
+    actorId: string | null,
+    action: string,
+    subject: string,
+    details: Record<string, unknown>,
+  ): Promise<void> {
     return this.audit.record({ at: this.now().toISOString(), actorId, action, subject, details })
   }
 }

@@ -33,9 +33,17 @@ export class RelayTokens {
   }
 
   /** The user a token was issued to, if it is valid for this document now. */
-  async verify(token: string, documentId: string, now = new Date()): Promise<{ userId: string } | { problem: TokenProblem }> {
+  async verify(
+    token: string,
+    documentId: string,
+    now = new Date(),
+  ): Promise<{ userId: string } | { problem: TokenProblem }> {
     try {
-      const { payload } = await jwtVerify(token, this.key, { audience: AUDIENCE, algorithms: ['HS256'], currentDate: now })
+      const { payload } = await jwtVerify(token, this.key, {
+        audience: AUDIENCE,
+        algorithms: ['HS256'],
+        currentDate: now,
+      })
       if (payload.doc !== documentId) return { problem: 'wrongDocument' }
       if (typeof payload.sub !== 'string') return { problem: 'invalid' }
       return { userId: payload.sub }

@@ -48,6 +48,7 @@ export class DocumentService {
     id?: DocumentId | undefined
     title: string
     type: DocumentType
+    groupId?: string | null | undefined
   }): Promise<{ created: boolean; document: DocumentRecord }> {
     const id = input.id ?? createDocumentId()
     const existing = await this.catalog.get(id)
@@ -57,13 +58,19 @@ export class DocumentService {
     }
     await this.relay.edit(contentRoom(id), (doc) => {
       if (readDocumentMeta(doc)) return
-      initializeDocumentMeta(doc, input)
+      initializeDocumentMeta(doc, { type: input.type, title: input.title })
       // Idempotent: a device that created the document offline wrote the very same template.
       applyTemplate(doc, id, input.type)
     })
     const meta = await this.relay.read(contentRoom(id), readDocumentMeta)
     const at = this.now().toISOString()
-    const document = newDocumentRecord({ id, type: meta?.type ?? input.type, title: meta?.title ?? input.title, at })
+    const document = newDocumentRecord({
+      id,
+      type: meta?.type ?? input.type,
+      title: meta?.title ?? input.title,
+      at,
+      groupId: input.groupId ?? null,
+    })
     if (await this.catalog.insert(document)) return { created: true, document }
     // Registered meanwhile by the projector (the document arrived by sync first).
     const registered = await this.catalog.get(id)

@@ -10,7 +10,10 @@ export class GroupService {
   ) {}
 
   /** Creates a group; null when the name is taken. */
-  async create(actor: UserRecord | null, input: { name: string; kind: GroupRecord['kind'] }): Promise<GroupRecord | null> {
+  async create(
+    actor: UserRecord | null,
+    input: { name: string; kind: GroupRecord['kind'] },
+  ): Promise<GroupRecord | null> {
     const group: GroupRecord = { id: createBlockId(), ...input, createdAt: this.now().toISOString() }
     if (!(await this.accounts.createGroup(group))) return null
     await this.log(actor, 'groupCreated', group.id, { name: group.name, kind: group.kind })
@@ -29,7 +32,12 @@ export class GroupService {
     await this.log(actor, 'roleChanged', userId, { groupId, from: before, to: null })
   }
 
-  private log(actor: UserRecord | null, action: string, subject: string, details: Record<string, unknown>): Promise<void> {
+  private log(
+    actor: UserRecord | null,
+    action: string,
+    subject: string,
+    details: Record<string, unknown>,
+  ): Promise<void> {
     return this.audit.record({ at: this.now().toISOString(), actorId: actor?.id ?? null, action, subject, details })
   }
 }

@@ -16,7 +16,13 @@ const idSchema = z.string().min(1).max(64)
 /** People, groups, roles and the audit log: administrators, and coordinators for their groups. */
 export function adminRoutes(
   app: FastifyInstance,
-  deps: { accounts: AccountStore; accountService: AccountService; groups: GroupService; audit: AuditLog; policy: Policy; publicUrl: (path: string) => string },
+  deps: {
+    accounts: AccountStore
+    accountService: AccountService
+    groups: GroupService
+    audit: AuditLog
+    policy: Policy
+  },
 ): void {
   const { accounts, accountService, groups, audit, policy } = deps
 
@@ -29,7 +35,7 @@ export function adminRoutes(
     const actor = await requireAdmin(request, policy)
     const input = parseInput(inviteRequestSchema, request.body, 'invitation')
     const { user, inviteToken } = await accountService.invite(actor, input).catch(asApiError)
-    const inviteUrl = deps.publicUrl(`/inbjudan?token=${encodeURIComponent(inviteToken)}`)
+    const inviteUrl = `${request.protocol}://${request.headers.host ?? 'localhost'}/inbjudan?token=${encodeURIComponent(inviteToken)}`
     return reply.code(201).send({ user: presentUser(user), inviteUrl })
   })
 
@@ -46,12 +52,14 @@ export function adminRoutes(
     return reply.code(201).send(presentGroup(group))
   })
 
-  const groupParams = (params: unknown) => parseInput(z.object({ id: idSchema, userId: idSchema.optional() }), params, 'path')
+  const groupParams = (params: unknown) =>
+    parseInput(z.object({ id: idSchema, userId: idSchema.optional() }), params, 'path')
 
   async function manageable(request: Parameters<typeof requireUser>[0], groupId: string) {
     const actor = await requireUser(request, policy)
     if (!(await accounts.getGroup(groupId))) throw new ApiRequestError(404, 'not_found', 'No group has that id.')
-    if (!(await policy.canManageGroup(actor, groupId))) throw new ApiRequestError(403, 'forbidden', 'Only administrators and the group’s coordinators may do that.')
+    if (!(await policy.canManageGroup(actor, groupId)))
+      throw new ApiRequestError(403, 'forbidden', 'Only administrators and the group’s coordinators may do that.')
     return actor
   }
 
@@ -65,7 +73,8 @@ export function adminRoutes(
     const { id, userId } = groupParams(request.params)
     const actor = await manageable(request, id)
     const { role } = parseInput(setMembershipRequestSchema, request.body, 'role')
-    if (!userId || !(await accounts.userById(userId))) throw new ApiRequestError(404, 'not_found', 'No account has that id.')
+    if (!userId || !(await accounts.userById(userId)))
+      throw new ApiRequestError(404, 'not_found', 'No account has that id.')
     await groups.setRole(actor, id, userId, role)
     return { members: (await accounts.membersOfGroup(id)).map(presentMembership) }
   })
@@ -79,7 +88,11 @@ export function adminRoutes(
 
   app.get('/api/audit', async (request) => {
     await requireAdmin(request, policy)
-    const { limit } = parseInput(z.object({ limit: z.coerce.number().int().min(1).max(1000).default(200) }), request.query, 'query')
+    const { limit } = parseInput(
+      z.object({ limit: z.coerce.number().int().min(1).max(1000).default(200) }),
+      request.query,
+      'query',
+    )
     return { entries: await audit.list(limit) }
   })
 }

@@ -12,7 +12,12 @@ import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from './requestU
 /** Sign-in attempts allowed per client address and minute (the library counts them). */
 const SIGN_IN_LIMIT = { max: 10, timeWindow: '1 minute' }
 
-const ACCOUNT_ERRORS: Record<AccountError['code'], number> = { setupDone: 409, badSetupToken: 403, emailTaken: 409, badInvitation: 400 }
+const ACCOUNT_ERRORS: Record<AccountError['code'], number> = {
+  setupDone: 409,
+  badSetupToken: 403,
+  emailTaken: 409,
+  badInvitation: 400,
+}
 
 function asApiError(error: unknown): never {
   if (error instanceof AccountError) throw new ApiRequestError(ACCOUNT_ERRORS[error.code], error.code, error.message)
@@ -20,7 +25,12 @@ function asApiError(error: unknown): never {
 }
 
 /** `/api/auth/*` and `/api/setup`: who am I, sign in and out, first-start setup, invitations. */
-export async function authRoutes(app: FastifyInstance, service: AccountService, accounts: AccountStore, policy: Policy) {
+export async function authRoutes(
+  app: FastifyInstance,
+  service: AccountService,
+  accounts: AccountStore,
+  policy: Policy,
+) {
   await app.register(rateLimit, { global: false })
 
   app.get('/api/auth/me', async (request): Promise<MeResponse> => {

@@ -42,7 +42,11 @@ export class Policy {
   }
 
   /** What a relay connection may do in a room of this document; null: refuse it. */
-  async relayAccess(user: UserRecord | null, document: PolicyDocument | null, kind: RoomKind): Promise<RelayAccess | null> {
+  async relayAccess(
+    user: UserRecord | null,
+    document: PolicyDocument | null,
+    kind: RoomKind,
+  ): Promise<RelayAccess | null> {
     if (document === null) return (await this.authRequired()) ? null : 'edit'
     const role = await this.roleFor(user, document)
     if (!roleAllows(role, 'read')) return null

@@ -105,7 +105,10 @@ export class Connection {
       }
       this.pending.push({ message, bytes: frame.byteLength })
       this.pendingBytes += frame.byteLength
-      if (this.pending.length > this.limits.maxMessagesBeforeAuth || this.pendingBytes > this.limits.maxBytesBeforeAuth) {
+      if (
+        this.pending.length > this.limits.maxMessagesBeforeAuth ||
+        this.pendingBytes > this.limits.maxBytesBeforeAuth
+      ) {
         this.close(CloseCode.tooMuchBeforeAuth, 'too much sent before authentication')
       }
     })

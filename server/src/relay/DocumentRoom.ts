@@ -199,7 +199,8 @@ export class DocumentRoom {
 
   private push(item: QueueItem): void {
     if (this.state === 'failed' || this.state === 'closed') {
-      if (item.kind === 'edit' || item.kind === 'read' || item.kind === 'control') item.reject(new StorageUnavailableError())
+      if (item.kind === 'edit' || item.kind === 'read' || item.kind === 'control')
+        item.reject(new StorageUnavailableError())
       return
     }
     this.queue.push(item)
@@ -316,7 +317,10 @@ export class DocumentRoom {
       case 'join': {
         const connection = item.connection
         if (!connection.isOpen || !this.admits(connection)) return
-        connection.stale = this.options.kind === 'content' && connection.declaredRevision !== null && connection.declaredRevision < this.revision
+        connection.stale =
+          this.options.kind === 'content' &&
+          connection.declaredRevision !== null &&
+          connection.declaredRevision < this.revision
         this.notify(connection, false)
         item.connection.send(encodeSyncStep1(Y.encodeStateVector(this.doc)))
         if (this.awareness.getStates().size > 0) {
@@ -380,7 +384,13 @@ export class DocumentRoom {
   /** Tells a Samskriv client its access and the document's lock (stock clients are not sent it). */
   private notify(connection: Connection, refused: boolean): void {
     if (connection.schemaVersion === null) return
-    const notice = { lock: this.lock, revision: this.revision, access: connection.access, stale: connection.stale, refused }
+    const notice = {
+      lock: this.lock,
+      revision: this.revision,
+      access: connection.access,
+      stale: connection.stale,
+      refused,
+    }
     connection.send(encodeNoticeMessage(notice, Y.encodeStateVector(this.doc)))
   }
 

@@ -147,7 +147,8 @@ export class Relay {
       },
     })
     this.connections.add(connection)
-    const authenticate = this.options.authenticate ?? (() => Promise.resolve({ ok: true, access: 'edit', userId: null } as const))
+    const authenticate =
+      this.options.authenticate ?? (() => Promise.resolve({ ok: true, access: 'edit', userId: null } as const))
     authenticate({ room, token: declaration.token })
       .catch((error: unknown): RelayAuthentication => {
         this.options.log.error({ room: roomName(room), error: String(error) }, 'authentication failed')

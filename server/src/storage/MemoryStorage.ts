@@ -7,6 +7,7 @@ import type {
   DocumentCatalog,
   DocumentRecord,
   DocumentRecordPatch,
+  RegisterScope,
   RegisterStore,
   Storage,
   StoredUpdates,
@@ -47,10 +48,11 @@ class MemoryUpdateStore implements UpdateStore {
 class MemoryCatalog implements DocumentCatalog {
   private readonly records = new Map<string, DocumentRecord>()
 
-  /** Registered and not in the trash. */
-  isLive(id: string): boolean {
+  /** Registered, not in the trash, and in the scope. */
+  isLive(id: string, scope: RegisterScope = 'all'): boolean {
     const record = this.records.get(id)
-    return record !== undefined && record.deletedAt === null
+    if (record === undefined || record.deletedAt !== null) return false
+    return scope === 'all' || (record.groupId !== null && scope.includes(record.groupId))
   }
 
   list({ trashed }: { trashed: boolean }): Promise<DocumentRecord[]> {
@@ -88,7 +90,7 @@ export class MemoryStorage implements Storage {
   readonly approvals: ApprovalStore = new MemoryApprovalStore(this.documents)
   readonly audit: AuditLog = new MemoryAuditLog()
   readonly registers: RegisterStore = new MemoryRegisterStore(
-    (id) => this.documents.isLive(id),
+    (id, scope) => this.documents.isLive(id, scope),
     () => this.log.lastSeqs,
   )
 

@@ -162,7 +162,7 @@ describe.each([
     const storage = await seeded()
     const query = { limit: 50, offset: 0, ...partial }
     const expected = decisions.filter((d) => matchesDecisionQuery(d, query)).sort(compareDecisions)
-    const page = await storage.registers.queryDecisions(query)
+    const page = await storage.registers.queryDecisions(query, 'all')
     expect(page.total).toBe(expected.length)
     expect(page.entries).toEqual(expected.slice(query.offset, query.offset + query.limit))
     await storage.close()
@@ -172,20 +172,22 @@ describe.each([
     const storage = await seeded()
     const query = { limit: 50, offset: 0, ...partial }
     const expected = activities.filter((a) => matchesActivityQuery(a, query)).sort(compareActivities)
-    expect(await storage.registers.queryActivities(query)).toEqual({ entries: expected, total: expected.length })
+    expect(await storage.registers.queryActivities(query, 'all')).toEqual({ entries: expected, total: expected.length })
     await storage.close()
   })
 
   it('replaces a document’s rows, finds linked activities and leaves out the trash', async () => {
     const storage = await seeded()
-    expect((await storage.registers.activitiesForDecisions(['prot-a-d0'])).map((a) => a.id)).toEqual([
+    expect((await storage.registers.activitiesForDecisions(['prot-a-d0'], 'all')).map((a) => a.id)).toEqual([
       'plan-a-a0',
       'plan-b-a0',
     ])
     await storage.registers.replaceDocument('plan-b', { decisions: [], activities: [] }, 2)
-    expect((await storage.registers.activitiesForDecisions(['prot-a-d0'])).map((a) => a.id)).toEqual(['plan-a-a0'])
+    expect((await storage.registers.activitiesForDecisions(['prot-a-d0'], 'all')).map((a) => a.id)).toEqual([
+      'plan-a-a0',
+    ])
     await storage.catalog.update('prot-b', { deletedAt: '2026-11-01T00:00:00.000Z' })
-    expect((await storage.registers.queryDecisions({ limit: 50, offset: 0 })).total).toBe(2)
+    expect((await storage.registers.queryDecisions({ limit: 50, offset: 0 }, 'all')).total).toBe(2)
     await storage.close()
   })
 

@@ -79,6 +79,9 @@ export interface RegisterPage<T> {
   readonly total: number
 }
 
+/** Whose documents a register query may see: every document, or those of these groups. */
+export type RegisterScope = 'all' | readonly string[]
+
 /**
  * The decision register and activity overview: derived from documents as they change (never
  * edited directly), so they can always be rebuilt from the stored updates.
@@ -88,12 +91,12 @@ export interface RegisterStore {
   replaceDocument(documentId: string, registers: DocumentRegisters, projectedSeq: number): Promise<void>
   /** Documents whose stored updates are newer than their registers (e.g. after a crash). */
   staleDocuments(): Promise<string[]>
-  /** Decisions of documents not in the trash, newest first. */
-  queryDecisions(query: DecisionQuery): Promise<RegisterPage<DecisionEntry>>
-  /** Activities of documents not in the trash, newest plan period first. */
-  queryActivities(query: ActivityQuery): Promise<RegisterPage<ActivityEntry>>
-  /** The activities linked to any of these decisions (documents not in the trash). */
-  activitiesForDecisions(decisionIds: readonly string[]): Promise<ActivityEntry[]>
+  /** Decisions of documents not in the trash and in the scope, newest first. */
+  queryDecisions(query: DecisionQuery, scope: RegisterScope): Promise<RegisterPage<DecisionEntry>>
+  /** Activities of documents not in the trash and in the scope, newest plan period first. */
+  queryActivities(query: ActivityQuery, scope: RegisterScope): Promise<RegisterPage<ActivityEntry>>
+  /** The activities linked to any of these decisions (documents not in the trash, in the scope). */
+  activitiesForDecisions(decisionIds: readonly string[], scope: RegisterScope): Promise<ActivityEntry[]>
 }
 
 /**
