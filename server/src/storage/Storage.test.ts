@@ -83,6 +83,35 @@ describe('SqliteStorage', () => {
     await second.close()
   })
 
+  it('never lets an approved version change, even by SQL', async () => {
+    const dir = tempDir()
+    const storage = new SqliteStorage(dir)
+    await storage.catalog.insert(record('a', '2026-11-02T00:00:00.000Z'))
+    await storage.approvals.recordVersion({
+      documentId: 'a',
+      number: 1,
+      state: bytes(1, 2),
+      bodyJson: '{}',
+      html: '',
+      title: 'A',
+      type: 'protocol',
+      hash: 'f'.repeat(64),
+      approvedBy: { id: 'u', name: 'U' },
+      approvedAt: '2026-11-02T00:00:00.000Z',
+      onBehalfOf: 'LGL',
+      method: 'coordinator',
+      decision: null,
+      signedBy: [],
+    })
+    expect((await storage.catalog.get('a'))?.status).toBe('approved')
+    await storage.close()
+    const BetterSqlite3 = (await import('better-sqlite3')).default
+    const db = new BetterSqlite3(path.join(dir, 'samskriv.sqlite'))
+    expect(() => db.prepare("UPDATE versions SET title = 'ändrad'").run()).toThrow(/never change/)
+    expect(() => db.prepare('DELETE FROM versions').run()).toThrow(/never change/)
+    db.close()
+  })
+
   it('refuses a database written by a newer server', async () => {
     const dir = tempDir()
     const storage = new SqliteStorage(dir)

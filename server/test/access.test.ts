@@ -1,0 +1,96 @@
+import { getBody } from '@samskriv/shared'
+import { afterEach, describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { RelayTokens } from '../src/accounts/RelayTokens.js'
+import { team } from './accounts.js'
+import { storedBytes, tokenClient } from './relayClient.js'
+import { startTestServer, type TestServer } from './testServer.js'
+import { waitFor } from './waitFor.js'
+
+let server: TestServer
+const cleanups: Array<() => void> = []
+afterEach(async () => {
+  for (const c of cleanups.splice(0)) c()
+  await server.close()
+})
+
+async function setUp() {
+  server = await startTestServer()
+  const t = await team(server, { Rut: 'reader', Eva: 'editor', Kim: 'coordinator' })
+  const plan = (
+    await t.members.Eva!.api('POST', '/api/documents', {
+      title: 'Handlingsplan',
+      type: 'actionPlan',
+      groupId: t.groupId,
+    })
+  ).body.id as string
+  const other = (
+    await t.members.Eva!.api('POST', '/api/documents', { title: 'Annan', type: 'guidance', groupId: t.groupId })
+  ).body.id as string
+  const token = async (who: keyof typeof t.members, id = plan) =>
+    (await t.members[who]!.api('GET', `/api/documents/${id}/token`)).body.token as string
+  return { ...t, plan, other, token }
+}
+
+function connect(room: string, token: string | null) {
+  const client = tokenClient(server.syncUrl, room, token)
+  cleanups.push(client.close)
+  return client
+}
+
+/** Sends `count` edits from a client, each a new paragraph. */
+function scribble(doc: Y.Doc, count: number, label: string) {
+  for (let i = 0; i < count; i++) {
+    const paragraph = new Y.XmlElement('paragraph')
+    paragraph.insert(0, [new Y.XmlText(`${label} ${i}`)])
+    getBody(doc).insert(getBody(doc).length, [paragraph])
+  }
+}
+
+describe('relay access', () => {
+  it('lets an editor write, and refuses every update of a reader, stored state unchanged', async () => {
+    const { plan, token } = await setUp()
+    const editor = connect(plan, await token('Eva'))
+    await waitFor(() => editor.provider.synced, 'editor synced')
+    scribble(editor.doc, 1, 'redaktör')
+    const observer = connect(plan, await token('Kim'))
+    await waitFor(() => getBody(observer.doc).toString().includes('redaktör 0'), 'editor’s edit relayed')
+
+    const before = storedBytes((await server.storage.updates.load(plan)).updates)
+    const reader = connect(plan, await token('Rut'))
+    await waitFor(() => reader.provider.synced, 'reader synced (reading is allowed)')
+    expect(reader.notices.at(-1)).toMatchObject({ access: 'read', refused: false })
+    scribble(reader.doc, 5, 'läsare')
+    await waitFor(() => reader.denied.length >= 5, 'every update answered')
+    expect(reader.notices.at(-1)).toMatchObject({ refused: true })
+    expect(storedBytes((await server.storage.updates.load(plan)).updates)).toBe(before)
+    expect(getBody(observer.doc).toString()).not.toContain('läsare')
+  })
+
+  it('refuses no token, a wrong, expired or other document’s token with 4401, and an outsider with 4403', async () => {
+    const { plan, other, token, members } = await setUp()
+    const secret = (await server.storage.accounts.getSetting('relayTokenSecret'))!
+    const expired = (await new RelayTokens(secret).issue(members.Eva!.id, plan, new Date(Date.now() - 10 * 60_000)))
+      .token
+    const forged = (await new RelayTokens('not the server secret').issue(members.Eva!.id, plan)).token
+    const cases: Array<[string, string | null]> = [
+      ['no token', null],
+      ['a wrong token', forged],
+      ['an expired token', expired],
+      ['another document’s token', await token('Eva', other)],
+      ['garbage', 'abc.def.ghi'],
+    ]
+    const before = storedBytes((await server.storage.updates.load(plan)).updates)
+    for (const [what, value] of cases) {
+      const client = connect(plan, value)
+      scribble(client.doc, 3, what)
+      await waitFor(() => client.closes.includes(4401), `${what} refused`)
+      expect(getBody(client.doc).toString(), what).not.toContain('redaktör')
+    }
+    const { account } = await import('./accounts.js')
+    const outsider = await account(server, 'Olle')
+    // An outsider cannot even get a token.
+    expect((await outsider.api('GET', `/api/documents/${plan}/token`)).status).toBe(404)
+    expect(storedBytes((await server.storage.updates.load(plan)).updates)).toBe(before)
+  })
+})
