@@ -29,11 +29,34 @@ export async function waitForSyncStatus(page: Page, state: string, timeout = 15_
   await page.waitForSelector(`[data-testid="sync-status"][data-sync-status="${state}"]`, { timeout })
 }
 
-/** Types at the end of the document. */
+/**
+ * Types at the end of the document. Focuses the text itself rather than clicking the middle of the
+ * editor, where a typed block's form field (a select) may be.
+ */
 export async function typeAtEnd(page: Page, text: string): Promise<void> {
-  await editor(page).click()
-  await page.keyboard.press('Control+End')
+  await caretAtLastParagraph(page)
   await page.keyboard.type(text)
+}
+
+/**
+ * Puts the caret at the end of the document's last editable paragraph (a document may end with a
+ * block that has no text, such as an attendance list, where Ctrl+End would land nowhere useful).
+ */
+async function caretAtLastParagraph(page: Page): Promise<void> {
+  await editor(page).focus()
+  await editor(page).evaluate((root) => {
+    const paragraphs = [...root.querySelectorAll('p')].filter((p) => p.isContentEditable)
+    const last = paragraphs.at(-1)
+    if (!last) return
+    const range = document.createRange()
+    range.selectNodeContents(last)
+    range.collapse(false)
+    const selection = document.getSelection()
+    selection?.removeAllRanges()
+    selection?.addRange(range)
+  })
+  // Let ProseMirror read the new selection before keys arrive.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))))
 }
 
 /** The document's text without other writers' caret labels. */
@@ -43,4 +66,19 @@ export function documentText(page: Page): Promise<string> {
     copy.querySelectorAll('.collaboration-carets__caret').forEach((caret) => caret.remove())
     return copy.textContent ?? ''
   })
+}
+
+/** Inserts a block from the toolbar's "Infoga block" menu where the cursor is. */
+export async function insertBlock(page: Page, label: string): Promise<void> {
+  await page.getByRole('button', { name: 'Infoga block' }).click()
+  await page.getByRole('list', { name: 'Block att infoga' }).getByRole('button', { name: label, exact: true }).click()
+}
+
+/** The typed blocks of one type in the editor (`data-block-type`), e.g. every decision. */
+export const blocks = (page: Page, type: string) => editor(page).locator(`[data-block-type="${type}"]`)
+
+/** Puts the cursor at the end of the document, after its last block. */
+export async function cursorToEnd(page: Page): Promise<void> {
+  await editor(page).focus()
+  await page.keyboard.press('Control+End')
 }

@@ -35,7 +35,9 @@ describe('editing', () => {
   it('formats headings, lists, bold, italic, links and tables, and a co-writer sees the same structure', async () => {
     cecilia = await user('Cecilia Ek')
     documentUrl = await createDocument(cecilia, 'Praktisk anvisning utskrivning', 'Praktisk anvisning')
-    await editor(cecilia).click()
+    // After the template's parts, at the empty paragraph that always ends the document.
+    await editor(cecilia).focus()
+    await cecilia.keyboard.press('Control+End')
     await tool(cecilia, 'Rubrik 1').click()
     await cecilia.keyboard.type('Syfte')
     await cecilia.keyboard.press('Enter')

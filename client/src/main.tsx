@@ -10,6 +10,8 @@ import './styles/layout.css'
 import './styles/components.css'
 import './styles/documents.css'
 import './styles/editor.css'
+import './styles/blocks.css'
+import './styles/registers.css'
 
 document.documentElement.lang = activeLocale === 'en' ? 'en' : 'sv'
 

@@ -1,5 +1,4 @@
 import {
-  apiErrorSchema,
   documentListResponseSchema,
   documentSummarySchema,
   type CreateDocumentRequest,
@@ -7,17 +6,10 @@ import {
   type DocumentSummary,
   type RenameDocumentRequest,
 } from '@samskriv/shared'
-import { ApiRequestError } from './ApiRequestError'
+import { requestJson, type Fetch, type ResponseSchema } from './requestJson'
 
 /** Which list: the live documents or the trash. */
 export type DocumentListView = 'live' | 'trash'
-
-type Fetch = (input: string, init?: RequestInit) => Promise<Response>
-
-/** What is used of a zod schema (kept structural so the client needs no zod import). */
-interface ResponseSchema<T> {
-  safeParse(data: unknown): { success: true; data: T } | { success: false }
-}
 
 /** The `/api/documents` endpoints, with responses validated against the shared schemas. */
 export class DocumentsApi {
@@ -53,31 +45,8 @@ export class DocumentsApi {
     return this.request(`/documents/${id}/restore`, { method: 'POST' }, documentSummarySchema)
   }
 
-  private async request<T>(path: string, init: RequestInit, schema: ResponseSchema<T>): Promise<T> {
-    let response: Response
-    try {
-      response = await this.fetchImpl(`${this.baseUrl}${path}`, {
-        ...init,
-        headers: { accept: 'application/json', ...init.headers },
-      })
-    } catch (error) {
-      throw new ApiRequestError('network', 'The server could not be reached', null, null, {
-        cause: error,
-      })
-    }
-    const body: unknown = await response.json().catch(() => null)
-    if (!response.ok) {
-      const parsed = apiErrorSchema.safeParse(body)
-      const kind = response.status >= 500 ? 'server' : 'rejected'
-      const message = parsed.success ? parsed.data.error.message : `HTTP ${response.status}`
-      const code = parsed.success ? parsed.data.error.code : null
-      throw new ApiRequestError(kind, message, response.status, code)
-    }
-    const parsed = schema.safeParse(body)
-    if (!parsed.success) {
-      throw new ApiRequestError('invalidResponse', 'The server sent an unexpected answer', response.status)
-    }
-    return parsed.data
+  private request<T>(path: string, init: RequestInit, schema: ResponseSchema<T>): Promise<T> {
+    return requestJson(this.fetchImpl, `${this.baseUrl}${path}`, init, schema)
   }
 }
 

@@ -3,6 +3,8 @@ import { Route, Switch } from 'wouter'
 import { AppLayout } from '../components/AppLayout'
 import { UpdatePrompt } from '../components/UpdatePrompt'
 import { useBackgroundSync } from '../hooks/useBackgroundSync'
+import { ActivityOverviewPage } from '../pages/ActivityOverviewPage'
+import { DecisionRegisterPage } from '../pages/DecisionRegisterPage'
 import { DocumentListPage } from '../pages/DocumentListPage'
 import { NotFoundPage } from '../pages/NotFoundPage'
 import { TrashPage } from '../pages/TrashPage'
@@ -19,6 +21,8 @@ export function App() {
       <AppLayout>
         <Switch>
           <Route path="/" component={DocumentListPage} />
+          <Route path="/beslut" component={DecisionRegisterPage} />
+          <Route path="/aktiviteter" component={ActivityOverviewPage} />
           <Route path="/papperskorg" component={TrashPage} />
           <Route path="/dokument/:id">
             {(params) => (

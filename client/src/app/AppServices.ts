@@ -1,4 +1,6 @@
+import type { RegistersApi } from '../api/RegistersApi'
 import type { DocumentLibrary } from '../documents/DocumentLibrary'
+import type { DecisionDirectory } from '../registers/DecisionDirectory'
 import type { LocalDatabase } from '../storage/LocalDatabase'
 import type { SettingsStore } from '../storage/SettingsStore'
 
@@ -7,4 +9,8 @@ export interface AppServices {
   db: LocalDatabase
   library: DocumentLibrary
   settings: SettingsStore
+  /** The decision register and activity overview on the server. */
+  registers: RegistersApi
+  /** Decisions to link activities to, and lookups of linked decisions. */
+  decisions: DecisionDirectory
 }

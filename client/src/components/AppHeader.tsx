@@ -6,6 +6,8 @@ import { NameDialog } from './NameDialog'
 
 const NAV_ITEMS = [
   { href: '/', label: 'nav.documents' },
+  { href: '/beslut', label: 'nav.decisions' },
+  { href: '/aktiviteter', label: 'nav.activities' },
   { href: '/papperskorg', label: 'nav.trash' },
 ] as const
 

@@ -1,6 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import * as Y from 'yjs'
-import { createDocumentId, createDocumentRequestSchema, readDocumentMeta, type DocumentSummary } from '@samskriv/shared'
+import {
+  applyTemplate,
+  createDocumentId,
+  createDocumentRequestSchema,
+  getBody,
+  readDocumentMeta,
+  type DocumentSummary,
+} from '@samskriv/shared'
 import { ApiRequestError } from '../api/ApiRequestError'
 import { DocumentsApi } from '../api/DocumentsApi'
 import { LocalDatabase } from '../storage/LocalDatabase'
@@ -58,6 +65,13 @@ describe('DocumentLibrary', () => {
       type: 'protocol',
       title: 'Protokoll LGL 2025-05-30',
     })
+    // The same template the server writes when it registers the document, so both hold it once.
+    const template = new Y.Doc()
+    applyTemplate(template, id, 'protocol')
+    expect(getBody(doc).length).toBeGreaterThan(0)
+    expect(getBody(doc).toJSON()).toEqual(getBody(template).toJSON())
+    applyTemplate(doc, id, 'protocol')
+    expect(getBody(doc).toJSON()).toEqual(getBody(template).toJSON())
 
     serve((_url, init) => {
       const { id: sentId, title, type } = createDocumentRequestSchema.parse(JSON.parse(bodyText(init)))

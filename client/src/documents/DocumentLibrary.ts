@@ -1,5 +1,6 @@
 import * as Y from 'yjs'
 import {
+  applyTemplate,
   createDocumentId,
   initializeDocumentMeta,
   titleSchema,
@@ -36,8 +37,9 @@ export class DocumentLibrary {
   ) {}
 
   /**
-   * Creates a document with an id chosen here, stores its initial Yjs state on the device and
-   * registers it with the server when it can. Resolves with the id once stored locally.
+   * Creates a document with an id chosen here, stores its initial Yjs state (metadata and the
+   * type's template) on the device and registers it with the server when it can. Resolves with the
+   * id once stored locally.
    */
   async create(input: { title: string; type: DocumentType }): Promise<DocumentId> {
     const id = createDocumentId()
@@ -63,6 +65,8 @@ export class DocumentLibrary {
     try {
       await persistence.whenLoaded
       initializeDocumentMeta(doc, { type: input.type, title }, CREATION_ORIGIN)
+      // The same template the server writes on registration; applying it twice keeps one copy.
+      applyTemplate(doc, id, input.type, CREATION_ORIGIN)
       await persistence.flush()
     } finally {
       persistence.destroy()

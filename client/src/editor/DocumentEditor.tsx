@@ -1,32 +1,53 @@
-import { useEffect } from 'react'
+import { useEffect, useMemo } from 'react'
+import type { Editor } from '@tiptap/core'
 import { EditorContent, useEditor } from '@tiptap/react'
 import Collaboration from '@tiptap/extension-collaboration'
 import CollaborationCaret from '@tiptap/extension-collaboration-caret'
 import type { WebsocketProvider } from 'y-websocket'
-import type * as Y from 'yjs'
-import { bodyExtensions, getBody } from '@samskriv/shared'
+import { getBody, type DocumentId, type DocumentType } from '@samskriv/shared'
 import { t } from '../i18n/t'
 import type { UserProfile } from '../storage/SettingsStore'
+import type { DocumentSession } from '../sync/DocumentSession'
+import { BlockEditorContext, type BlockEditorContextValue } from './blocks/BlockEditorContext'
 import { renderCaret, renderSelection } from './caretRendering'
+import { revealBlock } from './check/revealBlock'
 import { EditorToolbar } from './EditorToolbar'
+import { editorExtensions } from './editorExtensions'
+import { unbindCollaboration } from './unbindCollaboration'
 
 /** Props of {@link DocumentEditor}. */
 export interface DocumentEditorProps {
-  doc: Y.Doc
+  /** The open document; its schema guard must have found nothing this version cannot read. */
+  session: DocumentSession
   provider: WebsocketProvider
   user: UserProfile
   editable: boolean
+  documentId: DocumentId
+  documentType: DocumentType
+  /** A block to go to once it is in the document (the address's `#<block id>`), or null. */
+  targetBlockId: string | null
 }
 
 /**
- * The body editor: the shared body extensions bound to the document's `body` fragment, with
- * everyone's carets and an undo history of this user's own edits only.
+ * The body editor: the shared body schema with the typed blocks' views bound to the document's
+ * `body` fragment, everyone's carets and an undo history of this user's own edits only. If content
+ * this version cannot read arrives (a newer writer's block), the editor is unbound from the
+ * document inside the very transaction that brought it, before y-prosemirror could delete it.
  */
-export function DocumentEditor({ doc, provider, user, editable }: DocumentEditorProps) {
+export function DocumentEditor({
+  session,
+  provider,
+  user,
+  editable,
+  documentId,
+  documentType,
+  targetBlockId,
+}: DocumentEditorProps) {
+  const { doc } = session
   const editor = useEditor(
     {
       extensions: [
-        ...bodyExtensions(),
+        ...editorExtensions(),
         Collaboration.configure({ document: doc, fragment: getBody(doc) }),
         CollaborationCaret.configure({
           provider,
@@ -36,6 +57,16 @@ export function DocumentEditor({ doc, provider, user, editable }: DocumentEditor
         }),
       ],
       editable,
+      enableContentCheck: true,
+      onBeforeCreate: ({ editor: created }) => {
+        // Before the editor binds to the document, so the guard's listener is in place first.
+        const stop = session.onSchemaConflict(() => unbindCollaboration(created))
+        created.on('destroy', stop)
+      },
+      onContentError: ({ disableCollaboration }) => {
+        disableCollaboration()
+        session.reportContentError()
+      },
       editorProps: {
         attributes: {
           class: 'editor-content',
@@ -57,10 +88,47 @@ export function DocumentEditor({ doc, provider, user, editable }: DocumentEditor
     if (editor.isEditable !== editable) editor.setEditable(editable)
   }, [editor, editable])
 
-  return (
-    <div className="editor">
-      <EditorToolbar editor={editor} editable={editable} />
-      <EditorContent editor={editor} className="editor__surface" />
-    </div>
+  useRevealOnArrival(editor, targetBlockId)
+
+  const context = useMemo<BlockEditorContextValue>(
+    () => ({ editable, documentId, documentType }),
+    [editable, documentId, documentType],
   )
+
+  return (
+    <BlockEditorContext.Provider value={context}>
+      <div className="editor">
+        <EditorToolbar editor={editor} editable={editable} documentType={documentType} />
+        <EditorContent editor={editor} className="editor__surface" />
+      </div>
+    </BlockEditorContext.Provider>
+  )
+}
+
+/** Goes to the block named in the address once it is in the document (it may still be loading). */
+function useRevealOnArrival(editor: Editor, blockId: string | null): void {
+  useEffect(() => {
+    if (blockId === null || blockId === '') return
+    let done = false
+    let scheduled: ReturnType<typeof setTimeout> | null = null
+    const attempt = (): void => {
+      scheduled = null
+      if (done || editor.isDestroyed || !editor.view.dom.isConnected) return
+      if (revealBlock(editor, { blockId })) {
+        done = true
+        editor.off('transaction', schedule)
+      }
+    }
+    // Outside the transaction being dispatched: revealing dispatches one of its own.
+    const schedule = (): void => {
+      scheduled ??= setTimeout(attempt, 0)
+    }
+    editor.on('transaction', schedule)
+    schedule()
+    return () => {
+      done = true
+      editor.off('transaction', schedule)
+      if (scheduled !== null) clearTimeout(scheduled)
+    }
+  }, [editor, blockId])
 }

@@ -1,6 +1,9 @@
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import type { Editor } from '@tiptap/core'
+import type { DocumentType } from '@samskriv/shared'
 import { t } from '../i18n/t'
+import { CheckListDialog } from './check/CheckListDialog'
+import { InsertBlockMenu } from './insert/InsertBlockMenu'
 import { labelEmptyTableHeaders } from './labelEmptyTableHeaders'
 import { LinkDialog } from './LinkDialog'
 import { ToolbarButton } from './ToolbarButton'
@@ -13,16 +16,21 @@ export interface EditorToolbarProps {
   editor: Editor | null
   /** False while the document may not be changed (locked, newer schema). */
   editable: boolean
+  /** Which blocks the insert menu offers. */
+  documentType: DocumentType
 }
 
 /**
- * The formatting toolbar: block type, bold and italic, lists, link, table and undo/redo. Every
- * control is a real button in the tab order; toggles report `aria-pressed`. Table controls appear
- * while the selection is in a table, "remove link" while it is in a link.
+ * The formatting toolbar: block type, bold and italic, lists, link, table, the typed blocks of the
+ * document type ("Infoga block"), undo/redo and the check list before approval. Every control is a
+ * real button in the tab order; toggles report `aria-pressed`. Table controls appear while the
+ * selection is in a table, "remove link" while it is in a link.
  */
-export function EditorToolbar({ editor, editable }: EditorToolbarProps) {
+export function EditorToolbar({ editor, editable, documentType }: EditorToolbarProps) {
   const state = useToolbarState(editor)
   const [linkDialogOpen, setLinkDialogOpen] = useState(false)
+  const [checkOpen, setCheckOpen] = useState(false)
+  const checkButton = useRef<HTMLButtonElement>(null)
   if (editor === null || state === null) return null
   const disabled = !editable
   const chain = () => editor.chain().focus()
@@ -79,6 +87,9 @@ export function EditorToolbar({ editor, editable }: EditorToolbarProps) {
             {t('toolbar.orderedList')}
           </ToolbarButton>
         </div>
+        <div className="toolbar__group" role="group" aria-label={t('toolbar.blocksGroup')}>
+          <InsertBlockMenu editor={editor} documentType={documentType} disabled={disabled} />
+        </div>
         <div className="toolbar__group" role="group" aria-label={t('toolbar.insertGroup')}>
           <ToolbarButton pressed={state.link} disabled={disabled} onClick={() => setLinkDialogOpen(true)}>
             {t('toolbar.link')}
@@ -131,7 +142,25 @@ export function EditorToolbar({ editor, editable }: EditorToolbarProps) {
             {t('toolbar.redo')}
           </ToolbarButton>
         </div>
+        <div className="toolbar__group toolbar__group--end" role="group" aria-label={t('toolbar.checkGroup')}>
+          <button
+            ref={checkButton}
+            type="button"
+            className="toolbar__button"
+            aria-haspopup="dialog"
+            onClick={() => setCheckOpen(true)}
+          >
+            {t('check.open')}
+          </button>
+        </div>
       </div>
+      {checkOpen && (
+        <CheckListDialog
+          editor={editor}
+          onClose={() => setCheckOpen(false)}
+          returnFocus={() => checkButton.current?.focus()}
+        />
+      )}
       {linkDialogOpen && (
         <LinkDialog
           initialHref={linkHref(editor)}

@@ -28,6 +28,8 @@ export function useDocumentSession(documentId: DocumentId): OpenDocument {
     let pendingTitleChecked = false
     const opened = new DocumentSession(db, documentId, {
       serverUrl: syncServerUrl(window.location),
+      // An editor binds to this document: bring an older draft up to this schema version first.
+      migrate: true,
       onMetaChange: (meta) => {
         const checkPendingTitle = !pendingTitleChecked
         pendingTitleChecked = true

@@ -1,10 +1,11 @@
-import { useState, type ReactNode } from 'react'
+import { useEffect, useState, type ReactNode } from 'react'
 import { Link } from 'wouter'
-import { parseDocumentId, SCHEMA_VERSION, setDocumentTitle, type DocumentId } from '@samskriv/shared'
+import { parseDocumentId, setDocumentTitle, type DocumentId } from '@samskriv/shared'
 import { useAppServices } from '../app/useAppServices'
 import { documentTypeLabel } from '../documents/documentTypeLabel'
 import { DocumentEditor } from '../editor/DocumentEditor'
 import { DocumentTitleField } from '../editor/DocumentTitleField'
+import { SchemaNotice } from '../editor/SchemaNotice'
 import { SyncStatusIndicator } from '../editor/SyncStatusIndicator'
 import { useDocumentSession } from '../hooks/useDocumentSession'
 import { useLiveQuery } from '../hooks/useLiveQuery'
@@ -26,8 +27,29 @@ export function EditorPage({ id }: { id: string }) {
   return <OpenDocumentView key={documentId} documentId={documentId} />
 }
 
+/** The block id in the address (`#<id>`), kept current as it changes. */
+function useTargetBlockId(): string | null {
+  const read = () => {
+    const hash = window.location.hash.slice(1)
+    if (hash === '') return null
+    try {
+      return decodeURIComponent(hash)
+    } catch {
+      return null
+    }
+  }
+  const [target, setTarget] = useState(read)
+  useEffect(() => {
+    const onChange = () => setTarget(read())
+    window.addEventListener('hashchange', onChange)
+    return () => window.removeEventListener('hashchange', onChange)
+  }, [])
+  return target
+}
+
 function OpenDocumentView({ documentId }: { documentId: DocumentId }) {
   const { db, library } = useAppServices()
+  const targetBlockId = useTargetBlockId()
   const { session, snapshot } = useDocumentSession(documentId)
   const profile = useUserProfile()
   const record = useLiveQuery(() => db.documents.get(documentId), [db, documentId]).value
@@ -50,7 +72,7 @@ function OpenDocumentView({ documentId }: { documentId: DocumentId }) {
   }
 
   const locked = meta.lock.state === 'approved'
-  const newerSchema = meta.schemaVersion > SCHEMA_VERSION
+  const newerSchema = snapshot.schemaConflict !== null
   const editable = !locked && !newerSchema
   const user: UserProfile = profile ?? { name: t('presence.unnamed'), color: FALLBACK_USER_COLOR }
 
@@ -105,8 +127,19 @@ function OpenDocumentView({ documentId }: { documentId: DocumentId }) {
       )}
       {record !== undefined && record.deletedAt !== null && <p className="alert">{t('editor.inTrash')}</p>}
       {meta.lock.state === 'approved' && <p className="alert">{t('editor.locked', { version: meta.lock.version })}</p>}
-      {newerSchema && <p className="alert">{t('editor.newerSchema')}</p>}
-      <DocumentEditor doc={session.doc} provider={snapshot.provider} user={user} editable={editable} />
+      {snapshot.schemaConflict !== null ? (
+        <SchemaNotice reason={snapshot.schemaConflict} />
+      ) : (
+        <DocumentEditor
+          session={session}
+          provider={snapshot.provider}
+          user={user}
+          editable={editable}
+          documentId={documentId}
+          documentType={meta.type}
+          targetBlockId={targetBlockId}
+        />
+      )}
     </article>
   )
 }

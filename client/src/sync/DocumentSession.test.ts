@@ -1,106 +1,31 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import * as Y from 'yjs'
-import * as decoding from 'lib0/decoding'
-import * as encoding from 'lib0/encoding'
-import * as syncProtocol from 'y-protocols/sync'
-import { CloseCode, createDocumentId, encodeDurabilityMessage, MessageType, type DocumentId } from '@samskriv/shared'
+import {
+  appendJsonToFragment,
+  CloseCode,
+  createDocumentId,
+  documentSchemaVersion,
+  getBody,
+  getMetaMap,
+  initializeDocumentMeta,
+  META_KEYS,
+  SCHEMA_VERSION,
+  type DocumentId,
+  type LockState,
+} from '@samskriv/shared'
 import { LocalDatabase } from '../storage/LocalDatabase'
 import { YDexiePersistence } from '../storage/YDexiePersistence'
 import { DocumentSession } from './DocumentSession'
-
-/** A relay in memory: y-protocols sync against its own doc, durability answered at once. */
-class FakeRelay {
-  readonly doc = new Y.Doc()
-  readonly durabilityRequests: number[] = []
-  refuseNextWith: number | null = null
-
-  attach(socket: FakeWebSocket): void {
-    socket.onClientFrame = (frame) => {
-      if (this.refuseNextWith !== null) {
-        socket.serverClose(this.refuseNextWith)
-        this.refuseNextWith = null
-        return
-      }
-      const decoder = decoding.createDecoder(frame)
-      const type = decoding.readVarUint(decoder)
-      if (type === MessageType.sync) {
-        const encoder = encoding.createEncoder()
-        encoding.writeVarUint(encoder, MessageType.sync)
-        syncProtocol.readSyncMessage(decoder, encoder, this.doc, socket)
-        if (encoding.length(encoder) > 1) socket.deliver(encoding.toUint8Array(encoder))
-      } else if (type === MessageType.durability) {
-        const seq = decoding.readVarUint(decoder)
-        this.durabilityRequests.push(seq)
-        socket.deliver(encodeDurabilityMessage(seq))
-      }
-    }
-    socket.accept()
-    const step1 = encoding.createEncoder()
-    encoding.writeVarUint(step1, MessageType.sync)
-    syncProtocol.writeSyncStep1(step1, this.doc)
-    socket.deliver(encoding.toUint8Array(step1))
-  }
-}
-
-/** Just enough of WebSocket for y-websocket; frames travel as microtasks, in order. */
-class FakeWebSocket {
-  static readonly CONNECTING = 0
-  static readonly OPEN = 1
-  static readonly CLOSING = 2
-  static readonly CLOSED = 3
-  static created: FakeWebSocket[] = []
-  static onCreate: () => void = () => {}
-  readonly CONNECTING = 0
-  readonly OPEN = 1
-  readonly CLOSING = 2
-  readonly CLOSED = 3
-  readyState = 0
-  binaryType = 'arraybuffer'
-  onopen: (() => void) | null = null
-  onmessage: ((event: { data: ArrayBuffer }) => void) | null = null
-  onclose: ((event: { code: number; reason: string }) => void) | null = null
-  onerror: (() => void) | null = null
-  onClientFrame: (frame: Uint8Array) => void = () => {}
-
-  constructor(readonly url: string) {
-    FakeWebSocket.created.push(this)
-    FakeWebSocket.onCreate()
-  }
-
-  send(data: Uint8Array): void {
-    const frame = new Uint8Array(data)
-    queueMicrotask(() => this.onClientFrame(frame))
-  }
-
-  close(): void {
-    this.readyState = 3
-  }
-
-  accept(): void {
-    this.readyState = 1
-    queueMicrotask(() => this.onopen?.())
-  }
-
-  deliver(frame: Uint8Array): void {
-    const data = frame.slice().buffer
-    queueMicrotask(() => {
-      if (this.readyState === 1) this.onmessage?.({ data })
-    })
-  }
-
-  serverClose(code: number): void {
-    this.readyState = 3
-    queueMicrotask(() => this.onclose?.({ code, reason: '' }))
-  }
-}
+import { FakeRelay, FakeWebSocket } from './fakeRelay.test-fixture'
 
 const databases: LocalDatabase[] = []
 const sessions: DocumentSession[] = []
 
-function openSession(db: LocalDatabase, documentId: DocumentId): DocumentSession {
+function openSession(db: LocalDatabase, documentId: DocumentId, migrate = false): DocumentSession {
   const session = new DocumentSession(db, documentId, {
     serverUrl: 'ws://relay.test/sync',
     WebSocketPolyfill: FakeWebSocket as unknown as typeof WebSocket,
+    migrate,
   })
   sessions.push(session)
   return session
@@ -195,5 +120,71 @@ describe('DocumentSession', () => {
     expect(latestSocket()).not.toBe(refusedSocket)
     relay.attach(latestSocket())
     await vi.waitFor(() => expect(session.getSnapshot().status.kind).toBe('synced'))
+  })
+
+  describe('schema versions', () => {
+    /** Stores a protocol written by a client of `version`, optionally approved (locked). */
+    async function storeWrittenBy(db: LocalDatabase, documentId: DocumentId, version: number, lock?: LockState) {
+      const doc = new Y.Doc()
+      initializeDocumentMeta(doc, { type: 'protocol', title: 'Protokoll LGL 2024-05-31' })
+      getMetaMap(doc).set(META_KEYS.schemaVersion, version)
+      if (lock) getMetaMap(doc).set(META_KEYS.lock, lock)
+      appendJsonToFragment(getBody(doc), [
+        { type: 'paragraph', content: [{ type: 'text', text: 'Gammalt protokoll' }] },
+      ])
+      await db.updates.add({ documentId, update: Y.encodeStateAsUpdate(doc) })
+    }
+
+    it('declares its schema version to the relay and treats a 4426 refusal as a document too new for it', async () => {
+      const db = newDatabase()
+      const documentId = createDocumentId()
+      const relay = new FakeRelay()
+      const session = openSession(db, documentId)
+      await session.start()
+      expect(new URL(latestSocket().url).searchParams.get('schema')).toBe(String(SCHEMA_VERSION))
+      let heard: string | null = null
+      session.onSchemaConflict((reason) => (heard = reason))
+      relay.refuseNextWith = CloseCode.clientTooOld
+      relay.attach(latestSocket())
+      await vi.waitFor(() => expect(session.getSnapshot().schemaConflict).toBe('refused'))
+      expect(heard).toBe('refused')
+    })
+
+    it('migrates an older draft before an editor binds to it, as a change for the relay', async () => {
+      const db = newDatabase()
+      const documentId = createDocumentId()
+      await storeWrittenBy(db, documentId, 1)
+      const session = openSession(db, documentId, true)
+      await session.start()
+      expect(documentSchemaVersion(session.doc)).toBe(SCHEMA_VERSION)
+      expect(session.getSnapshot().schemaConflict).toBeNull()
+      await session.flush()
+      expect(Object.keys((await db.syncStates.get(documentId))?.pendingWriters ?? {})).toHaveLength(1)
+    })
+
+    it('never migrates an approved document, nor one opened without an editor', async () => {
+      const db = newDatabase()
+      const approved = createDocumentId()
+      const headless = createDocumentId()
+      await storeWrittenBy(db, approved, 1, { state: 'approved', version: 1 })
+      await storeWrittenBy(db, headless, 1)
+      const locked = openSession(db, approved, true)
+      const background = openSession(db, headless, false)
+      await locked.start()
+      await background.start()
+      expect(documentSchemaVersion(locked.doc)).toBe(1)
+      expect(documentSchemaVersion(background.doc)).toBe(1)
+      expect(locked.getSnapshot().schemaConflict).toBeNull()
+    })
+
+    it('reports a document written by a newer version as soon as it is read', async () => {
+      const db = newDatabase()
+      const documentId = createDocumentId()
+      await storeWrittenBy(db, documentId, SCHEMA_VERSION + 1)
+      const session = openSession(db, documentId, true)
+      await session.start()
+      expect(session.getSnapshot().schemaConflict).toBe('documentVersion')
+      expect(documentSchemaVersion(session.doc)).toBe(SCHEMA_VERSION + 1)
+    })
   })
 })

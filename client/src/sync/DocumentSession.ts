@@ -1,11 +1,23 @@
 import * as Y from 'yjs'
 import { WebsocketProvider } from 'y-websocket'
-import { getMetaMap, readDocumentMeta, roomName, type DocumentId, type DocumentMeta } from '@samskriv/shared'
+import {
+  CLIENT_PARAMS,
+  CloseCode,
+  getMetaMap,
+  migrateDocument,
+  readDocumentMeta,
+  roomName,
+  SCHEMA_VERSION,
+  type DocumentId,
+  type DocumentMeta,
+} from '@samskriv/shared'
 import type { LocalDatabase } from '../storage/LocalDatabase'
 import { YDexiePersistence } from '../storage/YDexiePersistence'
 import { deriveSyncStatus, type SyncStatus } from './deriveSyncStatus'
 import { DurabilityTracker } from './DurabilityTracker'
 import { isRefusalCloseCode } from './isRefusalCloseCode'
+import { knownNodeNames } from './knownNodeNames'
+import { SchemaGuard, type SchemaConflictReason } from './SchemaGuard'
 import { initialSyncState, reduceSyncState, type SyncEvent, type SyncState } from './reduceSyncState'
 
 /** What the editor page renders from. Replaced (never mutated) on every change. */
@@ -22,7 +34,15 @@ export interface DocumentSessionSnapshot {
   storageError: unknown
   /** The provider, once the local copy is loaded (carets and presence need it). */
   provider: WebsocketProvider | null
+  /**
+   * Why this version of the app must not bind an editor to the document (it was written by a newer
+   * version), or null while it may.
+   */
+  schemaConflict: SchemaConflictReason | null
 }
+
+/** The transaction origin of a schema migration made on this device (a local change). */
+const MIGRATION_ORIGIN = Symbol('schema migration')
 
 /** Options of {@link DocumentSession}. */
 export interface DocumentSessionOptions {
@@ -32,6 +52,11 @@ export interface DocumentSessionOptions {
   onMetaChange?: (meta: DocumentMeta) => void
   /** A WebSocket implementation other than the browser's (tests). */
   WebSocketPolyfill?: typeof WebSocket
+  /**
+   * Bring a draft written by an older version up to this schema version as soon as it is read
+   * (sessions that bind an editor; headless sessions leave documents as they are).
+   */
+  migrate?: boolean
 }
 
 /**
@@ -48,6 +73,8 @@ export class DocumentSession {
   }
 
   readonly doc = new Y.Doc()
+  /** Created before anything else observes the document (see {@link SchemaGuard}). */
+  private readonly guard = new SchemaGuard(this.doc, knownNodeNames())
   private readonly persistence: YDexiePersistence
   private provider: WebsocketProvider | null = null
   private tracker: DurabilityTracker | null = null
@@ -70,7 +97,9 @@ export class DocumentSession {
       online: navigator.onLine,
       storageError: null,
       provider: null,
+      schemaConflict: null,
     }
+    this.guard.onConflict((reason) => this.publish({ schemaConflict: reason }))
     this.persistence = new YDexiePersistence(db, documentId, this.doc, {
       isLocalChange: this.isLocalChange,
       onStorageError: (error) => this.dispatch({ type: 'storageFailed' }, { storageError: error }),
@@ -93,12 +122,15 @@ export class DocumentSession {
       // Already reported through onStorageError; the document still syncs from the relay.
     }
     if (this.destroyed) return
+    this.checkSchema()
     const provider = new WebsocketProvider(
       this.options.serverUrl,
       roomName({ documentId: this.documentId, kind: 'content' }),
       this.doc,
       {
         connect: false,
+        // The relay refuses (4426) a client older than the document, before it could harm it.
+        params: { [CLIENT_PARAMS.schemaVersion]: String(SCHEMA_VERSION) },
         shouldReconnect: (event) => !isRefusalCloseCode(event.code),
         ...(this.options.WebSocketPolyfill ? { WebSocketPolyfill: this.options.WebSocketPolyfill } : {}),
       },
@@ -110,7 +142,10 @@ export class DocumentSession {
     provider.on('connection-close', (event) => {
       this.dispatch({ type: 'wsDisconnected', closeCode: event?.code ?? null })
     })
-    provider.on('closed', ({ code }) => this.dispatch({ type: 'refused', closeCode: code }))
+    provider.on('closed', ({ code }) => {
+      if (code === CloseCode.clientTooOld) this.guard.report('refused')
+      this.dispatch({ type: 'refused', closeCode: code })
+    })
     provider.on('sync', (synced) => {
       if (synced) this.dispatch({ type: 'synced' }, { everSynced: true })
     })
@@ -148,6 +183,20 @@ export class DocumentSession {
 
   readonly getSnapshot = (): DocumentSessionSnapshot => this.current
 
+  /**
+   * Calls `listener` synchronously, inside the Yjs transaction that brought it, when content this
+   * version cannot read arrives: an editor bound to the document must unbind at once, before
+   * y-prosemirror deletes what it cannot parse. Returns the unsubscribe function.
+   */
+  onSchemaConflict(listener: (reason: SchemaConflictReason) => void): () => void {
+    return this.guard.onConflict(listener)
+  }
+
+  /** Records that the editor found content it cannot hold (its content check failed). */
+  reportContentError(): void {
+    this.guard.report('contentError')
+  }
+
   /** Closes the connection and stops listening; updates received so far are still stored. */
   destroy(): void {
     if (this.destroyed) return
@@ -166,6 +215,7 @@ export class DocumentSession {
       this.provider.awareness.destroy()
     }
     this.persistence.destroy()
+    this.guard.destroy()
     this.listeners.clear()
   }
 
@@ -183,7 +233,22 @@ export class DocumentSession {
     for (const listener of this.listeners) listener()
   }
 
+  /**
+   * Checks the document against this version's schema once it is readable, and migrates a draft
+   * written by an older version when this session binds an editor. An approved document is never
+   * migrated: it must not change, and being older it holds nothing this version cannot read.
+   */
+  private checkSchema(): void {
+    const meta = readDocumentMeta(this.doc)
+    if (meta === null) return
+    const compatibility = this.guard.evaluate()
+    if (compatibility === 'needsMigration' && this.options.migrate === true && meta.lock.state === 'draft') {
+      migrateDocument(this.doc, { origin: MIGRATION_ORIGIN })
+    }
+  }
+
   private readonly handleMetaChange = (): void => {
+    if (this.current.phase === 'ready') this.checkSchema()
     const meta = readDocumentMeta(this.doc)
     this.publish({ meta })
     if (meta !== null) this.options.onMetaChange?.(meta)

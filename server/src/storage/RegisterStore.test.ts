@@ -110,6 +110,7 @@ const decisionQueries: Array<Partial<DecisionQuery>> = [
   { q: 'LOTS' },
   { q: 'handlingsplan äldre' },
   { limit: 1, offset: 1 },
+  { id: 'prot-b-d0' },
 ]
 const activityQueries: Array<Partial<ActivityQuery>> = [
   {},

@@ -101,6 +101,7 @@ export class SqliteRegisterStore implements RegisterStore {
 
   queryDecisions(q: DecisionQuery, scope: RegisterScope): Promise<RegisterPage<DecisionEntry>> {
     const filter = where([
+      q.id !== undefined ? ['r.id = ?', [q.id]] : null,
       q.body !== undefined ? ['r.body_lc = ?', [searchable(q.body)]] : null,
       q.group !== undefined ? ['r.group_lc = ?', [searchable(q.group)]] : null,
       q.kind !== undefined ? ['r.kind = ?', [q.kind]] : null,

@@ -90,6 +90,8 @@ const offset = z.coerce.number().int().min(0).max(1_000_000).default(0)
 
 /** `GET /api/decisions` query: every filter optional; newest first. */
 export const decisionQuerySchema = z.strictObject({
+  /** One decision by its block id (e.g. the one an activity links to). */
+  id: z.string().min(1).max(64).optional(),
   /** Deciding body (exact, case-insensitive). */
   body: optionalText,
   /** From date, inclusive (YYYY-MM-DD). */

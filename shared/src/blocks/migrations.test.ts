@@ -31,7 +31,10 @@ describe('schema migrations', () => {
       }
     }
     const order: number[] = []
-    migrateDocument(doc, { 2: (d) => (order.push(2), renameStateToStatus(d)), 3: () => order.push(3) }, 3)
+    migrateDocument(doc, {
+      migrations: { 2: (d) => (order.push(2), renameStateToStatus(d)), 3: () => order.push(3) },
+      target: 3,
+    })
     expect(order).toEqual([2, 3])
     expect(transactions).toBe(1)
     expect(element.getAttributes()).toEqual({ status: 'done' })

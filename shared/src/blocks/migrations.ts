@@ -31,10 +31,9 @@ export function schemaCompatibility(doc: Y.Doc, clientVersion: number = SCHEMA_V
  */
 export function migrateDocument(
   doc: Y.Doc,
-  migrations: Record<number, (doc: Y.Doc) => void> = MIGRATIONS,
-  target: number = SCHEMA_VERSION,
-  origin?: unknown,
+  options: { migrations?: Record<number, (doc: Y.Doc) => void>; target?: number; origin?: unknown } = {},
 ): void {
+  const { migrations = MIGRATIONS, target = SCHEMA_VERSION, origin } = options
   const from = documentSchemaVersion(doc)
   if (from > target) throw new Error(`Document schema ${from} is newer than ${target}.`)
   if (from === target) return

@@ -25,6 +25,9 @@ export function bodyExtensions(): AnyExtension[] {
     StarterKit.configure({
       document: false,
       undoRedo: false,
+      // It appends a paragraph in reaction to other writers' changes too, outside Yjs, so the
+      // editor and the document disagree and two devices can each add one.
+      trailingNode: false,
       heading: { levels: [1, 2, 3] },
       link: {
         openOnClick: false,

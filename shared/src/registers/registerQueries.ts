@@ -25,6 +25,7 @@ const containsIgnoringCase = (haystack: string, wanted: string | undefined) =>
  */
 export function matchesDecisionQuery(d: DecisionEntry, q: Omit<DecisionQuery, 'limit' | 'offset'>): boolean {
   return (
+    (q.id === undefined || d.id === q.id) &&
     equalsIgnoringCase(d.decidingBody, q.body) &&
     equalsIgnoringCase(d.group, q.group) &&
     (q.kind === undefined || d.kind === q.kind) &&

@@ -9,11 +9,18 @@ function marksToAttributes(marks: JSONContent['marks']): Record<string, unknown>
 function toYNodes(content: readonly JSONContent[]): Array<Y.XmlElement | Y.XmlText> {
   const nodes: Array<Y.XmlElement | Y.XmlText> = []
   let text: Y.XmlText | null = null
+  // Tracked here: a Y.XmlText not yet in a document cannot tell its own length.
+  let textLength = 0
   for (const node of content) {
     if (node.type === 'text') {
       // Adjacent text nodes share one Y.XmlText, as y-prosemirror stores them.
-      text ??= new Y.XmlText()
-      text.insert(text.length, node.text ?? '', marksToAttributes(node.marks))
+      if (text === null) {
+        text = new Y.XmlText()
+        textLength = 0
+      }
+      const value = node.text ?? ''
+      text.insert(textLength, value, marksToAttributes(node.marks))
+      textLength += value.length
       continue
     }
     if (text) nodes.push(text)

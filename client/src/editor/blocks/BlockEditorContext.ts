@@ -1,0 +1,16 @@
+import { createContext } from 'react'
+import type { DocumentId, DocumentType } from '@samskriv/shared'
+
+/** What every block view needs to know about the editor it is in. */
+export interface BlockEditorContextValue {
+  /** False while the document may not be changed: forms are then disabled. */
+  editable: boolean
+  documentId: DocumentId
+  documentType: DocumentType
+}
+
+/**
+ * Provided by the document editor around its content; node views are React portals inside it, so
+ * they see changes (e.g. the document being locked) without their node changing.
+ */
+export const BlockEditorContext = createContext<BlockEditorContextValue | null>(null)

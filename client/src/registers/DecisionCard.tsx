@@ -1,0 +1,106 @@
+import { useId } from 'react'
+import { Link } from 'wouter'
+import type { DecisionRow } from '@samskriv/shared'
+import { enumLabel } from '../i18n/enumLabel'
+import { formatDate } from '../i18n/formatDate'
+import { t } from '../i18n/t'
+import { blockHref } from './blockHref'
+import { StatusBadge } from './StatusBadge'
+
+/**
+ * One decision in the register: title, date, deciding body, kind, agenda item number, the first
+ * lines of its text, the protocol it stands in (linked to the decision there), and its follow-up:
+ * the activities linked to it, where they stand, who is responsible and by when.
+ */
+export function DecisionCard({ decision }: { decision: DecisionRow }) {
+  const titleId = useId()
+  const href = blockHref(decision.documentId, decision.id)
+  return (
+    <article className="register-card" aria-labelledby={titleId} data-decision-id={decision.id}>
+      <h3 id={titleId} className="register-card__title">
+        {decision.title || t('decision.untitled')}
+      </h3>
+      <dl className="register-card__facts">
+        <div>
+          <dt>{t('decisions.date')}</dt>
+          <dd data-field="date">
+            {decision.date === '' ? (
+              t('registers.missing')
+            ) : (
+              <time dateTime={decision.date}>{formatDate(decision.date)}</time>
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('decisions.body')}</dt>
+          <dd data-field="body">{decision.decidingBody || t('registers.missing')}</dd>
+        </div>
+        <div>
+          <dt>{t('decisions.kind')}</dt>
+          <dd data-field="kind">{enumLabel('decisionKind', decision.kind)}</dd>
+        </div>
+        <div>
+          <dt>{t('decisions.agendaItem')}</dt>
+          <dd data-field="agendaItem">
+            {decision.agendaItemNumber === null
+              ? t('registers.missing')
+              : `${decision.agendaItemNumber}. ${decision.agendaItemTitle}`}
+          </dd>
+        </div>
+        {decision.group !== '' && (
+          <div>
+            <dt>{t('decisions.group')}</dt>
+            <dd data-field="group">{decision.group}</dd>
+          </div>
+        )}
+        {decision.betweenMeetings && (
+          <div>
+            <dt>{t('decisions.taken')}</dt>
+            <dd>{t('decision.betweenMeetings')}</dd>
+          </div>
+        )}
+      </dl>
+      {decision.text !== '' && (
+        <p className="register-card__text" data-field="text">
+          {decision.text}
+        </p>
+      )}
+      <p className="register-card__source">
+        {t('decisions.inDocument')}{' '}
+        <Link href={href} data-field="document">
+          {decision.documentTitle}
+        </Link>
+      </p>
+      <section
+        className="follow-up"
+        aria-label={t('decisions.followUpLabel', { title: decision.title || t('decision.untitled') })}
+      >
+        <h4 className="follow-up__title">{t('decisions.followUp')}</h4>
+        {decision.activities.length === 0 ? (
+          <p className="follow-up__none">{t('decisions.noActivities')}</p>
+        ) : (
+          <ul className="follow-up__list">
+            {decision.activities.map((activity) => (
+              <li key={`${activity.documentId}:${activity.id}`} className="follow-up__item">
+                <Link href={blockHref(activity.documentId, activity.id)}>
+                  {activity.description || t('activity.undescribed')}
+                </Link>
+                <span className="follow-up__meta">
+                  <StatusBadge status={activity.status} />
+                  <span>
+                    {activity.responsible
+                      ? t('decisions.responsible', { name: activity.responsible })
+                      : t('decisions.noResponsible')}
+                  </span>
+                  {activity.timeTo !== '' && (
+                    <span>{t('decisions.byDate', { date: formatDate(activity.timeTo) })}</span>
+                  )}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </article>
+  )
+}

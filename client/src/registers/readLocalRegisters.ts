@@ -1,0 +1,49 @@
+import * as Y from 'yjs'
+import {
+  extractRegisters,
+  fragmentToJson,
+  getBody,
+  readDocumentMeta,
+  type ActivityEntry,
+  type DecisionEntry,
+} from '@samskriv/shared'
+import type { LocalDatabase } from '../storage/LocalDatabase'
+import { readStoredDocument } from '../storage/readStoredDocument'
+
+/** Every decision and activity in the documents stored on this device. */
+export interface LocalRegisters {
+  decisions: DecisionEntry[]
+  activities: ActivityEntry[]
+  /** How many documents on the device were read (those listed but never opened are not stored). */
+  documentsRead: number
+}
+
+/**
+ * Reads the decisions and activities of every document stored on this device (not in the trash)
+ * with the same shared `extractRegisters` the server's registers are built with, so offline lists
+ * hold exactly what the server would list for these documents.
+ */
+export async function readLocalRegisters(db: LocalDatabase): Promise<LocalRegisters> {
+  const records = (await db.documents.toArray()).filter((record) => record.deletedAt === null)
+  const decisions: DecisionEntry[] = []
+  const activities: ActivityEntry[] = []
+  let documentsRead = 0
+  for (const record of records) {
+    if (record.type === 'guidance') continue
+    const stored = await readStoredDocument(db, record.id)
+    if (stored.update === null) continue
+    const doc = new Y.Doc()
+    try {
+      Y.applyUpdate(doc, stored.update)
+      const meta = readDocumentMeta(doc)
+      if (meta === null) continue
+      documentsRead += 1
+      const registers = extractRegisters(record.id, meta, fragmentToJson(getBody(doc)))
+      decisions.push(...registers.decisions)
+      activities.push(...registers.activities)
+    } finally {
+      doc.destroy()
+    }
+  }
+  return { decisions, activities, documentsRead }
+}
