@@ -86,11 +86,15 @@ export async function createServer(options: ServerOptions): Promise<SamskrivServ
     return relay.read({ documentId, kind: 'content' }, (doc, seq) => ({ registers: registersOf(id, doc), seq }))
   }
   const registers = new RegisterProjector(storage.registers, readRegisters, log)
-  const service = new DocumentService(storage.catalog, relay)
+  const service = new DocumentService(storage.catalog, relay, undefined, storage.audit)
   const approvals = new ApprovalService(storage, relay, policy)
   const justering = new JusteringService(storage, relay, policy, approvals, new AccountSignOff())
   const proposals = new ProposalService(storage, relay, policy)
-  const groups = new GroupService(storage.accounts, storage.audit)
+  const groups = new GroupService(storage.accounts, storage.audit, (userId, groupId) => {
+    void storage.catalog.list({ trashed: false }).then((records) => {
+      relay.reconsider(userId, new Set(records.filter((r) => r.groupId === groupId).map((r) => r.id)))
+    })
+  })
 
   // Only JSON is accepted; other content types get 415 instead of reaching a handler as text.
   app.removeContentTypeParser('text/plain')

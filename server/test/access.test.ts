@@ -93,4 +93,30 @@ describe('relay access', () => {
     expect((await outsider.api('GET', `/api/documents/${plan}/token`)).status).toBe(404)
     expect(storedBytes((await server.storage.updates.load(plan)).updates)).toBe(before)
   })
+
+  it('closes a person’s connection when their role is removed, and refuses them from then on', async () => {
+    const { plan, token, admin, groupId, members } = await setUp()
+    const reader = connect(plan, await token('Rut'))
+    await waitFor(() => reader.provider.synced, 'reader synced')
+    expect((await admin.api('DELETE', `/api/groups/${groupId}/members/${members.Rut!.id}`)).status).toBe(200)
+    await waitFor(() => reader.closes.includes(4509), 'connection closed on access change')
+    await waitFor(() => reader.closes.includes(4401) || reader.closes.includes(4403), 'refused when it comes back')
+    expect((await members.Rut!.api('GET', `/api/documents/${plan}/token`)).status).toBe(404)
+  })
+
+  it('lets an administrator give a document from before accounts to a group', async () => {
+    server = await startTestServer()
+    const created = await (
+      await import('./accounts.js')
+    ).call(server, 'POST', '/api/documents', { title: 'Från förr', type: 'guidance' })
+    const t = await team(server, { Eva: 'editor' })
+    expect((await t.members.Eva!.api('GET', `/api/documents/${created.body.id}`)).status).toBe(404)
+    expect(
+      (await t.members.Eva!.api('PUT', `/api/documents/${created.body.id}/group`, { groupId: t.groupId })).status,
+    ).toBe(403)
+    expect((await t.admin.api('PUT', `/api/documents/${created.body.id}/group`, { groupId: t.groupId })).status).toBe(
+      200,
+    )
+    expect((await t.members.Eva!.api('GET', `/api/documents/${created.body.id}`)).body.groupId).toBe(t.groupId)
+  })
 })

@@ -1,4 +1,5 @@
 import {
+  fragmentToJson,
   getBody,
   getMetaMap,
   MessageType,
@@ -212,5 +213,29 @@ describe('offline edits across an approval', () => {
     )
     expect(JSON.stringify(body)).toContain('skrivet på tåget')
     expect((await members.Eva!.api('GET', `/api/documents/${id}/proposals`)).body.proposals[0].status).toBe('applied')
+  })
+})
+
+describe('linking an approval to its decision', () => {
+  it('accepts a decision that exists in a protocol, and refuses one that does not', async () => {
+    const { id, members, groupId } = await setUp()
+    const protocol = (
+      await members.Eva!.api('POST', '/api/documents', { title: 'Protokoll', type: 'protocol', groupId })
+    ).body.id as string
+    const decisionId = await server.server.relay.read({ documentId: protocol as never, kind: 'content' }, (doc) => {
+      return JSON.stringify(fragmentToJson(getBody(doc))).match(/"decision","attrs":\{[^}]*"id":"([^"]+)"/)?.[1] ?? ''
+    })
+    expect(decisionId).not.toBe('')
+    const wrong = await members.Kim!.api('POST', `/api/documents/${id}/approve`, {
+      onBehalfOf: 'LGL',
+      decision: { documentId: protocol, decisionId: 'nope' },
+    })
+    expect(wrong.status).toBe(400)
+    const right = await members.Kim!.api('POST', `/api/documents/${id}/approve`, {
+      onBehalfOf: 'LGL',
+      decision: { documentId: protocol, decisionId },
+    })
+    expect(right.status).toBe(201)
+    expect(right.body.decision).toEqual({ documentId: protocol, decisionId })
   })
 })

@@ -5,6 +5,7 @@ import type { Relay } from '../relay/Relay.js'
 import type { UserRecord } from '../storage/AccountStore.js'
 import type { Storage } from '../storage/Storage.js'
 import type { VersionRecord } from '../storage/ApprovalStore.js'
+import { registersOf } from '../documents/RegisterProjector.js'
 import { ApprovalError } from './ApprovalError.js'
 import { contentHash, documentContent } from './documentContent.js'
 import { requireDocument } from './requireDocument.js'
@@ -39,6 +40,7 @@ export class ApprovalService {
   ): Promise<VersionRecord> {
     const record = await requireDocument(this.storage.catalog, this.policy, user, documentId, 'approve')
     if (record.type === 'protocol') throw new ApprovalError('conflict', 'A protocol is approved by justering.')
+    if (input.decision) await this.requireDecision(user, input.decision)
     return this.relay.transition<VersionRecord>(content(documentId), async (doc) => {
       const current = await this.storage.catalog.get(documentId)
       if (current?.status !== 'draft') throw new ApprovalError('conflict', 'Only a draft can be approved.')
@@ -72,6 +74,22 @@ export class ApprovalService {
       const lock: LockState = { state: 'draft' }
       return { lock, revision, meta: writeLock(lock, revision), result: revision }
     })
+  }
+
+  /** The decision a version links to must exist, in a protocol the approver can read. */
+  private async requireDecision(
+    user: UserRecord | null,
+    link: { documentId: string; decisionId: string },
+  ): Promise<void> {
+    const protocol = await requireDocument(this.storage.catalog, this.policy, user, link.documentId, 'read').catch(
+      () => null,
+    )
+    const found =
+      protocol?.type === 'protocol' &&
+      (await this.relay.read(content(link.documentId), (doc) =>
+        registersOf(link.documentId, doc).decisions.some((d) => d.id === link.decisionId),
+      ))
+    if (!found) throw new ApprovalError('invalid', 'The linked decision does not exist in a protocol you can read.')
   }
 
   async listVersions(user: UserRecord | null, documentId: string): Promise<VersionRecord[]> {

@@ -9,6 +9,7 @@ import {
   type Room,
 } from '@samskriv/shared'
 import type { Relay } from '../relay/Relay.js'
+import type { AuditLog } from '../storage/AccountStore.js'
 import { newDocumentRecord, type DocumentCatalog, type DocumentRecord } from '../storage/Storage.js'
 
 /** The document exists with another type than the one asked for. */
@@ -30,6 +31,7 @@ export class DocumentService {
     private readonly catalog: DocumentCatalog,
     private readonly relay: Relay,
     private readonly now: () => Date = () => new Date(),
+    private readonly audit?: AuditLog,
   ) {}
 
   list(trashed: boolean): Promise<DocumentRecord[]> {
@@ -84,6 +86,22 @@ export class DocumentService {
     if (!(await this.catalog.get(id))) return null
     await this.relay.edit(contentRoom(id), (doc) => setDocumentTitle(doc, title))
     return this.catalog.update(id, { title, updatedAt: this.now().toISOString() })
+  }
+
+  /** Gives a document to a group; everyone connected to it is judged again by their new rights. */
+  async moveToGroup(id: string, groupId: string, actor: { id: string } | null): Promise<DocumentRecord | null> {
+    const moved = await this.catalog.update(id, { groupId })
+    if (moved) {
+      await this.audit?.record({
+        at: this.now().toISOString(),
+        actorId: actor?.id ?? null,
+        action: 'documentMoved',
+        subject: id,
+        details: { groupId },
+      })
+      this.relay.reconsider(null, new Set([id]))
+    }
+    return moved
   }
 
   /** Moves a document to the trash; its content stays stored and can be restored. */

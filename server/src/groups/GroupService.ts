@@ -6,6 +6,8 @@ export class GroupService {
   constructor(
     private readonly accounts: AccountStore,
     private readonly audit: AuditLog,
+    /** Called after someone's role in a group changed, so live connections are judged again. */
+    private readonly onAccessChanged: (userId: string, groupId: string) => void = () => {},
     private readonly now: () => Date = () => new Date(),
   ) {}
 
@@ -24,12 +26,14 @@ export class GroupService {
     const before = (await this.accounts.membersOfGroup(groupId)).find((m) => m.userId === userId)?.role ?? null
     await this.accounts.setMembership(groupId, userId, role)
     await this.log(actor, 'roleChanged', userId, { groupId, from: before, to: role })
+    if (before !== null && before !== role) this.onAccessChanged(userId, groupId)
   }
 
   async remove(actor: UserRecord | null, groupId: string, userId: string): Promise<void> {
     const before = (await this.accounts.membersOfGroup(groupId)).find((m) => m.userId === userId)?.role ?? null
     await this.accounts.removeMembership(groupId, userId)
     await this.log(actor, 'roleChanged', userId, { groupId, from: before, to: null })
+    this.onAccessChanged(userId, groupId)
   }
 
   private log(

@@ -3,6 +3,7 @@ import {
   createDocumentRequestSchema,
   documentIdSchema,
   listDocumentsQuerySchema,
+  moveDocumentRequestSchema,
   renameDocumentRequestSchema,
   type DocumentAction,
   type DocumentListResponse,
@@ -80,6 +81,17 @@ export function documentRoutes(
     const renamed = await service.rename(document.id as Parameters<DocumentService['rename']>[0], title)
     if (!renamed) throw new ApiRequestError(404, 'not_found', 'No document has that id.')
     return presentDocument(renamed)
+  })
+
+  app.put('/api/documents/:id/group', async (request) => {
+    const user = await requireUser(request, policy)
+    if (user && !user.isAdmin)
+      throw new ApiRequestError(403, 'forbidden', 'Only administrators may give a document to a group.')
+    const document = await allowed(request, 'read')
+    const { groupId } = parseInput(moveDocumentRequestSchema, request.body, 'group')
+    if (!(await accounts.getGroup(groupId))) throw new ApiRequestError(400, 'invalid_request', 'No group has that id.')
+    const moved = await service.moveToGroup(document.id, groupId, user)
+    return presentDocument(moved ?? document)
   })
 
   app.delete('/api/documents/:id', async (request) => {

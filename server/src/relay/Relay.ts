@@ -127,6 +127,21 @@ export class Relay {
     this.wss.close()
   }
 
+  /**
+   * Closes a person's (null: everyone's) connections to these documents (4509, "access changed"): their clients
+   * connect again and are judged by their new role; without access they are refused and drop
+   * their copies.
+   */
+  reconsider(userId: string | null, documentIds: ReadonlySet<string>): void {
+    for (const connection of this.connections) {
+      const documentId = parseSyncPath(`/sync/${connection.roomName}`)?.documentId
+      const theirs = userId === null || connection.userId === userId
+      if (theirs && documentId !== undefined && documentIds.has(documentId)) {
+        connection.close(CloseCode.accessChanged, 'access changed')
+      }
+    }
+  }
+
   /** Changes a document's lock between its messages (see {@link DocumentRoom.transition}). */
   transition<T>(room: Room, run: Parameters<DocumentRoom['transition']>[0]): Promise<T> {
     return this.room(room).transition(run) as Promise<T>

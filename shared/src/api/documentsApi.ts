@@ -24,6 +24,12 @@ export const createDocumentRequestSchema = z.strictObject({
 })
 export type CreateDocumentRequest = z.input<typeof createDocumentRequestSchema>
 
+/** `PUT /api/documents/:id/group`: give a document to a group (administrators; e.g. documents from before accounts). */
+export const moveDocumentRequestSchema = z.strictObject({
+  /** The group that owns the document from now on. */
+  groupId: z.string().min(1).max(64),
+})
+
 /** `PATCH /api/documents/:id`: rename. */
 export const renameDocumentRequestSchema = z.strictObject({
   /** The new title. */

@@ -30,6 +30,8 @@ export const CloseCode = {
   rateLimited: 4429,
   /** The document already has `LIMITS.maxConnectionsPerDocument` connections; retry later. */
   documentFull: 4503,
+  /** The person's access changed (a role was changed or removed): connect again to be re-judged. */
+  accessChanged: 4509,
   /** Storing failed (e.g. disk full); nothing unacknowledged was kept; retry later. */
   storageUnavailable: 4507,
   /** The client did not read fast enough: its send buffer passed `LIMITS.maxSendBufferBytes`. */
