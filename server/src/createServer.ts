@@ -1,6 +1,7 @@
 import { parseDocumentId } from '@samskriv/shared'
 import Fastify, { type FastifyInstance } from 'fastify'
 import { AccountService } from './accounts/AccountService.js'
+import { annotationUpdateProblem } from './annotations/annotationUpdateProblem.js'
 import { randomToken } from './accounts/secrets.js'
 import { RelayTokens } from './accounts/RelayTokens.js'
 import { ApprovalService } from './approval/ApprovalService.js'
@@ -72,6 +73,8 @@ export async function createServer(options: ServerOptions): Promise<SamskrivServ
     log,
     authenticate: relayAuthentication({ policy, tokens, accounts: storage.accounts, catalog: storage.catalog }),
     loadLock: storedLock(storage.catalog, storage.approvals),
+    checkUpdate: (room, doc, update, userId) =>
+      room.kind === 'annotations' ? annotationUpdateProblem(doc, update, userId) : null,
     ...(options.limits ? { limits: options.limits } : {}),
     ...(options.compactAfterEntries ? { compactAfterEntries: options.compactAfterEntries } : {}),
     onCommitted: (room, doc) => {

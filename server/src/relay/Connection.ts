@@ -48,6 +48,11 @@ export class Connection {
   userId: string | null = null
   /** Its copy is from an older revision: its content changes are refused. */
   stale = false
+  /**
+   * One of its updates was refused. Its later updates build on the refused one (Yjs orders a
+   * client's changes), so they are refused too until it connects again with a reset copy.
+   */
+  writeRefused = false
   private authenticated = false
   private pending: Pending[] = []
   private pendingBytes = 0

@@ -49,6 +49,8 @@ export interface DocumentRoomOptions {
   readonly onCommitted: (room: DocumentRoom) => void
   /** Called when the room has no connections and no work left, or has failed. */
   readonly onIdle: (room: DocumentRoom) => void
+  /** Why a connection may not make this change (null: it may); checked before it is applied. */
+  readonly checkUpdate?: (doc: Y.Doc, update: Uint8Array, connection: Connection) => string | null
   /** Called once when the room closes, with its final committed document, before it is freed. */
   readonly onUnload: (room: DocumentRoom) => void
 }
@@ -257,6 +259,11 @@ export class DocumentRoom {
             this.refuse(item.connection, item.message.update)
             continue
           }
+          const problem = this.checkUpdate(item.connection, item.message.update)
+          if (problem !== null) {
+            this.refuse(item.connection, item.message.update, problem)
+            continue
+          }
           try {
             const { pendingStructs, pendingDs } = this.doc.store
             Y.applyUpdate(this.doc, item.message.update, item.connection)
@@ -356,6 +363,7 @@ export class DocumentRoom {
 
   /** Whether a connection's content updates may be applied now. */
   private mayWrite(connection: Connection): boolean {
+    if (connection.writeRefused) return false
     if (this.options.kind === 'annotations') return connection.access !== 'read'
     return connection.access === 'edit' && !connection.stale && this.lock.state === 'draft'
   }
@@ -365,7 +373,15 @@ export class DocumentRoom {
    * would have changed anything: y-protocols' permission-denied for every client, and a notice for
    * Samskriv clients so they switch to read-only and keep their changes as a proposal.
    */
-  private refuse(connection: Connection, update: Uint8Array): void {
+  private checkUpdate(connection: Connection, update: Uint8Array): string | null {
+    try {
+      return this.options.checkUpdate?.(this.doc, update, connection) ?? null
+    } catch {
+      return 'update could not be checked'
+    }
+  }
+
+  private refuse(connection: Connection, update: Uint8Array, problem?: string): void {
     let changes = true
     try {
       changes = updateChangesDocument(this.doc, update)
@@ -373,7 +389,9 @@ export class DocumentRoom {
       // Decoded once already; treat anything odd as a change worth answering.
     }
     if (!changes) return
-    const reason = this.lock.state !== 'draft' ? 'document locked' : connection.stale ? 'older revision' : 'read-only'
+    connection.writeRefused = true
+    const reason =
+      problem ?? (this.lock.state !== 'draft' ? 'document locked' : connection.stale ? 'older revision' : 'read-only')
     const encoder = encoding.createEncoder()
     encoding.writeVarUint(encoder, MessageType.auth)
     authProtocol.writePermissionDenied(encoder, reason)

@@ -43,6 +43,8 @@ export interface RelayOptions {
   readonly authenticate?: (input: { room: Room; token: string | null }) => Promise<RelayAuthentication>
   /** The document's stored lock and revision, read when its room loads. Default: a draft. */
   readonly loadLock?: (room: Room) => Promise<{ lock: LockState; revision: number }>
+  /** Why a connection may not make a change in a room (null: it may); e.g. the rules of annotations. */
+  readonly checkUpdate?: (room: Room, doc: Y.Doc, update: Uint8Array, userId: string | null) => string | null
   /** Called after every commit to a room, with the room's committed document. */
   readonly onCommitted?: (room: Room, doc: Y.Doc) => void
   /** Called when a room leaves memory, with its final document and last sequence number. */
@@ -199,6 +201,8 @@ export class Relay {
       compactAfterBytes: this.options.compactAfterBytes ?? 4 * 1024 * 1024,
       onCommitted: (r) => this.options.onCommitted?.(room, r.doc),
       onUnload: (r) => this.options.onUnload?.(room, r.doc, r.committedSeq),
+      checkUpdate: (doc, update, connection) =>
+        this.options.checkUpdate?.(room, doc, update, connection.userId) ?? null,
       onIdle: (r) => {
         if (this.rooms.get(name) !== r) return
         this.rooms.delete(name)
