@@ -119,4 +119,33 @@ describe('relay access', () => {
     )
     expect((await t.members.Eva!.api('GET', `/api/documents/${created.body.id}`)).body.groupId).toBe(t.groupId)
   })
+
+  it('lists a meeting’s pack: the protocol, what it refers to, and the group’s action plans', async () => {
+    const { plan, token, groupId, members } = await setUp()
+    const protocol = (
+      await members.Eva!.api('POST', '/api/documents', { title: 'Protokoll', type: 'protocol', groupId })
+    ).body.id as string
+    const guidance = (
+      await members.Eva!.api('POST', '/api/documents', { title: 'Anvisning', type: 'guidance', groupId })
+    ).body.id as string
+    const writer = connect(protocol, await token('Eva', protocol))
+    await waitFor(() => writer.provider.synced, 'synced')
+    const paragraph = new Y.XmlElement('paragraph')
+    const link = new Y.XmlText()
+    link.insert(0, 'Anvisningen', { link: { href: `https://samskriv.example/dokument/${guidance}` } })
+    paragraph.insert(0, [link])
+    getBody(writer.doc).insert(getBody(writer.doc).length, [paragraph])
+    await waitFor(async () => (await server.storage.updates.load(protocol)).updates.length > 1, 'stored')
+    await waitFor(async () => {
+      const pack = (await members.Rut!.api('GET', `/api/documents/${protocol}/meeting-pack`)).body.documents as Array<{
+        id: string
+      }>
+      return (
+        pack
+          .map((d) => d.id)
+          .sort()
+          .join() === [protocol, guidance, plan].sort().join()
+      )
+    }, 'pack lists protocol, guidance and plan')
+  })
 })

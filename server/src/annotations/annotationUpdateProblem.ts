@@ -6,7 +6,7 @@ type Snapshot = Map<string, Record<string, unknown>>
 function snapshot(doc: Y.Doc): Snapshot {
   const entries: Snapshot = new Map()
   getComments(doc).forEach((entry, id) => {
-    entries.set(id, entry instanceof Y.Map ? (entry.toJSON()) : { invalid: true })
+    entries.set(id, entry instanceof Y.Map ? entry.toJSON() : { invalid: true })
   })
   return entries
 }

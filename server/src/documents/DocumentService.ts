@@ -1,4 +1,8 @@
 import {
+  fragmentToJson,
+  getBody,
+  parseDocumentId,
+  referencedDocuments,
   applyTemplate,
   createDocumentId,
   initializeDocumentMeta,
@@ -86,6 +90,13 @@ export class DocumentService {
     if (!(await this.catalog.get(id))) return null
     await this.relay.edit(contentRoom(id), (doc) => setDocumentTitle(doc, title))
     return this.catalog.update(id, { title, updatedAt: this.now().toISOString() })
+  }
+
+  /** The Samskriv documents this document refers to. */
+  referencedDocuments(id: string): Promise<DocumentId[]> {
+    const documentId = parseDocumentId(id)
+    if (!documentId) return Promise.resolve([])
+    return this.relay.read(contentRoom(documentId), (doc) => referencedDocuments(fragmentToJson(getBody(doc))))
   }
 
   /** Gives a document to a group; everyone connected to it is judged again by their new rights. */

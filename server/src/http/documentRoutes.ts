@@ -105,6 +105,26 @@ export function documentRoutes(
     return presentDocument((await service.restore(idParam(request.params))) ?? document)
   })
 
+  /**
+   * What to make available offline before a meeting: the document, the documents it refers to
+   * (links, attachments, approved documents), and its group's action plans, as far as the person
+   * may read them.
+   */
+  app.get('/api/documents/:id/meeting-pack', async (request) => {
+    const user = await requireUser(request, policy)
+    const document = await allowed(request, 'read')
+    const referenced = await service.referencedDocuments(document.id)
+    const plans = (await service.list(false)).filter(
+      (r) => r.type === 'actionPlan' && r.groupId !== null && r.groupId === document.groupId,
+    )
+    const pack: DocumentRecord[] = [document]
+    for (const candidate of [...(await Promise.all(referenced.map((id) => service.get(id)))), ...plans]) {
+      if (!candidate || candidate.deletedAt !== null || pack.some((p) => p.id === candidate.id)) continue
+      if (await policy.can(user, 'read', candidate)) pack.push(candidate)
+    }
+    return { documents: pack.map(presentDocument) }
+  })
+
   app.get('/api/documents/:id/token', async (request): Promise<RelayTokenResponse> => {
     const user = await requireUser(request, policy)
     const document = await allowed(request, 'read')
