@@ -20,8 +20,9 @@ export function referencedDocuments(body: JSONContent): DocumentId[] {
       if (mark.type === 'link') add(DOCUMENT_LINK.exec(String(mark.attrs?.href ?? ''))?.[0])
     const attrs = node.attrs ?? {}
     if (Array.isArray(attrs.attachments)) {
-      for (const attachment of attrs.attachments as Array<{ href?: unknown }>)
-        add(DOCUMENT_LINK.exec(String(attachment.href ?? ''))?.[0])
+      for (const attachment of attrs.attachments as Array<{ href?: unknown }>) {
+        if (typeof attachment.href === 'string') add(DOCUMENT_LINK.exec(attachment.href)?.[0])
+      }
     }
     const approved = attrs.approvedDocument as { documentId?: unknown } | null | undefined
     if (node.type === 'decision' && approved && typeof approved.documentId === 'string' && approved.documentId !== '')
