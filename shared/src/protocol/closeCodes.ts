@@ -24,6 +24,8 @@ export const CloseCode = {
    * could not read newer blocks and might delete them. The client must be updated.
    */
   clientTooOld: 4426,
+  /** An awareness update for a client id that another person's connection speaks for. */
+  foreignPresence: 4406,
   /** An awareness state larger than `LIMITS.maxAwarenessStateBytes`. */
   awarenessTooLarge: 4413,
   /** More messages per second than `LIMITS.messagesPerSecond` allows, or too many queued. */
