@@ -148,4 +148,28 @@ describe('relay access', () => {
       )
     }, 'pack lists protocol, guidance and plan')
   })
+
+  it('closes a connection that speaks for another person’s presence', async () => {
+    const { plan, token } = await setUp()
+    const eva = connect(plan, await token('Eva'))
+    await waitFor(() => eva.provider.synced, 'synced')
+    eva.provider.awareness.setLocalStateField('user', { name: 'Eva' })
+    const kim = connect(plan, await token('Kim'))
+    await waitFor(() => kim.provider.awareness.getStates().has(eva.doc.clientID), 'Eva’s presence seen')
+    // Kim's client pretends to be Eva's caret, with a clock that would win.
+    const encoding = await import('lib0/encoding')
+    const entry = encoding.createEncoder()
+    encoding.writeVarUint(entry, 1)
+    encoding.writeVarUint(entry, eva.doc.clientID)
+    encoding.writeVarUint(entry, 1_000_000)
+    encoding.writeVarString(entry, JSON.stringify({ user: { name: 'Eva (falsk)' } }))
+    const e = encoding.createEncoder()
+    encoding.writeVarUint(e, 1)
+    encoding.writeVarUint8Array(e, encoding.toUint8Array(entry))
+    kim.provider.ws?.send(encoding.toUint8Array(e))
+    await waitFor(() => kim.closes.includes(4406), 'impostor closed')
+    expect((eva.provider.awareness.getStates().get(eva.doc.clientID) as { user: { name: string } }).user.name).toBe(
+      'Eva',
+    )
+  })
 })

@@ -31,12 +31,16 @@ export class RoomAwareness {
   }
 
   /**
-   * Applies a client's awareness update. A connection may not speak for a client id another
-   * person's connection owns (it could fake their caret or name): it is closed. The same person
-   * may take over their own id (a reconnecting tab whose old connection is not yet gone).
+   * Applies a client's awareness update. Clients pass on each other's states (stock y-websocket
+   * re-sends every change it sees), which is harmless: an entry no newer than what the relay has is
+   * ignored. But a connection may not change the state of a client id another person's connection
+   * owns (it could fake their caret or name): it is closed. The same person may take over their own
+   * id (a reconnecting tab whose old connection is not yet gone).
    */
   apply(connection: Connection, update: Uint8Array, entries: readonly AwarenessEntry[]): void {
-    for (const { clientId } of entries) {
+    for (const { clientId, clock } of entries) {
+      const known = this.awareness.meta.get(clientId)?.clock ?? -1
+      if (clock <= known) continue
       const owner = this.ownerOf(clientId)
       if (owner && owner !== connection && owner.userId !== connection.userId) {
         connection.close(CloseCode.foreignPresence, `client id ${clientId} belongs to another connection`)
