@@ -1,4 +1,4 @@
-import { HocuspocusProvider } from '@hocuspocus/provider'
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider'
 import WebSocket from 'ws'
 import * as Y from 'yjs'
 import { waitFor } from '../measure/waitFor.js'
@@ -7,12 +7,10 @@ import type { BenchClient } from './BenchClient.js'
 
 /** Hocuspocus's own provider (a stock y-websocket client cannot speak its protocol), one socket per client. */
 export function connectHocuspocus(relay: RunningRelay, room: string, doc = new Y.Doc()): BenchClient {
-  const provider = new HocuspocusProvider({
-    url: relay.syncUrl,
-    name: room,
-    document: doc,
-    WebSocketPolyfill: WebSocket,
-  })
+  const socket = new HocuspocusProviderWebsocket({ url: relay.syncUrl, WebSocketPolyfill: WebSocket })
+  const provider = new HocuspocusProvider({ websocketProvider: socket, name: room, document: doc })
+  provider.attach()
+  let closed = false
   return {
     doc,
     get synced() {
@@ -21,7 +19,10 @@ export function connectHocuspocus(relay: RunningRelay, room: string, doc = new Y
     whenSynced: (timeoutMs = 60_000) => waitFor(() => provider.isSynced, `sync with ${relay.kind.label}`, timeoutMs),
     durable: null,
     close() {
+      if (closed) return
+      closed = true
       provider.destroy()
+      socket.destroy()
       doc.destroy()
     },
   }

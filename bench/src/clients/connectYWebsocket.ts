@@ -36,6 +36,7 @@ export function connectYWebsocket(relay: RunningRelay, room: string, doc = new Y
     // Notices (access, lock) are for the app's editor; the bench has no use for them.
     provider.messageHandlers[MessageType.notice] = () => {}
   }
+  let closed = false
   return {
     doc,
     get synced() {
@@ -56,6 +57,8 @@ export function connectYWebsocket(relay: RunningRelay, room: string, doc = new Y
           })
       : null,
     close() {
+      if (closed) return
+      closed = true
       provider.destroy()
       doc.destroy()
     },
