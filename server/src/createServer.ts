@@ -1,6 +1,21 @@
 import { parseDocumentId } from '@samskriv/shared'
 import Fastify, { type FastifyInstance } from 'fastify'
+import { AccountService } from './accounts/AccountService.js'
+import { annotationUpdateProblem } from './annotations/annotationUpdateProblem.js'
+import { randomToken } from './accounts/secrets.js'
+import { RelayTokens } from './accounts/RelayTokens.js'
+import { ApprovalService } from './approval/ApprovalService.js'
+import { JusteringService } from './approval/JusteringService.js'
+import { ProposalService } from './approval/ProposalService.js'
+import { AccountSignOff } from './approval/SignOffProvider.js'
+import { GroupService } from './groups/GroupService.js'
+import { adminRoutes } from './http/adminRoutes.js'
+import { approvalRoutes } from './http/approvalRoutes.js'
+import { authRoutes } from './http/authRoutes.js'
+import { requestUser } from './http/requestUser.js'
 import type { Logger } from './Logger.js'
+import { Policy } from './policy/Policy.js'
+import { relayAuthentication, storedLock } from './relay/relayAuthentication.js'
 import { DocumentProjector } from './documents/DocumentProjector.js'
 import { DocumentService } from './documents/DocumentService.js'
 import { RegisterProjector, registersOf, type ReadRegisters } from './documents/RegisterProjector.js'
@@ -35,6 +50,9 @@ export interface SamskrivServer {
   listen(port: number, host: string): Promise<number>
   /** Closes connections (1001), stores everything queued, compacts, and closes storage. */
   close(): Promise<void>
+  /** While no account exists: the one-time token of the setup link (`/installera?token=…`). */
+  readonly setupToken: string | null
+  readonly accounts: AccountService
 }
 
 /** Wires storage, relay, document list and HTTP routes into one server. */
@@ -46,10 +64,17 @@ export async function createServer(options: ServerOptions): Promise<SamskrivServ
   })
   const log: Logger = app.log
   const { storage } = options
+  const policy = new Policy(storage.accounts)
+  const tokens = new RelayTokens(await storage.accounts.initSetting('relayTokenSecret', randomToken()))
+  const accountService = new AccountService(storage.accounts, storage.audit)
   const projector = new DocumentProjector(storage.catalog, log)
   const relay: Relay = new Relay({
     store: storage.updates,
     log,
+    authenticate: relayAuthentication({ policy, tokens, accounts: storage.accounts, catalog: storage.catalog }),
+    loadLock: storedLock(storage.catalog, storage.approvals),
+    checkUpdate: (room, doc, update, userId) =>
+      room.kind === 'annotations' ? annotationUpdateProblem(doc, update, userId) : null,
     ...(options.limits ? { limits: options.limits } : {}),
     ...(options.compactAfterEntries ? { compactAfterEntries: options.compactAfterEntries } : {}),
     onCommitted: (room, doc) => {
@@ -64,24 +89,39 @@ export async function createServer(options: ServerOptions): Promise<SamskrivServ
     return relay.read({ documentId, kind: 'content' }, (doc, seq) => ({ registers: registersOf(id, doc), seq }))
   }
   const registers = new RegisterProjector(storage.registers, readRegisters, log)
-  const service = new DocumentService(storage.catalog, relay)
+  const service = new DocumentService(storage.catalog, relay, undefined, storage.audit)
+  const approvals = new ApprovalService(storage, relay, policy)
+  const justering = new JusteringService(storage, relay, policy, approvals, new AccountSignOff())
+  const proposals = new ProposalService(storage, relay, policy)
+  const groups = new GroupService(storage.accounts, storage.audit, (userId, groupId) => {
+    void storage.catalog.list({ trashed: false }).then((records) => {
+      relay.reconsider(userId, new Set(records.filter((r) => r.groupId === groupId).map((r) => r.id)))
+    })
+  })
 
   // Only JSON is accepted; other content types get 415 instead of reaching a handler as text.
   app.removeContentTypeParser('text/plain')
   app.setErrorHandler(handleApiError)
   securityHeaders(app)
+  await requestUser(app, accountService)
   healthRoutes(app, storage, relay)
-  documentRoutes(app, service)
-  registerRoutes(app, storage.registers)
+  await authRoutes(app, accountService, storage.accounts, policy)
+  adminRoutes(app, { accounts: storage.accounts, accountService, groups, audit: storage.audit, policy })
+  documentRoutes(app, { service, policy, accounts: storage.accounts, tokens })
+  approvalRoutes(app, { approvals, justering, proposals, policy })
+  registerRoutes(app, storage.registers, policy)
   await clientRoutes(app, options.clientDir)
   app.server.on('upgrade', (request, socket, head) => relay.handleUpgrade(request, socket, head))
   // Registers behind their documents (a crash between a commit and its projection) catch up.
   void registers.catchUp()
 
   let closed: Promise<void> | null = null
+  const setupToken = await accountService.prepareSetup()
   return {
     app,
     relay,
+    setupToken,
+    accounts: accountService,
     async listen(port, host) {
       await app.listen({ port, host })
       const address = app.server.address()

@@ -8,6 +8,13 @@ const server = await createServer({ storage, clientDir: config.CLIENT_DIR, logLe
 const port = await server.listen(config.PORT, config.HOST)
 const shownHost = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST
 console.log(`Samskriv is running at http://${shownHost}:${port} (data in ${config.DATA_DIR})`)
+if (server.setupToken) {
+  console.log(
+    `No accounts yet: anyone who reaches the server may use it. Create the first administrator at\n` +
+      `  http://${shownHost}:${port}/installera?token=${server.setupToken}\n` +
+      `or from the command line: npm run samskriv -- user create --email … --name … --password … --admin`,
+  )
+}
 
 let stopping = false
 async function stop(signal: string): Promise<void> {

@@ -34,6 +34,7 @@ describe('document layout', () => {
       title: 'Länsgemensam ledning 2026-11-20',
       schemaVersion: SCHEMA_VERSION,
       lock: { state: 'draft' },
+      revision: 1,
     })
     expect(getBody(copy).toString()).toBe(
       '<heading level="1">Välkomna</heading><paragraph>Ordföranden öppnade mötet.</paragraph>',

@@ -21,6 +21,7 @@ export const META_KEYS = {
   title: 'title',
   schemaVersion: 'schemaVersion',
   lock: 'lock',
+  revision: 'revision',
 } as const
 
 /**
@@ -36,12 +37,14 @@ export const MAX_TITLE_LENGTH = 200
 export const titleSchema = z.string().trim().min(1).max(MAX_TITLE_LENGTH)
 
 /**
- * Whether the content may change. `draft`: open for editing. `approved`: locked as approved
- * version `version`; the relay refuses content changes (the server's record is authoritative,
- * this copy tells clients).
+ * Whether the content may change. `draft`: open for editing. `frozen`: in justering, the text is
+ * fixed while the named persons confirm it. `approved`: locked as approved version `version`.
+ * The relay refuses content changes unless `draft` (the server's record is authoritative; this
+ * copy tells clients).
  */
 export const lockStateSchema = z.discriminatedUnion('state', [
   z.object({ state: z.literal('draft') }),
+  z.object({ state: z.literal('frozen'), round: z.number().int().positive() }),
   z.object({ state: z.literal('approved'), version: z.number().int().positive() }),
 ])
 
@@ -57,6 +60,8 @@ export const documentMetaSchema = z.object({
   schemaVersion: z.number().int().positive(),
   /** Whether the content is locked as an approved version. */
   lock: lockStateSchema,
+  /** The revision being written: 1, then one more each time a revision opens from an approved version. */
+  revision: z.number().int().positive().default(1),
 })
 
 export type DocumentMeta = z.infer<typeof documentMetaSchema>
@@ -86,6 +91,7 @@ export function initializeDocumentMeta(
     meta.set(META_KEYS.title, titleSchema.parse(init.title))
     meta.set(META_KEYS.schemaVersion, SCHEMA_VERSION)
     meta.set(META_KEYS.lock, { state: 'draft' } satisfies LockState)
+    meta.set(META_KEYS.revision, 1)
   }, origin)
 }
 

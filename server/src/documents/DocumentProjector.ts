@@ -1,7 +1,7 @@
 import { readDocumentMeta, type Room } from '@samskriv/shared'
 import type * as Y from 'yjs'
 import type { Logger } from '../Logger.js'
-import type { DocumentCatalog } from '../storage/Storage.js'
+import { newDocumentRecord, type DocumentCatalog } from '../storage/Storage.js'
 
 interface PendingChange {
   readonly title: string
@@ -50,7 +50,9 @@ export class DocumentProjector {
       try {
         const updated = await this.catalog.update(id, change)
         if (!updated) {
-          await this.catalog.insert({ id, ...change, createdAt: change.updatedAt, deletedAt: null })
+          await this.catalog.insert(
+            newDocumentRecord({ id, type: change.type, title: change.title, at: change.updatedAt }),
+          )
         }
       } catch (error) {
         this.log.error({ document: id, error: String(error) }, 'could not update the document list')

@@ -1,4 +1,8 @@
 import {
+  fragmentToJson,
+  getBody,
+  parseDocumentId,
+  referencedDocuments,
   applyTemplate,
   createDocumentId,
   initializeDocumentMeta,
@@ -9,7 +13,8 @@ import {
   type Room,
 } from '@samskriv/shared'
 import type { Relay } from '../relay/Relay.js'
-import type { DocumentCatalog, DocumentRecord } from '../storage/Storage.js'
+import type { AuditLog } from '../storage/AccountStore.js'
+import { newDocumentRecord, type DocumentCatalog, type DocumentRecord } from '../storage/Storage.js'
 
 /** The document exists with another type than the one asked for. */
 export class DocumentConflictError extends Error {
@@ -30,6 +35,7 @@ export class DocumentService {
     private readonly catalog: DocumentCatalog,
     private readonly relay: Relay,
     private readonly now: () => Date = () => new Date(),
+    private readonly audit?: AuditLog,
   ) {}
 
   list(trashed: boolean): Promise<DocumentRecord[]> {
@@ -48,6 +54,7 @@ export class DocumentService {
     id?: DocumentId | undefined
     title: string
     type: DocumentType
+    groupId?: string | null | undefined
   }): Promise<{ created: boolean; document: DocumentRecord }> {
     const id = input.id ?? createDocumentId()
     const existing = await this.catalog.get(id)
@@ -57,20 +64,19 @@ export class DocumentService {
     }
     await this.relay.edit(contentRoom(id), (doc) => {
       if (readDocumentMeta(doc)) return
-      initializeDocumentMeta(doc, input)
+      initializeDocumentMeta(doc, { type: input.type, title: input.title })
       // Idempotent: a device that created the document offline wrote the very same template.
       applyTemplate(doc, id, input.type)
     })
     const meta = await this.relay.read(contentRoom(id), readDocumentMeta)
     const at = this.now().toISOString()
-    const document: DocumentRecord = {
+    const document = newDocumentRecord({
       id,
       type: meta?.type ?? input.type,
       title: meta?.title ?? input.title,
-      createdAt: at,
-      updatedAt: at,
-      deletedAt: null,
-    }
+      at,
+      groupId: input.groupId ?? null,
+    })
     if (await this.catalog.insert(document)) return { created: true, document }
     // Registered meanwhile by the projector (the document arrived by sync first).
     const registered = await this.catalog.get(id)
@@ -84,6 +90,29 @@ export class DocumentService {
     if (!(await this.catalog.get(id))) return null
     await this.relay.edit(contentRoom(id), (doc) => setDocumentTitle(doc, title))
     return this.catalog.update(id, { title, updatedAt: this.now().toISOString() })
+  }
+
+  /** The Samskriv documents this document refers to. */
+  referencedDocuments(id: string): Promise<DocumentId[]> {
+    const documentId = parseDocumentId(id)
+    if (!documentId) return Promise.resolve([])
+    return this.relay.read(contentRoom(documentId), (doc) => referencedDocuments(fragmentToJson(getBody(doc))))
+  }
+
+  /** Gives a document to a group; everyone connected to it is judged again by their new rights. */
+  async moveToGroup(id: string, groupId: string, actor: { id: string } | null): Promise<DocumentRecord | null> {
+    const moved = await this.catalog.update(id, { groupId })
+    if (moved) {
+      await this.audit?.record({
+        at: this.now().toISOString(),
+        actorId: actor?.id ?? null,
+        action: 'documentMoved',
+        subject: id,
+        details: { groupId },
+      })
+      this.relay.reconsider(null, new Set([id]))
+    }
+    return moved
   }
 
   /** Moves a document to the trash; its content stays stored and can be restored. */

@@ -1,49 +1,133 @@
-import type { FastifyInstance } from 'fastify'
+import type { FastifyInstance, FastifyRequest } from 'fastify'
 import {
   createDocumentRequestSchema,
   documentIdSchema,
   listDocumentsQuerySchema,
+  moveDocumentRequestSchema,
   renameDocumentRequestSchema,
+  type DocumentAction,
   type DocumentListResponse,
   type DocumentSummary,
+  type RelayTokenResponse,
 } from '@samskriv/shared'
+import type { RelayTokens } from '../accounts/RelayTokens.js'
 import type { DocumentService } from '../documents/DocumentService.js'
+import type { Policy } from '../policy/Policy.js'
+import type { AccountStore } from '../storage/AccountStore.js'
 import type { DocumentRecord } from '../storage/Storage.js'
 import { ApiRequestError } from './ApiRequestError.js'
 import { parseInput } from './parseInput.js'
 import { presentDocument } from './presentDocument.js'
-
-function found(record: DocumentRecord | null): DocumentSummary {
-  if (!record) throw new ApiRequestError(404, 'not_found', 'No document has that id.')
-  return presentDocument(record)
-}
+import { requireUser } from './requestUser.js'
 
 const idParam = (params: unknown) => parseInput(documentIdSchema, (params as { id?: unknown }).id, 'document id')
 
-/** `/api/documents`: list, create, read, rename, move to trash, restore. */
-export function documentRoutes(app: FastifyInstance, service: DocumentService): void {
+/** `/api/documents`: list, create, read, rename, move to trash, restore, and relay tokens. */
+export function documentRoutes(
+  app: FastifyInstance,
+  deps: { service: DocumentService; policy: Policy; accounts: AccountStore; tokens: RelayTokens },
+): void {
+  const { service, policy, accounts, tokens } = deps
+
+  /** The document, if the person may do the action (404 when they may not even read it). */
+  async function allowed(request: FastifyRequest, action: DocumentAction, ignoreLock = false): Promise<DocumentRecord> {
+    const user = await requireUser(request, policy)
+    const document = await service.get(idParam(request.params))
+    const readable = document !== null && (await policy.can(user, 'read', document))
+    if (!document || !readable) throw new ApiRequestError(404, 'not_found', 'No document has that id.')
+    if (action === 'read') return document
+    if (!(await policy.can(user, action, { ...document, status: 'draft' }))) {
+      throw new ApiRequestError(403, 'forbidden', `Your role does not allow you to ${action} this document.`)
+    }
+    if (action === 'edit' && !ignoreLock && document.status !== 'draft') {
+      throw new ApiRequestError(409, 'locked', 'The document is locked: it is in justering or approved.')
+    }
+    return document
+  }
+
   app.get('/api/documents', async (request): Promise<DocumentListResponse> => {
+    const scope = await policy.readableGroups(await requireUser(request, policy))
     const query = parseInput(listDocumentsQuerySchema, request.query, 'query')
     const records = await service.list(query.trashed === 'true')
-    return { documents: records.map(presentDocument) }
+    const visible = scope === 'all' ? records : records.filter((r) => r.groupId !== null && scope.includes(r.groupId))
+    return { documents: visible.map(presentDocument) }
   })
 
   app.post('/api/documents', async (request, reply): Promise<DocumentSummary> => {
+    const user = await requireUser(request, policy)
     const input = parseInput(createDocumentRequestSchema, request.body, 'document')
+    if (input.groupId !== undefined && !(await accounts.getGroup(input.groupId))) {
+      throw new ApiRequestError(400, 'invalid_request', 'No group has that id.')
+    }
+    if ((await policy.authRequired()) && input.groupId === undefined) {
+      throw new ApiRequestError(400, 'invalid_request', 'Choose the group that owns the document.')
+    }
+    if (!(await policy.canCreateIn(user, input.groupId ?? null))) {
+      throw new ApiRequestError(403, 'forbidden', 'You may not create documents in that group.')
+    }
+    const existing = input.id ? await service.get(input.id) : null
+    if (existing && !(await policy.can(user, 'read', existing)))
+      throw new ApiRequestError(409, 'conflict', 'That id is taken.')
     const { created, document } = await service.create(input)
     void reply.code(created ? 201 : 200)
     return presentDocument(document)
   })
 
-  app.get('/api/documents/:id', async (request) => found(await service.get(idParam(request.params))))
+  app.get('/api/documents/:id', async (request) => presentDocument(await allowed(request, 'read')))
 
   app.patch('/api/documents/:id', async (request) => {
-    const id = idParam(request.params)
+    const document = await allowed(request, 'edit')
     const { title } = parseInput(renameDocumentRequestSchema, request.body, 'rename')
-    return found(await service.rename(id, title))
+    const renamed = await service.rename(document.id as Parameters<DocumentService['rename']>[0], title)
+    if (!renamed) throw new ApiRequestError(404, 'not_found', 'No document has that id.')
+    return presentDocument(renamed)
   })
 
-  app.delete('/api/documents/:id', async (request) => found(await service.trash(idParam(request.params))))
+  app.put('/api/documents/:id/group', async (request) => {
+    const user = await requireUser(request, policy)
+    if (user && !user.isAdmin)
+      throw new ApiRequestError(403, 'forbidden', 'Only administrators may give a document to a group.')
+    const document = await allowed(request, 'read')
+    const { groupId } = parseInput(moveDocumentRequestSchema, request.body, 'group')
+    if (!(await accounts.getGroup(groupId))) throw new ApiRequestError(400, 'invalid_request', 'No group has that id.')
+    const moved = await service.moveToGroup(document.id, groupId, user)
+    return presentDocument(moved ?? document)
+  })
 
-  app.post('/api/documents/:id/restore', async (request) => found(await service.restore(idParam(request.params))))
+  app.delete('/api/documents/:id', async (request) => {
+    // Moving to the trash hides, never changes: editors may, whatever the lock.
+    const document = await allowed(request, 'edit', true)
+    return presentDocument((await service.trash(idParam(request.params))) ?? document)
+  })
+
+  app.post('/api/documents/:id/restore', async (request) => {
+    const document = await allowed(request, 'edit', true)
+    return presentDocument((await service.restore(idParam(request.params))) ?? document)
+  })
+
+  /**
+   * What to make available offline before a meeting: the document, the documents it refers to
+   * (links, attachments, approved documents), and its group's action plans, as far as the person
+   * may read them.
+   */
+  app.get('/api/documents/:id/meeting-pack', async (request) => {
+    const user = await requireUser(request, policy)
+    const document = await allowed(request, 'read')
+    const referenced = await service.referencedDocuments(document.id)
+    const plans = (await service.list(false)).filter(
+      (r) => r.type === 'actionPlan' && r.groupId !== null && r.groupId === document.groupId,
+    )
+    const pack: DocumentRecord[] = [document]
+    for (const candidate of [...(await Promise.all(referenced.map((id) => service.get(id)))), ...plans]) {
+      if (!candidate || candidate.deletedAt !== null || pack.some((p) => p.id === candidate.id)) continue
+      if (await policy.can(user, 'read', candidate)) pack.push(candidate)
+    }
+    return { documents: pack.map(presentDocument) }
+  })
+
+  app.get('/api/documents/:id/token', async (request): Promise<RelayTokenResponse> => {
+    const user = await requireUser(request, policy)
+    const document = await allowed(request, 'read')
+    return tokens.issue(user?.id ?? 'anonymous', document.id)
+  })
 }

@@ -2,6 +2,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify'
 import type { ApiError } from '@samskriv/shared'
 import { DocumentConflictError } from '../documents/DocumentService.js'
 import { StorageUnavailableError } from '../relay/DocumentRoom.js'
+import { ApprovalError } from '../approval/ApprovalError.js'
 import { ApiRequestError } from './ApiRequestError.js'
 
 /** Fastify's own request errors, by code, as the API presents them. */
@@ -26,6 +27,13 @@ function present(error: unknown): { status: number; body: ApiError } {
     const body: ApiError = { error: { code: error.code, message: error.message } }
     if (error.issues) body.error.issues = error.issues
     return { status: error.statusCode, body }
+  }
+  if (error instanceof ApprovalError) {
+    const status = { notFound: 404, forbidden: 403, conflict: 409, invalid: 400 }[error.code]
+    const code = { notFound: 'not_found', forbidden: 'forbidden', conflict: 'conflict', invalid: 'invalid_request' }[
+      error.code
+    ]
+    return { status, body: { error: { code, message: error.message } } }
   }
   if (error instanceof DocumentConflictError) {
     return { status: 409, body: { error: { code: 'conflict', message: error.message } } }

@@ -13,5 +13,9 @@ export function presentDocument(record: DocumentRecord): DocumentSummary {
     createdAt: record.createdAt,
     updatedAt: record.updatedAt,
     deletedAt: record.deletedAt,
+    groupId: record.groupId,
+    status: record.status,
+    revision: record.revision,
+    approvedVersion: record.approvedVersion,
   }
 }

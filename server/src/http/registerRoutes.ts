@@ -7,17 +7,23 @@ import {
   type LinkedActivity,
 } from '@samskriv/shared'
 import type { RegisterStore } from '../storage/Storage.js'
+import type { Policy } from '../policy/Policy.js'
 import { parseInput } from './parseInput.js'
+import { requireUser } from './requestUser.js'
 
 /**
  * `GET /api/decisions` (beslutsregister, with each decision's linked activities) and
  * `GET /api/activities` (aktivitetsöversikt); filters and paging as query parameters.
  */
-export function registerRoutes(app: FastifyInstance, registers: RegisterStore): void {
+export function registerRoutes(app: FastifyInstance, registers: RegisterStore, policy: Policy): void {
   app.get('/api/decisions', async (request): Promise<DecisionListResponse> => {
+    const scope = await policy.readableGroups(await requireUser(request, policy))
     const query = parseInput(decisionQuerySchema, request.query, 'query')
-    const page = await registers.queryDecisions(query)
-    const linked = await registers.activitiesForDecisions(page.entries.map((d) => d.id))
+    const page = await registers.queryDecisions(query, scope)
+    const linked = await registers.activitiesForDecisions(
+      page.entries.map((d) => d.id),
+      scope,
+    )
     const byDecision = new Map<string, LinkedActivity[]>()
     for (const a of linked) {
       const list = byDecision.get(a.decisionId) ?? []
@@ -39,8 +45,9 @@ export function registerRoutes(app: FastifyInstance, registers: RegisterStore): 
   })
 
   app.get('/api/activities', async (request): Promise<ActivityListResponse> => {
+    const scope = await policy.readableGroups(await requireUser(request, policy))
     const query = parseInput(activityQuerySchema, request.query, 'query')
-    const page = await registers.queryActivities(query)
+    const page = await registers.queryActivities(query, scope)
     return { activities: page.entries, total: page.total }
   })
 }

@@ -1,4 +1,4 @@
-import { CloseCode, type CloseCodeValue, type Limits } from '@samskriv/shared'
+import { CloseCode, type ClientDeclaration, type CloseCodeValue, type Limits, type RelayAccess } from '@samskriv/shared'
 import type { WebSocket } from 'ws'
 import type { Logger } from '../Logger.js'
 import { decodeClientMessage, type ClientMessage } from './decodeClientMessage.js'
@@ -6,16 +6,26 @@ import { ProtocolError } from './ProtocolError.js'
 import { TokenBucket } from './TokenBucket.js'
 
 /** The limits a connection enforces (from shared `LIMITS`; tests may use smaller ones). */
-export type ConnectionLimits = Pick<Limits, 'messagesPerSecond' | 'messageBurst' | 'maxSendBufferBytes'>
+export type ConnectionLimits = Pick<
+  Limits,
+  'messagesPerSecond' | 'messageBurst' | 'maxSendBufferBytes' | 'maxMessagesBeforeAuth' | 'maxBytesBeforeAuth'
+>
 
 let nextConnectionId = 1
 
 /** How long a client told to go away may keep its socket before it is cut. */
 const CLOSE_GRACE_MS = 2000
 
+/** A decoded message waiting for its connection to be authenticated. */
+interface Pending {
+  readonly message: ClientMessage
+  readonly bytes: number
+}
+
 /**
  * One client's websocket: decodes and rate-limits what arrives, caps what waits to be sent, and
- * closes with a documented code when a limit or the protocol is broken.
+ * closes with a documented code when a limit or the protocol is broken. Listeners are attached at
+ * once; what arrives before the connection is authenticated waits (capped) and is then replayed.
  */
 export class Connection {
   /** A number for log lines. */
@@ -30,26 +40,47 @@ export class Connection {
   readonly roomName: string
   /** The schema version the client declared (`?schema=`), or null for a stock client. */
   readonly schemaVersion: number | null
+  /** The revision the client's copy was written in (`?revision=`), or null. */
+  readonly declaredRevision: number | null
+  /** What the connection may do, once authenticated. */
+  access: RelayAccess = 'read'
+  /** The authenticated person (null while the server runs open). */
+  userId: string | null = null
+  /** Its copy is from an older revision: its content changes are refused. */
+  stale = false
+  /**
+   * One of its updates was refused. Its later updates build on the refused one (Yjs orders a
+   * client's changes), so they are refused too until it connects again with a reset copy.
+   */
+  writeRefused = false
+  private authenticated = false
+  private pending: Pending[] = []
+  private pendingBytes = 0
   /** Refused by the room (too old a client): nothing it sent is applied, even what was queued. */
   refused = false
   private readonly log: Logger
   private readonly maxSendBufferBytes: number
+  private readonly limits: ConnectionLimits
+  private readonly onMessage: (connection: Connection, message: ClientMessage, bytes: number) => void
 
   constructor(
     private readonly ws: WebSocket,
     options: {
       readonly roomName: string
-      readonly schemaVersion: number | null
+      readonly declaration: ClientDeclaration
       readonly log: Logger
       readonly limits: ConnectionLimits
       readonly onMessage: (connection: Connection, message: ClientMessage, bytes: number) => void
       readonly onClose: (connection: Connection) => void
     },
   ) {
-    const { roomName, log, limits, onMessage, onClose } = options
+    const { roomName, log, limits, onClose } = options
     this.roomName = roomName
-    this.schemaVersion = options.schemaVersion
+    this.schemaVersion = options.declaration.schemaVersion
+    this.declaredRevision = options.declaration.revision
     this.log = log
+    this.limits = limits
+    this.onMessage = options.onMessage
     this.maxSendBufferBytes = limits.maxSendBufferBytes
     this.bucket = new TokenBucket(limits.messagesPerSecond, limits.messageBurst)
     ws.on('message', (data, isBinary) => {
@@ -73,7 +104,18 @@ export class Connection {
         this.close(closeCode, reason)
         return
       }
-      onMessage(this, message, frame.byteLength)
+      if (this.authenticated) {
+        this.onMessage(this, message, frame.byteLength)
+        return
+      }
+      this.pending.push({ message, bytes: frame.byteLength })
+      this.pendingBytes += frame.byteLength
+      if (
+        this.pending.length > this.limits.maxMessagesBeforeAuth ||
+        this.pendingBytes > this.limits.maxBytesBeforeAuth
+      ) {
+        this.close(CloseCode.tooMuchBeforeAuth, 'too much sent before authentication')
+      }
     })
     ws.on('pong', () => {
       this.alive = true
@@ -87,6 +129,18 @@ export class Connection {
       this.log.debug({ connection: this.id, room: roomName, code }, 'connection closed')
       onClose(this)
     })
+  }
+
+  /** The connection may use the relay: what waited is handed on, in order. */
+  authenticate(access: RelayAccess, userId: string | null): void {
+    if (this.closed || this.authenticated) return
+    this.access = access
+    this.userId = userId
+    this.authenticated = true
+    const waiting = this.pending
+    this.pending = []
+    this.pendingBytes = 0
+    for (const { message, bytes } of waiting) this.onMessage(this, message, bytes)
   }
 
   /** Whether messages can still be sent and received. */

@@ -1,13 +1,14 @@
 import { CloseCode, documentSchemaVersion, encodeDurabilityMessage } from '@samskriv/shared'
-import * as awarenessProtocol from 'y-protocols/awareness'
 import * as Y from 'yjs'
-import type { Logger } from '../Logger.js'
-import type { UpdateStore } from '../storage/Storage.js'
-import { Connection } from './Connection.js'
+import type { Connection } from './Connection.js'
 import type { ClientMessage } from './decodeClientMessage.js'
-import { encodeAwarenessMessage, encodeSyncStep1, encodeSyncStep2, encodeSyncUpdate } from './encodeServerMessage.js'
-import { RoomQueue, type EditItem, type QueueItem } from './RoomQueue.js'
+import { encodeSyncStep1, encodeSyncStep2, encodeSyncUpdate } from './encodeServerMessage.js'
+import { RoomAwareness } from './RoomAwareness.js'
+import { RoomGate } from './RoomGate.js'
+import { RoomQueue, type ControlItem, type EditItem, type QueueItem, type Transition } from './RoomQueue.js'
+import type { DocumentRoomOptions } from './DocumentRoomOptions.js'
 import { SERVER_ORIGIN, STORAGE_ORIGIN } from './transactionOrigins.js'
+import { UpdateLog } from './UpdateLog.js'
 
 /** Thrown to server-side edits when the room cannot store them. */
 export class StorageUnavailableError extends Error {
@@ -17,58 +18,43 @@ export class StorageUnavailableError extends Error {
   }
 }
 
-export interface DocumentRoomOptions {
-  /** The room name, also its key in storage. */
-  readonly name: string
-  readonly store: UpdateStore
-  readonly log: Logger
-  /** Resolves when the previous instance of this room has finished closing. */
-  readonly previousClose: Promise<void>
-  readonly maxConnections: number
-  readonly maxQueuedMessagesPerConnection: number
-  readonly maxQueuedBytesPerConnection: number
-  /** Compact the update log past this many entries or bytes. */
-  readonly compactAfterEntries: number
-  readonly compactAfterBytes: number
-  /** Called after each commit (projections such as the document list). */
-  readonly onCommitted: (room: DocumentRoom) => void
-  /** Called when the room has no connections and no work left, or has failed. */
-  readonly onIdle: (room: DocumentRoom) => void
-  /** Called once when the room closes, with its final committed document, before it is freed. */
-  readonly onUnload: (room: DocumentRoom) => void
-}
+type ContentItem = QueueItem & { kind: 'message' | 'edit' }
 
 /**
- * One document in memory: its Yjs state, awareness, connections and a queue that processes every
+ * One document in memory: its Yjs state, presence, connections and a queue that processes every
  * message in arrival order. Content updates that arrive together are applied, committed to the
  * store in one transaction, and only then relayed and acknowledged.
  */
 export class DocumentRoom {
-  readonly doc = new Y.Doc({ gc: true })
-  readonly awareness = new awarenessProtocol.Awareness(this.doc)
-  /** Each connection and the awareness client ids it speaks for. */
-  private readonly connections = new Map<Connection, Set<number>>()
+  private current = new Y.Doc({ gc: true })
+  private readonly presence = new RoomAwareness(this.current)
+  private readonly gate: RoomGate
+  private readonly log: UpdateLog
+  private readonly connections = new Set<Connection>()
   private readonly queue = new RoomQueue()
   private state: 'loading' | 'open' | 'failed' | 'closed' = 'loading'
   private draining: Promise<void> | null = null
   private drainScheduled = false
-  private lastSeq = 0
-  /** The document's schema version as last seen; clients older than it are refused. */
-  private schemaVersion = 1
-  private logEntries = 0
-  private logBytes = 0
-  /** Bytes of the log's first entry (the snapshot, after compaction). */
-  private snapshotBytes = 0
   private readonly loaded: Promise<boolean>
 
   constructor(private readonly options: DocumentRoomOptions) {
-    this.awareness.setLocalState(null)
-    this.awareness.on('update', this.onAwarenessUpdate)
+    this.gate = new RoomGate(options.kind)
+    this.log = new UpdateLog(
+      options.store,
+      options.name,
+      { entries: options.compactAfterEntries, bytes: options.compactAfterBytes },
+      options.log,
+    )
     this.loaded = this.load()
   }
 
   get name(): string {
     return this.options.name
+  }
+
+  /** The committed document (between commits; never mid-commit). */
+  get doc(): Y.Doc {
+    return this.current
   }
 
   get connectionCount(): number {
@@ -77,7 +63,7 @@ export class DocumentRoom {
 
   /** The sequence number of the last committed update. */
   get committedSeq(): number {
-    return this.lastSeq
+    return this.log.lastSeq
   }
 
   /** Adds a connection; false (and the connection closed) when the document is full. */
@@ -90,17 +76,16 @@ export class DocumentRoom {
       connection.close(CloseCode.documentFull, 'too many connections to this document')
       return false
     }
-    this.connections.set(connection, new Set())
+    this.connections.add(connection)
+    this.presence.join(connection)
     this.push({ kind: 'join', connection })
     return true
   }
 
-  /** Removes a closed connection and the awareness states it spoke for. */
+  /** Removes a closed connection and the presence it spoke for. */
   leave(connection: Connection): void {
-    const clientIds = this.connections.get(connection)
-    if (!clientIds) return
-    this.connections.delete(connection)
-    if (clientIds.size > 0) awarenessProtocol.removeAwarenessStates(this.awareness, [...clientIds], null)
+    if (!this.connections.delete(connection)) return
+    this.presence.leave(connection)
     this.checkIdle()
   }
 
@@ -122,10 +107,21 @@ export class DocumentRoom {
     return new Promise((resolve, reject) => this.push({ kind: 'edit', change, resolve, reject }))
   }
 
+  /**
+   * Changes the document's lock between messages: updates queued before it are committed first,
+   * those after it are judged by the new lock. `run` does the storage work (one transaction); its
+   * metadata change is then committed and relayed, and every client is told.
+   */
+  transition<T>(run: (doc: Y.Doc, seq: number) => Promise<Transition<T>>): Promise<T> {
+    return new Promise<T>((resolve, reject) =>
+      this.push({ kind: 'control', run, resolve: (value) => resolve(value as T), reject }),
+    )
+  }
+
   /** Reads the committed state (never a change that is not yet stored) and its sequence number. */
   read<T>(reader: (doc: Y.Doc, seq: number) => T): Promise<T> {
     return new Promise((resolve, reject) =>
-      this.push({ kind: 'read', run: (doc) => resolve(reader(doc, this.lastSeq)), reject }),
+      this.push({ kind: 'read', run: (doc) => resolve(reader(doc, this.log.lastSeq)), reject }),
     )
   }
 
@@ -134,29 +130,24 @@ export class DocumentRoom {
    * the document. The room is unusable afterwards.
    */
   async close(): Promise<void> {
-    for (const connection of this.connections.keys()) connection.close(CloseCode.goingAway, 'server closing')
+    for (const connection of this.connections) connection.close(CloseCode.goingAway, 'server closing')
     await this.loaded
     await this.drain()
-    if (this.state === 'open' && this.logEntries > 1) await this.compact()
+    if (this.state === 'open' && this.log.compactable) await this.log.compact(Y.encodeStateAsUpdate(this.current))
     if (this.state === 'open') this.options.onUnload(this)
     this.state = 'closed'
-    this.awareness.off('update', this.onAwarenessUpdate)
-    this.awareness.destroy()
-    this.doc.destroy()
+    this.presence.destroy()
+    this.current.destroy()
   }
 
   private async load(): Promise<boolean> {
     await this.options.previousClose
     try {
-      const stored = await this.options.store.load(this.name)
-      if (stored.updates.length > 0) {
-        Y.applyUpdate(this.doc, Y.mergeUpdates(stored.updates), STORAGE_ORIGIN)
-      }
-      this.lastSeq = stored.lastSeq
-      this.schemaVersion = documentSchemaVersion(this.doc)
-      this.logEntries = stored.updates.length
-      this.logBytes = stored.updates.reduce((sum, u) => sum + u.byteLength, 0)
-      this.snapshotBytes = stored.updates[0]?.byteLength ?? 0
+      const [updates, status] = await Promise.all([this.log.load(), this.options.loadLock()])
+      this.gate.lock = status.lock
+      this.gate.revision = status.revision
+      if (updates.length > 0) Y.applyUpdate(this.current, Y.mergeUpdates(updates), STORAGE_ORIGIN)
+      this.gate.schemaVersion = documentSchemaVersion(this.current)
       this.state = 'open'
       return true
     } catch (error) {
@@ -168,7 +159,8 @@ export class DocumentRoom {
 
   private push(item: QueueItem): void {
     if (this.state === 'failed' || this.state === 'closed') {
-      if (item.kind === 'edit' || item.kind === 'read') item.reject(new StorageUnavailableError())
+      if (item.kind === 'edit' || item.kind === 'read' || item.kind === 'control')
+        item.reject(new StorageUnavailableError())
       return
     }
     this.queue.push(item)
@@ -192,75 +184,118 @@ export class DocumentRoom {
     if (!(await this.loaded)) return
     while (this.state === 'open' && this.queue.length > 0) {
       const run = this.queue.takeContentRun()
-      if (run.length > 0) await this.commit(run)
-      else this.handle(this.queue.shift())
+      if (run.length > 0) {
+        await this.commit(run)
+        continue
+      }
+      const item = this.queue.shift()
+      if (item.kind === 'control') await this.control(item)
+      else this.handle(item)
     }
   }
 
-  private async commit(run: Array<QueueItem & { kind: 'message' | 'edit' }>): Promise<void> {
+  private async commit(run: ContentItem[]): Promise<void> {
     const outbox: Array<{ update: Uint8Array; origin: unknown }> = []
     const collect = (update: Uint8Array, origin: unknown) => outbox.push({ update, origin })
     // Updates whose dependencies the relay lacks emit nothing yet; their bytes are stored as sent,
     // so what is acknowledged is durable even before it can be integrated.
     const pending: Uint8Array[] = []
     const edits: EditItem[] = []
-    this.doc.on('update', collect)
+    const doc = this.current
+    doc.on('update', collect)
     try {
       for (const item of run) {
         if (item.kind === 'edit') {
           try {
-            this.doc.transact(() => item.change(this.doc), SERVER_ORIGIN)
+            doc.transact(() => item.change(doc), SERVER_ORIGIN)
             edits.push(item)
           } catch (error) {
             item.reject(error instanceof Error ? error : new Error(String(error)))
           }
-        } else if (item.message.type === 'update') {
-          if (item.connection.refused) continue
-          try {
-            const { pendingStructs, pendingDs } = this.doc.store
-            Y.applyUpdate(this.doc, item.message.update, item.connection)
-            const store = this.doc.store
-            if (
-              store.pendingStructs !== pendingStructs ||
-              (store.pendingDs !== pendingDs && store.pendingDs !== null)
-            ) {
-              pending.push(item.message.update)
-            }
-          } catch {
-            item.connection.close(CloseCode.malformedMessage, 'update could not be applied')
-          }
+        } else if (item.message.type === 'update' && this.accepts(item.connection, item.message.update)) {
+          this.apply(item.connection, item.message.update, pending)
         }
       }
     } finally {
-      this.doc.off('update', collect)
+      doc.off('update', collect)
     }
     if (outbox.length > 0 || pending.length > 0) {
-      const stored = [...outbox.map((o) => o.update), ...pending]
       try {
-        this.lastSeq = await this.options.store.append(this.name, stored)
+        await this.log.append([...outbox.map((o) => o.update), ...pending])
       } catch (error) {
-        this.options.log.error({ room: this.name, error: String(error) }, 'could not store updates')
-        for (const item of edits) item.reject(new StorageUnavailableError())
-        this.fail()
+        await this.storageFailed(error, outbox, edits)
         return
       }
-      this.logEntries += stored.length
-      this.logBytes += stored.reduce((sum, update) => sum + update.byteLength, 0)
       // Before relaying: a client too old for what was just written must never receive it.
-      this.refuseOutdatedClients()
+      this.gate.refuseOutdated(doc, this.connections)
       for (const { update, origin } of outbox) {
         const frame = encodeSyncUpdate(update)
-        for (const connection of this.connections.keys()) if (connection !== origin) connection.send(frame)
+        for (const connection of this.connections) if (connection !== origin) connection.send(frame)
       }
       this.options.onCommitted(this)
     }
     for (const item of edits) item.resolve()
-    // Compact on growth since the last snapshot, so a large document is not rewritten on every commit.
-    if (
-      this.logEntries > this.options.compactAfterEntries ||
-      this.logBytes - this.snapshotBytes > this.options.compactAfterBytes
-    ) {
-      await this.compact()
+    if (this.log.needsCompaction) await this.log.compact(Y.encodeStateAsUpdate(doc))
+  }
+
+  /** Whether a client update may be applied; refusals are answered by the gate. */
+  private accepts(connection: Connection, update: Uint8Array): boolean {
+    if (connection.refused) return false
+    if (!this.gate.mayWrite(connection)) {
+      this.gate.refuse(connection, this.current, update)
+      return false
+    }
+    let problem: string | null
+    try {
+      problem = this.options.checkUpdate?.(this.current, update, connection) ?? null
+    } catch {
+      problem = 'update could not be checked'
+    }
+    if (problem === null) return true
+    this.gate.refuse(connection, this.current, update, problem)
+    return false
+  }
+
+  private apply(connection: Connection, update: Uint8Array, pending: Uint8Array[]): void {
+    const store = this.current.store
+    const { pendingStructs, pendingDs } = store
+    try {
+      Y.applyUpdate(this.current, update, connection)
+    } catch {
+      connection.close(CloseCode.malformedMessage, 'update could not be applied')
+      return
+    }
+    if (store.pendingStructs !== pendingStructs || (store.pendingDs !== pendingDs && store.pendingDs !== null)) {
+      pending.push(update)
+    }
+  }
+
+  /**
+   * Storing failed (e.g. a full disk): what was applied in memory is thrown away by reloading the
+   * document from storage, the writers of the lost batch are told to come back later (4507; their
+   * clients keep the changes and resend them), and everyone else goes on reading. Only when the
+   * document cannot even be read does the room give up.
+   */
+  private async storageFailed(
+    error: unknown,
+    outbox: ReadonlyArray<{ origin: unknown }>,
+    edits: readonly EditItem[],
+  ): Promise<void> {
+    this.options.log.error({ room: this.name, error: String(error) }, 'could not store updates; not acknowledged')
+    for (const item of edits) item.reject(new StorageUnavailableError())
+    for (const { origin } of outbox) {
+      if (this.connections.has(origin as Connection)) {
+        ;(origin as Connection).close(CloseCode.storageUnavailable, 'storage unavailable, retry')
+      }
+    }
+    try {
+      const updates = await this.log.load()
+      const reloaded = new Y.Doc({ gc: true })
+      if (updates.length > 0) Y.applyUpdate(reloaded, Y.mergeUpdates(updates), STORAGE_ORIGIN)
+      this.current = reloaded
+    } catch (reloadError) {
+      this.options.log.error({ room: this.name, error: String(reloadError) }, 'could not reload document')
+      this.fail()
     }
   }
 
@@ -268,44 +303,55 @@ export class DocumentRoom {
     switch (item.kind) {
       case 'read':
         try {
-          item.run(this.doc)
+          item.run(this.current)
         } catch (error) {
           item.reject(error instanceof Error ? error : new Error(String(error)))
         }
         return
-      case 'join':
-        if (!item.connection.isOpen || !this.admits(item.connection)) return
-        item.connection.send(encodeSyncStep1(Y.encodeStateVector(this.doc)))
-        if (this.awareness.getStates().size > 0) {
-          const states = awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...this.awareness.getStates().keys()])
-          item.connection.send(encodeAwarenessMessage(states))
-        }
+      case 'join': {
+        const connection = item.connection
+        if (!connection.isOpen || !this.gate.admit(connection)) return
+        this.gate.notify(connection, this.current, false)
+        connection.send(encodeSyncStep1(Y.encodeStateVector(this.current)))
+        this.presence.sendAll(connection)
         return
+      }
       case 'message':
         if (item.connection.isOpen) this.handleMessage(item.connection, item.message)
         return
       case 'edit':
+      case 'control':
         return
     }
+  }
+
+  private async control(item: ControlItem): Promise<void> {
+    let transition: Transition
+    try {
+      transition = await item.run(this.current, this.log.lastSeq)
+    } catch (error) {
+      item.reject(error instanceof Error ? error : new Error(String(error)))
+      return
+    }
+    this.gate.lock = transition.lock
+    this.gate.revision = transition.revision
+    const meta = transition.meta
+    if (meta) await this.commit([{ kind: 'edit', change: meta, resolve: () => {}, reject: () => {} }])
+    for (const connection of this.connections) this.gate.notify(connection, this.current, false)
+    item.resolve(transition.result)
   }
 
   private handleMessage(connection: Connection, message: ClientMessage): void {
     switch (message.type) {
       case 'syncStep1':
-        connection.send(encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, message.stateVector)))
+        connection.send(encodeSyncStep2(Y.encodeStateAsUpdate(this.current, message.stateVector)))
         return
       case 'awareness':
-        try {
-          awarenessProtocol.applyAwarenessUpdate(this.awareness, message.update, connection)
-        } catch {
-          connection.close(CloseCode.malformedMessage, 'awareness update could not be applied')
-        }
+        this.presence.apply(connection, message.update, message.entries)
         return
-      case 'queryAwareness': {
-        const clients = [...this.awareness.getStates().keys()]
-        connection.send(encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients)))
+      case 'queryAwareness':
+        this.presence.sendAll(connection)
         return
-      }
       case 'durability':
         // Every update this connection sent before this request has been committed by now.
         connection.send(encodeDurabilityMessage(message.seq))
@@ -316,63 +362,14 @@ export class DocumentRoom {
     }
   }
 
-  private readonly onAwarenessUpdate = (
-    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
-    origin: unknown,
-  ): void => {
-    const owned = origin instanceof Connection ? this.connections.get(origin) : undefined
-    if (owned) {
-      // The newest connection to speak for a client id owns it (a reconnecting client may still
-      // have a half-dead old connection), so only the owner's departure removes that state.
-      for (const clientId of [...added, ...updated]) {
-        for (const ids of this.connections.values()) ids.delete(clientId)
-        owned.add(clientId)
-      }
-      for (const clientId of removed) owned.delete(clientId)
-    }
-    const changed = [...added, ...updated, ...removed]
-    const frame = encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed))
-    // Sent to the sender too, as the reference relay does: it keeps the client's idle check alive.
-    for (const connection of this.connections.keys()) connection.send(frame)
-  }
-
-  /** Refuses a client that declared a schema older than the document's: it could delete new blocks. */
-  private admits(connection: Connection): boolean {
-    // A client that declares nothing is taken to be of the first schema: clients built before
-    // versions were declared bind y-prosemirror and would delete blocks they cannot read.
-    const version = connection.schemaVersion ?? 1
-    if (version >= this.schemaVersion) return true
-    connection.refused = true
-    connection.close(CloseCode.clientTooOld, `document schema ${this.schemaVersion}, client ${version}`)
-    return false
-  }
-
-  /** After a newer client migrated the document, older ones still connected must stop. */
-  private refuseOutdatedClients(): void {
-    const version = documentSchemaVersion(this.doc)
-    if (version <= this.schemaVersion) return
-    this.schemaVersion = version
-    for (const connection of this.connections.keys()) this.admits(connection)
-  }
-
-  private async compact(): Promise<void> {
-    const snapshot = Y.encodeStateAsUpdate(this.doc)
-    try {
-      await this.options.store.compact(this.name, snapshot, this.lastSeq)
-      this.logEntries = 1
-      this.logBytes = snapshot.byteLength
-      this.snapshotBytes = snapshot.byteLength
-    } catch (error) {
-      this.options.log.warn({ room: this.name, error: String(error) }, 'compaction failed; the log is kept')
-    }
-  }
-
-  /** Storage failed: drop everything not stored; clients reconnect later and resend. */
+  /** The room cannot go on (its document cannot be read): everyone is told to come back later. */
   private fail(): void {
     this.state = 'failed'
-    for (const item of this.queue.clear())
-      if (item.kind === 'edit' || item.kind === 'read') item.reject(new StorageUnavailableError())
-    for (const connection of this.connections.keys())
+    for (const item of this.queue.clear()) {
+      if (item.kind === 'edit' || item.kind === 'read' || item.kind === 'control')
+        item.reject(new StorageUnavailableError())
+    }
+    for (const connection of this.connections)
       connection.close(CloseCode.storageUnavailable, 'storage unavailable, retry')
     this.options.onIdle(this)
   }

@@ -1,12 +1,29 @@
 import type { IncomingMessage } from 'node:http'
 import type { Duplex } from 'node:stream'
-import { LIMITS, parseSyncPath, readClientSchemaVersion, roomName, type Limits, type Room } from '@samskriv/shared'
+import {
+  CloseCode,
+  LIMITS,
+  parseSyncPath,
+  readClientDeclaration,
+  roomName,
+  type ClientDeclaration,
+  type CloseCodeValue,
+  type Limits,
+  type LockState,
+  type RelayAccess,
+  type Room,
+} from '@samskriv/shared'
 import { WebSocketServer, type WebSocket } from 'ws'
 import type * as Y from 'yjs'
 import type { Logger } from '../Logger.js'
 import type { UpdateStore } from '../storage/Storage.js'
 import { Connection } from './Connection.js'
 import { DocumentRoom } from './DocumentRoom.js'
+
+/** Whether a connection may use a room, and what it may do there. */
+export type RelayAuthentication =
+  | { readonly ok: true; readonly access: RelayAccess; readonly userId: string | null }
+  | { readonly ok: false; readonly code: CloseCodeValue; readonly reason: string }
 
 /** Relay limits; `LIMITS` from shared unless a test overrides some. */
 export type RelayLimits = Limits
@@ -18,6 +35,16 @@ export interface RelayOptions {
   /** Compact a room's update log past this many entries (default 500) or bytes (default 4 MiB). */
   readonly compactAfterEntries?: number
   readonly compactAfterBytes?: number
+  /**
+   * Decides whether a connection (with the token it presented) may use a room. Runs after the
+   * websocket is open, so its refusal carries a close code; messages wait meanwhile.
+   * Default: everyone may edit (tests of the bare relay).
+   */
+  readonly authenticate?: (input: { room: Room; token: string | null }) => Promise<RelayAuthentication>
+  /** The document's stored lock and revision, read when its room loads. Default: a draft. */
+  readonly loadLock?: (room: Room) => Promise<{ lock: LockState; revision: number }>
+  /** Why a connection may not make a change in a room (null: it may); e.g. the rules of annotations. */
+  readonly checkUpdate?: (room: Room, doc: Y.Doc, update: Uint8Array, userId: string | null) => string | null
   /** Called after every commit to a room, with the room's committed document. */
   readonly onCommitted?: (room: Room, doc: Y.Doc) => void
   /** Called when a room leaves memory, with its final document and last sequence number. */
@@ -76,8 +103,8 @@ export class Relay {
       refuseUpgrade(socket, 400, 'Bad Request', 'Connect to /sync/<document id>.')
       return
     }
-    const schemaVersion = readClientSchemaVersion(request.url ?? '')
-    this.wss.handleUpgrade(request, socket, head, (ws) => this.accept(ws, room, schemaVersion))
+    const declaration = readClientDeclaration(request.url ?? '')
+    this.wss.handleUpgrade(request, socket, head, (ws) => this.accept(ws, room, declaration))
   }
 
   /** Applies a server-side change to a document; resolves once it is stored and relayed. */
@@ -102,21 +129,58 @@ export class Relay {
     this.wss.close()
   }
 
-  private accept(ws: WebSocket, room: Room, schemaVersion: number | null): void {
-    const documentRoom = this.room(room)
+  /**
+   * Closes a person's (null: everyone's) connections to these documents (4509, "access changed"): their clients
+   * connect again and are judged by their new role; without access they are refused and drop
+   * their copies.
+   */
+  reconsider(userId: string | null, documentIds: ReadonlySet<string>): void {
+    for (const connection of this.connections) {
+      const documentId = parseSyncPath(`/sync/${connection.roomName}`)?.documentId
+      const theirs = userId === null || connection.userId === userId
+      if (theirs && documentId !== undefined && documentIds.has(documentId)) {
+        connection.close(CloseCode.accessChanged, 'access changed')
+      }
+    }
+  }
+
+  /** Changes a document's lock between its messages (see {@link DocumentRoom.transition}). */
+  transition<T>(room: Room, run: Parameters<DocumentRoom['transition']>[0]): Promise<T> {
+    return this.room(room).transition(run) as Promise<T>
+  }
+
+  private accept(ws: WebSocket, room: Room, declaration: ClientDeclaration): void {
+    let joined: DocumentRoom | null = null
+    // Listeners first (the Connection attaches them now); what arrives before authentication waits.
     const connection = new Connection(ws, {
-      roomName: documentRoom.name,
-      schemaVersion,
+      roomName: roomName(room),
+      declaration,
       log: this.options.log,
       limits: this.limits,
-      onMessage: (c, message, bytes) => documentRoom.receive(c, message, bytes),
+      onMessage: (c, message, bytes) => joined?.receive(c, message, bytes),
       onClose: (c) => {
         this.connections.delete(c)
-        documentRoom.leave(c)
+        joined?.leave(c)
       },
     })
     this.connections.add(connection)
-    documentRoom.join(connection)
+    const authenticate =
+      this.options.authenticate ?? (() => Promise.resolve({ ok: true, access: 'edit', userId: null } as const))
+    authenticate({ room, token: declaration.token })
+      .catch((error: unknown): RelayAuthentication => {
+        this.options.log.error({ room: roomName(room), error: String(error) }, 'authentication failed')
+        return { ok: false, code: CloseCode.unauthorized, reason: 'authentication failed' }
+      })
+      .then((result) => {
+        if (!connection.isOpen) return
+        if (!result.ok) {
+          connection.close(result.code, result.reason)
+          return
+        }
+        joined = this.room(room)
+        if (joined.join(connection)) connection.authenticate(result.access, result.userId)
+      })
+      .catch((error: unknown) => this.options.log.error({ error: String(error) }, 'could not admit connection'))
   }
 
   private room(room: Room): DocumentRoom {
@@ -125,6 +189,8 @@ export class Relay {
     if (existing) return existing
     const created = new DocumentRoom({
       name,
+      kind: room.kind,
+      loadLock: () => this.options.loadLock?.(room) ?? Promise.resolve({ lock: { state: 'draft' }, revision: 1 }),
       store: this.options.store,
       log: this.options.log,
       previousClose: this.closing.get(name) ?? Promise.resolve(),
@@ -135,6 +201,8 @@ export class Relay {
       compactAfterBytes: this.options.compactAfterBytes ?? 4 * 1024 * 1024,
       onCommitted: (r) => this.options.onCommitted?.(room, r.doc),
       onUnload: (r) => this.options.onUnload?.(room, r.doc, r.committedSeq),
+      checkUpdate: (doc, update, connection) =>
+        this.options.checkUpdate?.(room, doc, update, connection.userId) ?? null,
       onIdle: (r) => {
         if (this.rooms.get(name) !== r) return
         this.rooms.delete(name)

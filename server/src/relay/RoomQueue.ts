@@ -1,3 +1,4 @@
+import type { LockState } from '@samskriv/shared'
 import type * as Y from 'yjs'
 import type { Connection } from './Connection.js'
 import type { ClientMessage } from './decodeClientMessage.js'
@@ -7,6 +8,22 @@ export interface EditItem {
   readonly kind: 'edit'
   readonly change: (doc: Y.Doc) => void
   readonly resolve: () => void
+  readonly reject: (error: Error) => void
+}
+
+/** What a control step decided: the lock and revision from now on, and a metadata change to relay. */
+export interface Transition<T = unknown> {
+  readonly lock: LockState
+  readonly revision: number
+  readonly meta?: (doc: Y.Doc) => void
+  readonly result: T
+}
+
+/** A change of the document's lock (approval, justering, revision), run between messages. */
+export interface ControlItem {
+  readonly kind: 'control'
+  readonly run: (doc: Y.Doc, seq: number) => Promise<Transition>
+  readonly resolve: (result: unknown) => void
   readonly reject: (error: Error) => void
 }
 
@@ -21,6 +38,7 @@ export type QueueItem =
     }
   | EditItem
   | { readonly kind: 'read'; readonly run: (doc: Y.Doc) => void; readonly reject: (error: Error) => void }
+  | ControlItem
 
 type ContentItem = QueueItem & { kind: 'message' | 'edit' }
 

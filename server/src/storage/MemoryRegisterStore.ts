@@ -9,7 +9,7 @@ import {
   type DecisionQuery,
   type DocumentRegisters,
 } from '@samskriv/shared'
-import type { RegisterPage, RegisterStore } from './Storage.js'
+import type { RegisterPage, RegisterScope, RegisterStore } from './Storage.js'
 
 /** Registers in memory, filtered with the shared predicates. */
 export class MemoryRegisterStore implements RegisterStore {
@@ -17,7 +17,7 @@ export class MemoryRegisterStore implements RegisterStore {
   private readonly projected = new Map<string, number>()
 
   constructor(
-    private readonly isLive: (documentId: string) => boolean,
+    private readonly isLive: (documentId: string, scope: RegisterScope) => boolean,
     private readonly lastSeqs: () => Map<string, number>,
   ) {}
 
@@ -34,27 +34,33 @@ export class MemoryRegisterStore implements RegisterStore {
     return Promise.resolve(stale)
   }
 
-  queryDecisions({ limit, offset, ...filters }: DecisionQuery): Promise<RegisterPage<DecisionEntry>> {
-    const all = this.live((r) => r.decisions).filter((d) => matchesDecisionQuery(d, filters))
+  queryDecisions(
+    { limit, offset, ...filters }: DecisionQuery,
+    scope: RegisterScope,
+  ): Promise<RegisterPage<DecisionEntry>> {
+    const all = this.live(scope, (r) => r.decisions).filter((d) => matchesDecisionQuery(d, filters))
     all.sort(compareDecisions)
     return Promise.resolve({ entries: all.slice(offset, offset + limit), total: all.length })
   }
 
-  queryActivities({ limit, offset, ...filters }: ActivityQuery): Promise<RegisterPage<ActivityEntry>> {
-    const all = this.live((r) => r.activities).filter((a) => matchesActivityQuery(a, filters))
+  queryActivities(
+    { limit, offset, ...filters }: ActivityQuery,
+    scope: RegisterScope,
+  ): Promise<RegisterPage<ActivityEntry>> {
+    const all = this.live(scope, (r) => r.activities).filter((a) => matchesActivityQuery(a, filters))
     all.sort(compareActivities)
     return Promise.resolve({ entries: all.slice(offset, offset + limit), total: all.length })
   }
 
-  activitiesForDecisions(decisionIds: readonly string[]): Promise<ActivityEntry[]> {
+  activitiesForDecisions(decisionIds: readonly string[], scope: RegisterScope): Promise<ActivityEntry[]> {
     const wanted = new Set(decisionIds)
-    const found = this.live((r) => r.activities).filter((a) => a.decisionId !== '' && wanted.has(a.decisionId))
+    const found = this.live(scope, (r) => r.activities).filter((a) => a.decisionId !== '' && wanted.has(a.decisionId))
     return Promise.resolve(found.sort(compareActivities))
   }
 
-  private live<T>(pick: (registers: DocumentRegisters) => T[]): T[] {
+  private live<T>(scope: RegisterScope, pick: (registers: DocumentRegisters) => T[]): T[] {
     return [...this.byDocument]
-      .filter(([id]) => this.isLive(id))
+      .filter(([id]) => this.isLive(id, scope))
       .flatMap(([, registers]) => structuredClone(pick(registers)))
   }
 }

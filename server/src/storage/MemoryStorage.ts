@@ -1,8 +1,13 @@
+import type { AccountStore, AuditLog } from './AccountStore.js'
+import type { ApprovalStore } from './ApprovalStore.js'
+import { MemoryAccountStore, MemoryAuditLog } from './MemoryAccountStore.js'
+import { MemoryApprovalStore } from './MemoryApprovalStore.js'
 import { MemoryRegisterStore } from './MemoryRegisterStore.js'
 import type {
   DocumentCatalog,
   DocumentRecord,
   DocumentRecordPatch,
+  RegisterScope,
   RegisterStore,
   Storage,
   StoredUpdates,
@@ -43,10 +48,11 @@ class MemoryUpdateStore implements UpdateStore {
 class MemoryCatalog implements DocumentCatalog {
   private readonly records = new Map<string, DocumentRecord>()
 
-  /** Registered and not in the trash. */
-  isLive(id: string): boolean {
+  /** Registered, not in the trash, and in the scope. */
+  isLive(id: string, scope: RegisterScope = 'all'): boolean {
     const record = this.records.get(id)
-    return record !== undefined && record.deletedAt === null
+    if (record === undefined || record.deletedAt !== null) return false
+    return scope === 'all' || (record.groupId !== null && scope.includes(record.groupId))
   }
 
   list({ trashed }: { trashed: boolean }): Promise<DocumentRecord[]> {
@@ -80,8 +86,11 @@ export class MemoryStorage implements Storage {
   private readonly documents = new MemoryCatalog()
   readonly updates: UpdateStore = this.log
   readonly catalog: DocumentCatalog = this.documents
+  readonly accounts: AccountStore = new MemoryAccountStore()
+  readonly approvals: ApprovalStore = new MemoryApprovalStore(this.documents)
+  readonly audit: AuditLog = new MemoryAuditLog()
   readonly registers: RegisterStore = new MemoryRegisterStore(
-    (id) => this.documents.isLive(id),
+    (id, scope) => this.documents.isLive(id, scope),
     () => this.log.lastSeqs,
   )
 

@@ -14,7 +14,7 @@ import {
 import { afterEach, describe, expect, it } from 'vitest'
 import { MemoryStorage } from './MemoryStorage.js'
 import { SqliteStorage } from './SqliteStorage.js'
-import type { Storage } from './Storage.js'
+import { newDocumentRecord, type Storage } from './Storage.js'
 
 const dirs: string[] = []
 afterEach(() => {
@@ -137,14 +137,14 @@ describe.each([
   async function seeded(): Promise<Storage> {
     const storage = create()
     for (const id of ['prot-a', 'prot-b', 'plan-a', 'plan-b']) {
-      await storage.catalog.insert({
-        id,
-        type: id.startsWith('plan') ? 'actionPlan' : 'protocol',
-        title: id,
-        createdAt: '2026-01-01T00:00:00.000Z',
-        updatedAt: '2026-01-01T00:00:00.000Z',
-        deletedAt: null,
-      })
+      await storage.catalog.insert(
+        newDocumentRecord({
+          id,
+          type: id.startsWith('plan') ? 'actionPlan' : 'protocol',
+          title: id,
+          at: '2026-01-01T00:00:00.000Z',
+        }),
+      )
     }
     for (const id of ['prot-a', 'prot-b', 'plan-a', 'plan-b']) {
       await storage.registers.replaceDocument(
@@ -163,7 +163,7 @@ describe.each([
     const storage = await seeded()
     const query = { limit: 50, offset: 0, ...partial }
     const expected = decisions.filter((d) => matchesDecisionQuery(d, query)).sort(compareDecisions)
-    const page = await storage.registers.queryDecisions(query)
+    const page = await storage.registers.queryDecisions(query, 'all')
     expect(page.total).toBe(expected.length)
     expect(page.entries).toEqual(expected.slice(query.offset, query.offset + query.limit))
     await storage.close()
@@ -173,20 +173,22 @@ describe.each([
     const storage = await seeded()
     const query = { limit: 50, offset: 0, ...partial }
     const expected = activities.filter((a) => matchesActivityQuery(a, query)).sort(compareActivities)
-    expect(await storage.registers.queryActivities(query)).toEqual({ entries: expected, total: expected.length })
+    expect(await storage.registers.queryActivities(query, 'all')).toEqual({ entries: expected, total: expected.length })
     await storage.close()
   })
 
   it('replaces a document’s rows, finds linked activities and leaves out the trash', async () => {
     const storage = await seeded()
-    expect((await storage.registers.activitiesForDecisions(['prot-a-d0'])).map((a) => a.id)).toEqual([
+    expect((await storage.registers.activitiesForDecisions(['prot-a-d0'], 'all')).map((a) => a.id)).toEqual([
       'plan-a-a0',
       'plan-b-a0',
     ])
     await storage.registers.replaceDocument('plan-b', { decisions: [], activities: [] }, 2)
-    expect((await storage.registers.activitiesForDecisions(['prot-a-d0'])).map((a) => a.id)).toEqual(['plan-a-a0'])
+    expect((await storage.registers.activitiesForDecisions(['prot-a-d0'], 'all')).map((a) => a.id)).toEqual([
+      'plan-a-a0',
+    ])
     await storage.catalog.update('prot-b', { deletedAt: '2026-11-01T00:00:00.000Z' })
-    expect((await storage.registers.queryDecisions({ limit: 50, offset: 0 })).total).toBe(2)
+    expect((await storage.registers.queryDecisions({ limit: 50, offset: 0 }, 'all')).total).toBe(2)
     await storage.close()
   })
 

@@ -13,7 +13,7 @@ import {
   type DocumentRegisters,
 } from '@samskriv/shared'
 import { settle } from './settle.js'
-import type { RegisterPage, RegisterStore } from './Storage.js'
+import type { RegisterPage, RegisterScope, RegisterStore } from './Storage.js'
 
 type Param = string | number
 
@@ -23,7 +23,13 @@ function where(conditions: Array<[string, Param[]] | null>): { sql: string; para
   return { sql: set.map(([sql]) => sql).join(' AND ') || '1', params: set.flatMap(([, p]) => p) }
 }
 
-const LIVE = 'JOIN documents d ON d.id = r.document_id AND d.deleted_at IS NULL'
+/** Rows of documents not in the trash, and in the scope. */
+function live(scope: RegisterScope): { sql: string; params: Param[] } {
+  const base = 'JOIN documents d ON d.id = r.document_id AND d.deleted_at IS NULL'
+  if (scope === 'all') return { sql: base, params: [] }
+  if (scope.length === 0) return { sql: `${base} AND 0`, params: [] }
+  return { sql: `${base} AND d.group_id IN (${scope.map(() => '?').join(',')})`, params: [...scope] }
+}
 
 /** The registers in SQLite: one row per decision and activity, replaced per document. */
 export class SqliteRegisterStore implements RegisterStore {
@@ -93,7 +99,7 @@ export class SqliteRegisterStore implements RegisterStore {
     )
   }
 
-  queryDecisions(q: DecisionQuery): Promise<RegisterPage<DecisionEntry>> {
+  queryDecisions(q: DecisionQuery, scope: RegisterScope): Promise<RegisterPage<DecisionEntry>> {
     const filter = where([
       q.id !== undefined ? ['r.id = ?', [q.id]] : null,
       q.body !== undefined ? ['r.body_lc = ?', [searchable(q.body)]] : null,
@@ -105,13 +111,13 @@ export class SqliteRegisterStore implements RegisterStore {
       q.q !== undefined ? ['instr(r.search_lc, ?) > 0', [searchable(q.q)]] : null,
     ])
     return settle(() =>
-      this.page('decisions', filter, 'r.date DESC, r.document_id, r.position', q, (json) =>
+      this.page('decisions', filter, scope, 'r.date DESC, r.document_id, r.position', q, (json) =>
         decisionEntrySchema.parse(JSON.parse(json)),
       ),
     )
   }
 
-  queryActivities(q: ActivityQuery): Promise<RegisterPage<ActivityEntry>> {
+  queryActivities(q: ActivityQuery, scope: RegisterScope): Promise<RegisterPage<ActivityEntry>> {
     const filter = where([
       q.group !== undefined ? ['r.group_lc = ?', [searchable(q.group)]] : null,
       q.period !== undefined
@@ -126,22 +132,23 @@ export class SqliteRegisterStore implements RegisterStore {
       q.q !== undefined ? ['instr(r.search_lc, ?) > 0', [searchable(q.q)]] : null,
     ])
     return settle(() =>
-      this.page('activities', filter, 'r.period_from DESC, r.document_id, r.position', q, (json) =>
+      this.page('activities', filter, scope, 'r.period_from DESC, r.document_id, r.position', q, (json) =>
         activityEntrySchema.parse(JSON.parse(json)),
       ),
     )
   }
 
-  activitiesForDecisions(decisionIds: readonly string[]): Promise<ActivityEntry[]> {
+  activitiesForDecisions(decisionIds: readonly string[], scope: RegisterScope): Promise<ActivityEntry[]> {
     const ids = decisionIds.filter((id) => id !== '')
     if (ids.length === 0) return Promise.resolve([])
+    const join = live(scope)
     return settle(() =>
       this.db
         .prepare<Param[], { entry: string }>(
-          `SELECT r.entry FROM activities r ${LIVE} WHERE r.decision_id IN (${ids.map(() => '?').join(',')})
+          `SELECT r.entry FROM activities r ${join.sql} WHERE r.decision_id IN (${ids.map(() => '?').join(',')})
            ORDER BY r.period_from DESC, r.document_id, r.position`,
         )
-        .all(...ids)
+        .all(...join.params, ...ids)
         .map((row) => activityEntrySchema.parse(JSON.parse(row.entry))),
     )
   }
@@ -149,19 +156,21 @@ export class SqliteRegisterStore implements RegisterStore {
   private page<T>(
     table: 'decisions' | 'activities',
     filter: { sql: string; params: Param[] },
+    scope: RegisterScope,
     order: string,
     q: { limit: number; offset: number },
     parse: (json: string) => T,
   ): RegisterPage<T> {
+    const join = live(scope)
     const total =
       this.db
-        .prepare<Param[], { n: number }>(`SELECT count(*) AS n FROM ${table} r ${LIVE} WHERE ${filter.sql}`)
-        .get(...filter.params)?.n ?? 0
+        .prepare<Param[], { n: number }>(`SELECT count(*) AS n FROM ${table} r ${join.sql} WHERE ${filter.sql}`)
+        .get(...join.params, ...filter.params)?.n ?? 0
     const rows = this.db
       .prepare<Param[], { entry: string }>(
-        `SELECT r.entry FROM ${table} r ${LIVE} WHERE ${filter.sql} ORDER BY ${order} LIMIT ? OFFSET ?`,
+        `SELECT r.entry FROM ${table} r ${join.sql} WHERE ${filter.sql} ORDER BY ${order} LIMIT ? OFFSET ?`,
       )
-      .all(...filter.params, q.limit, q.offset)
+      .all(...join.params, ...filter.params, q.limit, q.offset)
     return { entries: rows.map((row) => parse(row.entry)), total }
   }
 }

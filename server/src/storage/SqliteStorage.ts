@@ -1,39 +1,15 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import BetterSqlite3, { type Database, type Statement } from 'better-sqlite3'
-import { documentTypeSchema } from '@samskriv/shared'
+import type { AccountStore, AuditLog } from './AccountStore.js'
+import type { ApprovalStore } from './ApprovalStore.js'
+import { SqliteAccountStore, SqliteAuditLog } from './SqliteAccountStore.js'
+import { SqliteApprovalStore } from './SqliteApprovalStore.js'
+import { SqliteCatalog } from './SqliteCatalog.js'
 import { settle } from './settle.js'
 import { SqliteRegisterStore } from './SqliteRegisterStore.js'
 import { migrate } from './sqliteMigrations.js'
-import type {
-  DocumentCatalog,
-  DocumentRecord,
-  DocumentRecordPatch,
-  RegisterStore,
-  Storage,
-  StoredUpdates,
-  UpdateStore,
-} from './Storage.js'
-
-interface DocumentRow {
-  id: string
-  type: string
-  title: string
-  created_at: string
-  updated_at: string
-  deleted_at: string | null
-}
-
-function toRecord(row: DocumentRow): DocumentRecord {
-  return {
-    id: row.id,
-    type: documentTypeSchema.parse(row.type),
-    title: row.title,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    deletedAt: row.deleted_at,
-  }
-}
+import type { DocumentCatalog, RegisterStore, Storage, StoredUpdates, UpdateStore } from './Storage.js'
 
 class SqliteUpdateStore implements UpdateStore {
   private readonly selectLog: Statement<[string], { seq: number; data: Buffer }>
@@ -78,52 +54,6 @@ class SqliteUpdateStore implements UpdateStore {
   }
 }
 
-class SqliteCatalog implements DocumentCatalog {
-  private readonly selectList: Statement<[number], DocumentRow>
-  private readonly selectOne: Statement<[string], DocumentRow>
-  private readonly insertRow: Statement<[string, string, string, string, string, string | null]>
-
-  constructor(private readonly db: Database) {
-    this.selectList = db.prepare(
-      `SELECT * FROM documents WHERE (deleted_at IS NOT NULL) = ? ORDER BY updated_at DESC, id`,
-    )
-    this.selectOne = db.prepare('SELECT * FROM documents WHERE id = ?')
-    this.insertRow = db.prepare(
-      `INSERT INTO documents (id, type, title, created_at, updated_at, deleted_at)
-       VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
-    )
-  }
-
-  list({ trashed }: { trashed: boolean }): Promise<DocumentRecord[]> {
-    return settle(() => this.selectList.all(trashed ? 1 : 0).map(toRecord))
-  }
-
-  get(id: string): Promise<DocumentRecord | null> {
-    return settle(() => {
-      const row = this.selectOne.get(id)
-      return row ? toRecord(row) : null
-    })
-  }
-
-  insert(r: DocumentRecord): Promise<boolean> {
-    return settle(() => this.insertRow.run(r.id, r.type, r.title, r.createdAt, r.updatedAt, r.deletedAt).changes === 1)
-  }
-
-  update(id: string, patch: DocumentRecordPatch): Promise<DocumentRecord | null> {
-    return settle(
-      this.db.transaction(() => {
-        const row = this.selectOne.get(id)
-        if (!row) return null
-        const next = { ...toRecord(row), ...patch }
-        this.db
-          .prepare('UPDATE documents SET type = ?, title = ?, updated_at = ?, deleted_at = ? WHERE id = ?')
-          .run(next.type, next.title, next.updatedAt, next.deletedAt, id)
-        return next
-      }),
-    )
-  }
-}
-
 /**
  * SQLite storage under `dataDir`: WAL journal with `synchronous=FULL`, so a transaction that has
  * returned survives a crash or power loss, and readers never block the writer.
@@ -132,6 +62,9 @@ export class SqliteStorage implements Storage {
   readonly updates: UpdateStore
   readonly catalog: DocumentCatalog
   readonly registers: RegisterStore
+  readonly accounts: AccountStore
+  readonly approvals: ApprovalStore
+  readonly audit: AuditLog
   private readonly db: Database
 
   constructor(dataDir: string, fileName = 'samskriv.sqlite') {
@@ -143,8 +76,12 @@ export class SqliteStorage implements Storage {
     this.db.pragma('foreign_keys = ON')
     migrate(this.db)
     this.updates = new SqliteUpdateStore(this.db)
-    this.catalog = new SqliteCatalog(this.db)
+    const catalog = new SqliteCatalog(this.db)
+    this.catalog = catalog
     this.registers = new SqliteRegisterStore(this.db)
+    this.accounts = new SqliteAccountStore(this.db)
+    this.approvals = new SqliteApprovalStore(this.db, catalog)
+    this.audit = new SqliteAuditLog(this.db)
   }
 
   check(): Promise<void> {

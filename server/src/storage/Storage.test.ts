@@ -4,7 +4,7 @@ import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { MemoryStorage } from './MemoryStorage.js'
 import { SqliteStorage } from './SqliteStorage.js'
-import type { DocumentRecord, Storage } from './Storage.js'
+import { newDocumentRecord, type DocumentRecord, type Storage } from './Storage.js'
 
 const tempDirs: string[] = []
 afterEach(() => {
@@ -20,12 +20,8 @@ function tempDir(): string {
 const bytes = (...values: number[]) => new Uint8Array(values)
 
 const record = (id: string, updatedAt: string, extra: Partial<DocumentRecord> = {}): DocumentRecord => ({
-  id,
-  type: 'protocol',
-  title: `Dokument ${id}`,
-  createdAt: '2026-11-01T08:00:00.000Z',
+  ...newDocumentRecord({ id, type: 'protocol', title: `Dokument ${id}`, at: '2026-11-01T08:00:00.000Z' }),
   updatedAt,
-  deletedAt: null,
   ...extra,
 })
 
@@ -85,6 +81,35 @@ describe('SqliteStorage', () => {
     expect((await second.updates.load('room')).updates.map((u) => [...u])).toEqual([[5, 6]])
     expect((await second.catalog.get('a'))?.title).toBe('Åtgärder för äldre')
     await second.close()
+  })
+
+  it('never lets an approved version change, even by SQL', async () => {
+    const dir = tempDir()
+    const storage = new SqliteStorage(dir)
+    await storage.catalog.insert(record('a', '2026-11-02T00:00:00.000Z'))
+    await storage.approvals.recordVersion({
+      documentId: 'a',
+      number: 1,
+      state: bytes(1, 2),
+      bodyJson: '{}',
+      html: '',
+      title: 'A',
+      type: 'protocol',
+      hash: 'f'.repeat(64),
+      approvedBy: { id: 'u', name: 'U' },
+      approvedAt: '2026-11-02T00:00:00.000Z',
+      onBehalfOf: 'LGL',
+      method: 'coordinator',
+      decision: null,
+      signedBy: [],
+    })
+    expect((await storage.catalog.get('a'))?.status).toBe('approved')
+    await storage.close()
+    const BetterSqlite3 = (await import('better-sqlite3')).default
+    const db = new BetterSqlite3(path.join(dir, 'samskriv.sqlite'))
+    expect(() => db.prepare("UPDATE versions SET title = 'ändrad'").run()).toThrow(/never change/)
+    expect(() => db.prepare('DELETE FROM versions').run()).toThrow(/never change/)
+    db.close()
   })
 
   it('refuses a database written by a newer server', async () => {

@@ -4,8 +4,11 @@ import type {
   DecisionEntry,
   DecisionQuery,
   DocumentRegisters,
+  DocumentStatus,
   DocumentType,
 } from '@samskriv/shared'
+import type { AccountStore, AuditLog } from './AccountStore.js'
+import type { ApprovalStore } from './ApprovalStore.js'
 
 /** What a room's update log holds, oldest first; a compacted snapshot, if any, comes first. */
 export interface StoredUpdates {
@@ -40,10 +43,23 @@ export interface DocumentRecord {
   readonly updatedAt: string
   /** When it was moved to the trash; null while it is not there. */
   readonly deletedAt: string | null
+  /** The owning group; null for documents from before accounts. */
+  readonly groupId: string | null
+  /** draft, justering (frozen) or approved (locked). */
+  readonly status: DocumentStatus
+  /** The revision being written or last approved. */
+  readonly revision: number
+  /** The newest approved version, or null. */
+  readonly approvedVersion: number | null
 }
 
 /** The fields of a record that change after creation. */
-export type DocumentRecordPatch = Partial<Pick<DocumentRecord, 'type' | 'title' | 'updatedAt' | 'deletedAt'>>
+export type DocumentRecordPatch = Partial<
+  Pick<
+    DocumentRecord,
+    'type' | 'title' | 'updatedAt' | 'deletedAt' | 'groupId' | 'status' | 'revision' | 'approvedVersion'
+  >
+>
 
 /** The list of documents: what the document list and its API show. */
 export interface DocumentCatalog {
@@ -63,6 +79,9 @@ export interface RegisterPage<T> {
   readonly total: number
 }
 
+/** Whose documents a register query may see: every document, or those of these groups. */
+export type RegisterScope = 'all' | readonly string[]
+
 /**
  * The decision register and activity overview: derived from documents as they change (never
  * edited directly), so they can always be rebuilt from the stored updates.
@@ -72,12 +91,12 @@ export interface RegisterStore {
   replaceDocument(documentId: string, registers: DocumentRegisters, projectedSeq: number): Promise<void>
   /** Documents whose stored updates are newer than their registers (e.g. after a crash). */
   staleDocuments(): Promise<string[]>
-  /** Decisions of documents not in the trash, newest first. */
-  queryDecisions(query: DecisionQuery): Promise<RegisterPage<DecisionEntry>>
-  /** Activities of documents not in the trash, newest plan period first. */
-  queryActivities(query: ActivityQuery): Promise<RegisterPage<ActivityEntry>>
-  /** The activities linked to any of these decisions (documents not in the trash). */
-  activitiesForDecisions(decisionIds: readonly string[]): Promise<ActivityEntry[]>
+  /** Decisions of documents not in the trash and in the scope, newest first. */
+  queryDecisions(query: DecisionQuery, scope: RegisterScope): Promise<RegisterPage<DecisionEntry>>
+  /** Activities of documents not in the trash and in the scope, newest plan period first. */
+  queryActivities(query: ActivityQuery, scope: RegisterScope): Promise<RegisterPage<ActivityEntry>>
+  /** The activities linked to any of these decisions (documents not in the trash, in the scope). */
+  activitiesForDecisions(decisionIds: readonly string[], scope: RegisterScope): Promise<ActivityEntry[]>
 }
 
 /**
@@ -88,8 +107,33 @@ export interface Storage {
   readonly updates: UpdateStore
   readonly catalog: DocumentCatalog
   readonly registers: RegisterStore
+  readonly accounts: AccountStore
+  readonly approvals: ApprovalStore
+  readonly audit: AuditLog
   /** Cheap liveness probe for /healthz; throws when the store cannot be read. */
   check(): Promise<void>
   /** Flushes and releases the store. */
   close(): Promise<void>
+}
+
+/** A record for a newly registered document: a draft in revision 1. */
+export function newDocumentRecord(fields: {
+  id: string
+  type: DocumentType
+  title: string
+  at: string
+  groupId?: string | null
+}): DocumentRecord {
+  return {
+    id: fields.id,
+    type: fields.type,
+    title: fields.title,
+    createdAt: fields.at,
+    updatedAt: fields.at,
+    deletedAt: null,
+    groupId: fields.groupId ?? null,
+    status: 'draft',
+    revision: 1,
+    approvedVersion: null,
+  }
 }

@@ -64,6 +64,121 @@ const MIGRATIONS: readonly string[] = [
     seq INTEGER NOT NULL
   ) WITHOUT ROWID;
   `,
+  `
+  -- Accounts, groups and roles.
+  CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+  CREATE TABLE users (
+    id TEXT PRIMARY KEY,
+    email TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    password_hash TEXT,
+    is_admin INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL
+  );
+  CREATE TABLE invitations (
+    token_hash TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL REFERENCES users (id),
+    expires_at TEXT NOT NULL,
+    used_at TEXT
+  ) WITHOUT ROWID;
+  CREATE TABLE sessions (
+    token_hash TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL REFERENCES users (id),
+    created_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL
+  ) WITHOUT ROWID;
+  CREATE TABLE groups (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL,
+    created_at TEXT NOT NULL
+  );
+  CREATE TABLE memberships (
+    group_id TEXT NOT NULL REFERENCES groups (id),
+    user_id TEXT NOT NULL REFERENCES users (id),
+    role TEXT NOT NULL,
+    PRIMARY KEY (group_id, user_id)
+  ) WITHOUT ROWID;
+  CREATE INDEX memberships_by_user ON memberships (user_id);
+
+  -- Where each document is in its life.
+  ALTER TABLE documents ADD COLUMN group_id TEXT REFERENCES groups (id);
+  ALTER TABLE documents ADD COLUMN status TEXT NOT NULL DEFAULT 'draft';
+  ALTER TABLE documents ADD COLUMN revision INTEGER NOT NULL DEFAULT 1;
+  ALTER TABLE documents ADD COLUMN approved_version INTEGER;
+
+  -- Approved versions: the exact Yjs state, the rendered text and its hash. Never changed.
+  CREATE TABLE versions (
+    document_id TEXT NOT NULL,
+    number INTEGER NOT NULL,
+    state BLOB NOT NULL,
+    body_json TEXT NOT NULL,
+    html TEXT NOT NULL,
+    title TEXT NOT NULL,
+    type TEXT NOT NULL,
+    hash TEXT NOT NULL,
+    approved_by TEXT NOT NULL,
+    approved_by_name TEXT NOT NULL,
+    approved_at TEXT NOT NULL,
+    on_behalf_of TEXT NOT NULL,
+    method TEXT NOT NULL,
+    decision_document_id TEXT,
+    decision_id TEXT,
+    signed_by TEXT NOT NULL,
+    PRIMARY KEY (document_id, number)
+  ) WITHOUT ROWID;
+  CREATE TRIGGER versions_never_change BEFORE UPDATE ON versions
+    BEGIN SELECT RAISE(ABORT, 'approved versions never change'); END;
+  CREATE TRIGGER versions_never_go BEFORE DELETE ON versions
+    BEGIN SELECT RAISE(ABORT, 'approved versions never change'); END;
+
+  -- Justering rounds of protocols and each signer's answer.
+  CREATE TABLE justerings (
+    document_id TEXT NOT NULL,
+    round INTEGER NOT NULL,
+    status TEXT NOT NULL,
+    hash TEXT NOT NULL,
+    state BLOB NOT NULL,
+    on_behalf_of TEXT NOT NULL,
+    started_by TEXT NOT NULL,
+    started_at TEXT NOT NULL,
+    PRIMARY KEY (document_id, round)
+  ) WITHOUT ROWID;
+  CREATE TABLE justering_signers (
+    document_id TEXT NOT NULL,
+    round INTEGER NOT NULL,
+    user_id TEXT NOT NULL,
+    state TEXT NOT NULL,
+    comment TEXT NOT NULL DEFAULT '',
+    evidence TEXT NOT NULL DEFAULT '',
+    at TEXT,
+    PRIMARY KEY (document_id, round, user_id)
+  ) WITHOUT ROWID;
+
+  -- Edits made offline to a version approved meanwhile, kept for a coordinator.
+  CREATE TABLE proposals (
+    id TEXT PRIMARY KEY,
+    document_id TEXT NOT NULL,
+    base_revision INTEGER NOT NULL,
+    data BLOB NOT NULL,
+    author_id TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    summary TEXT NOT NULL,
+    preview TEXT NOT NULL,
+    status TEXT NOT NULL
+  );
+  CREATE INDEX proposals_by_document ON proposals (document_id, created_at);
+
+  -- Sign-ins, role changes, approvals and revisions.
+  CREATE TABLE audit_log (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    at TEXT NOT NULL,
+    actor_id TEXT,
+    action TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    details TEXT NOT NULL
+  );
+  `,
 ]
 
 /** Brings a database up to the newest schema, one transaction per migration. */

@@ -3,6 +3,11 @@ import { documentIdSchema } from '../documentId.js'
 import { titleSchema } from '../documentLayout.js'
 import { documentTypeSchema } from '../documentTypes.js'
 
+/** draft: being written; justering: frozen while the named persons confirm; approved: locked. */
+export const DOCUMENT_STATUSES = ['draft', 'justering', 'approved'] as const
+export const documentStatusSchema = z.enum(DOCUMENT_STATUSES)
+export type DocumentStatus = z.infer<typeof documentStatusSchema>
+
 /**
  * `POST /api/documents`. `id` is optional: a client that created the document offline sends the
  * id it chose, so the same document is registered whether it arrives by API or by sync first.
@@ -14,8 +19,16 @@ export const createDocumentRequestSchema = z.strictObject({
   title: titleSchema,
   /** protocol, actionPlan or guidance. */
   type: documentTypeSchema,
+  /** The group that owns it; required once accounts exist (the creator must be an editor there). */
+  groupId: z.string().min(1).max(64).optional(),
 })
 export type CreateDocumentRequest = z.input<typeof createDocumentRequestSchema>
+
+/** `PUT /api/documents/:id/group`: give a document to a group (administrators; e.g. documents from before accounts). */
+export const moveDocumentRequestSchema = z.strictObject({
+  /** The group that owns the document from now on. */
+  groupId: z.string().min(1).max(64),
+})
 
 /** `PATCH /api/documents/:id`: rename. */
 export const renameDocumentRequestSchema = z.strictObject({
@@ -44,6 +57,14 @@ export const documentSummarySchema = z.object({
   updatedAt: z.iso.datetime(),
   /** When it was moved to the trash; null while it is not there. */
   deletedAt: z.iso.datetime().nullable(),
+  /** The group that owns it (null for documents from before accounts). */
+  groupId: z.string().nullable().default(null),
+  /** Where it is in its life. */
+  status: documentStatusSchema.default('draft'),
+  /** The revision being written (or last approved). */
+  revision: z.number().int().positive().default(1),
+  /** The newest approved version's number, or null. */
+  approvedVersion: z.number().int().positive().nullable().default(null),
 })
 export type DocumentSummary = z.infer<typeof documentSummarySchema>
 

@@ -9,8 +9,14 @@ export const CloseCode = {
   goingAway: 1001,
   /** A frame was larger than `LIMITS.maxFrameBytes` (sent by `ws` itself). */
   messageTooBig: 1009,
+  /** No token, or a wrong or expired one: fetch a new token and connect again. */
+  unauthorized: 4401,
+  /** The token is valid but this person may not read this document (or it does not exist). */
+  forbidden: 4403,
   /** A frame did not decode: garbage, truncated, trailing bytes or a malformed update. */
   malformedMessage: 4400,
+  /** Too much was sent before the connection was authenticated (capped, as an open door invites floods). */
+  tooMuchBeforeAuth: 4408,
   /** An unknown message type, or one clients may not send. */
   unsupportedMessage: 4405,
   /**
@@ -18,12 +24,16 @@ export const CloseCode = {
    * could not read newer blocks and might delete them. The client must be updated.
    */
   clientTooOld: 4426,
+  /** An awareness update for a client id that another person's connection speaks for. */
+  foreignPresence: 4406,
   /** An awareness state larger than `LIMITS.maxAwarenessStateBytes`. */
   awarenessTooLarge: 4413,
   /** More messages per second than `LIMITS.messagesPerSecond` allows, or too many queued. */
   rateLimited: 4429,
   /** The document already has `LIMITS.maxConnectionsPerDocument` connections; retry later. */
   documentFull: 4503,
+  /** The person's access changed (a role was changed or removed): connect again to be re-judged. */
+  accessChanged: 4509,
   /** Storing failed (e.g. disk full); nothing unacknowledged was kept; retry later. */
   storageUnavailable: 4507,
   /** The client did not read fast enough: its send buffer passed `LIMITS.maxSendBufferBytes`. */

@@ -13,6 +13,10 @@ export const LIMITS = {
   maxQueuedMessagesPerConnection: 5000,
   /** Bytes one connection may have waiting to be processed. */
   maxQueuedBytesPerConnection: 32 * 1024 * 1024,
+  /** Messages a connection may send before it is authenticated (they wait, then are replayed). */
+  maxMessagesBeforeAuth: 200,
+  /** Bytes a connection may send before it is authenticated. */
+  maxBytesBeforeAuth: 8 * 1024 * 1024,
   /** Connections one document may have at once. */
   maxConnectionsPerDocument: 500,
   /** Bytes waiting to be sent to one client before it is dropped as a slow consumer (16 MiB). */

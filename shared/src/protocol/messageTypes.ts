@@ -16,6 +16,8 @@ export const MessageType = {
    * Relay → client: `[100, seq]` "everything you sent before request `seq` is committed to disk".
    */
   durability: 100,
+  /** Relay → client: the connection's access and the document's lock (see `RelayNotice`). */
+  notice: 101,
 } as const
 
 export type MessageTypeCode = (typeof MessageType)[keyof typeof MessageType]

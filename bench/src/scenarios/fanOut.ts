@@ -1,0 +1,183 @@
+import { performance } from 'node:perf_hooks'
+import type * as Y from 'yjs'
+import { benchSizes } from '../benchSizes.js'
+import type { BenchClient } from '../clients/BenchClient.js'
+import { connectSynced } from '../clients/connectClient.js'
+import { readCpuSeconds, readMemory } from '../measure/procStats.js'
+import { RssSampler } from '../measure/RssSampler.js'
+import { summarize, type Summary } from '../measure/summarize.js'
+import { waitFor } from '../measure/waitFor.js'
+import { launchRelay } from '../relays/launchRelay.js'
+import { RELAYS } from '../relays/relayKinds.js'
+import { mib, ms, percent, ratio } from '../report/formatNumber.js'
+import type { ScenarioOutput } from '../report/ScenarioResult.js'
+import type { Scope } from '../Scope.js'
+import { eachRelay } from './eachRelay.js'
+import type { Scenario, ScenarioContext } from './Scenario.js'
+
+/** What one relay did with one number of clients. */
+interface FanOutFigures {
+  readonly clients: number
+  /** Writer → each other client, in ms. */
+  readonly latency: Summary
+  /** Writer → our relay's durability acknowledgement, in ms (ours only). */
+  readonly ackLatency: Summary | null
+  readonly delivered: number
+  readonly expected: number
+  readonly cpuSeconds: number
+  readonly wallSeconds: number
+  readonly peakRssBytes: number
+  readonly hwmBytes: number
+}
+
+/** Writers' log entries: each entry is `<writer>:<n>`, written at `sentAt`. */
+const LOG = 'fanout'
+
+async function measure(
+  scope: Scope,
+  context: ScenarioContext,
+  relayKind: (typeof RELAYS)[number],
+  clientCount: number,
+): Promise<FanOutFigures> {
+  const sizes = benchSizes(context.quick).fanOut
+  const relay = await launchRelay(scope, relayKind)
+  const room = `fanout-${clientCount}-${Date.now().toString(36)}`
+  const clients = await connectSynced(scope, relay, room, clientCount)
+  const sentAt = new Map<string, number>()
+  const latencies: number[] = []
+  let delivered = 0
+  for (const client of clients) {
+    client.doc.getArray<string>(LOG).observe((event: Y.YArrayEvent<string>) => {
+      if (event.transaction.local) return
+      const now = performance.now()
+      for (const change of event.changes.delta) {
+        for (const entry of (change.insert ?? []) as string[]) {
+          const at = sentAt.get(entry)
+          if (at !== undefined) latencies.push(now - at)
+          delivered++
+        }
+      }
+    })
+  }
+  const writers = clients.slice(0, sizes.writers)
+  const perWriter = sizes.updatesPerSecond * sizes.durationSeconds
+  const expected = perWriter * writers.length * (clientCount - 1)
+  const ackLatencies: number[] = []
+
+  const pid = relay.process.pid
+  const cpuBefore = readCpuSeconds(pid)
+  const sampler = scope.add(new RssSampler(pid), (s) => s.stop())
+  const started = performance.now()
+  const intervalMs = 1000 / sizes.updatesPerSecond
+  // Writers take turns evenly: with two at 10/s, an update every 50 ms.
+  await Promise.all(
+    writers.map((writer, w) =>
+      writeOnSchedule(writer, w, perWriter, started + (w * intervalMs) / writers.length, intervalMs, sentAt, ackLatencies),
+    ),
+  )
+  await waitFor(() => delivered >= expected, 'every update delivered', 15_000, 10).catch(() => {
+    // Reported as delivered < expected.
+  })
+  const wallSeconds = (performance.now() - started) / 1000
+  const cpuSeconds = readCpuSeconds(pid) - cpuBefore
+  sampler.stop()
+  return {
+    clients: clientCount,
+    latency: summarize(latencies),
+    ackLatency: relayKind.durabilityAcks ? summarize(ackLatencies) : null,
+    delivered,
+    expected,
+    cpuSeconds,
+    wallSeconds,
+    peakRssBytes: sampler.peakBytes,
+    hwmBytes: readMemory(pid).peakRssBytes,
+  }
+}
+
+/** Writes `count` entries at `firstAt`, `firstAt + intervalMs`, … (no drift), asking ours for acks. */
+async function writeOnSchedule(
+  writer: BenchClient,
+  index: number,
+  count: number,
+  firstAt: number,
+  intervalMs: number,
+  sentAt: Map<string, number>,
+  ackLatencies: number[],
+): Promise<void> {
+  const log = writer.doc.getArray<string>(LOG)
+  const acks: Array<Promise<void>> = []
+  for (let n = 0; n < count; n++) {
+    const wait = firstAt + n * intervalMs - performance.now()
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait))
+    const entry = `${index}:${n}`
+    const at = performance.now()
+    sentAt.set(entry, at)
+    log.push([entry])
+    if (writer.durable) acks.push(writer.durable().then(() => void ackLatencies.push(performance.now() - at)))
+  }
+  await Promise.allSettled(acks)
+}
+
+export const fanOut: Scenario = {
+  name: 'fan-out',
+  title: 'Fan-out: one document, 2 writers × 10 updates/s, every other client receives',
+  timeoutMs: (quick) => (quick ? 90_000 : 600_000),
+  async run(context, output) {
+    const sizes = benchSizes(context.quick).fanOut
+    const all: Array<{ relay: string; figures: FanOutFigures }> = []
+    for (const clientCount of sizes.clients) {
+      const results = await eachRelay(context, output, RELAYS, `${clientCount} clients`, (relay, scope) =>
+        measure(scope, context, relay, clientCount),
+      )
+      for (const [relay, figures] of results) all.push({ relay: relay.id, figures })
+      report(output, clientCount, results)
+    }
+    output.figures.fanOut = all
+  },
+}
+
+function report(output: ScenarioOutput, clientCount: number, results: Map<(typeof RELAYS)[number], FanOutFigures>): void {
+  const byId = new Map([...results].map(([relay, figures]) => [relay.id, figures]))
+  const ours = byId.get('samskriv')
+  const reference = byId.get('y-websocket')
+  output.tables.push({
+    title: `Fan-out, ${clientCount} clients (latency in ms, ratio = ours / that relay)`,
+    columns: ['relay', 'p50', 'p95', 'p99', 'max', 'delivered', 'CPU s', 'CPU %', 'peak RSS MiB', 'p99 ratio', 'ack p50/p99'],
+    rows: RELAYS.map((relay) => {
+      const f = results.get(relay)
+      if (!f) return [relay.label, 'failed', null, null, null, null, null, null, null, null, null]
+      return [
+        relay.label,
+        ms(f.latency.p50),
+        ms(f.latency.p95),
+        ms(f.latency.p99),
+        ms(f.latency.max),
+        `${f.delivered}/${f.expected}`,
+        f.cpuSeconds.toFixed(2),
+        percent(f.cpuSeconds / f.wallSeconds),
+        mib(f.peakRssBytes),
+        relay.id === 'samskriv' ? '' : ratio(ours?.latency.p99, f.latency.p99),
+        f.ackLatency ? `${ms(f.ackLatency.p50)}/${ms(f.ackLatency.p99)}` : '',
+      ]
+    }),
+  })
+  if (ours && reference) {
+    output.targets.push({
+      target: `fan-out ${clientCount} clients: p99 ≤ reference y-websocket's`,
+      measured: `${ms(ours.latency.p99)} ms vs ${ms(reference.latency.p99)} ms (${ratio(ours.latency.p99, reference.latency.p99)})`,
+      met: ours.latency.p99 <= reference.latency.p99,
+    })
+  }
+  if (ours) {
+    output.targets.push({
+      target: `fan-out ${clientCount} clients: nothing lost (ours)`,
+      measured: `${ours.delivered}/${ours.expected} delivered`,
+      met: ours.delivered === ours.expected,
+    })
+  }
+  for (const [relay, f] of results) {
+    if (f.delivered !== f.expected) {
+      output.notes.push(`fan-out ${clientCount}: ${relay.label} delivered ${f.delivered} of ${f.expected} updates`)
+    }
+  }
+}

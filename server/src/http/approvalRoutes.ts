@@ -1,0 +1,127 @@
+import type { FastifyInstance } from 'fastify'
+import {
+  approveRequestSchema,
+  confirmJusteringRequestSchema,
+  createProposalRequestSchema,
+  documentIdSchema,
+  returnJusteringRequestSchema,
+  startJusteringRequestSchema,
+  type JSONContent,
+} from '@samskriv/shared'
+import { z } from 'zod'
+import type { ApprovalService } from '../approval/ApprovalService.js'
+import { EXPORT_FORMATS, exportVersion } from '../approval/exportVersion.js'
+import type { JusteringService } from '../approval/JusteringService.js'
+import type { ProposalService } from '../approval/ProposalService.js'
+import type { Policy } from '../policy/Policy.js'
+import { parseInput } from './parseInput.js'
+import { presentJustering, presentProposal, presentVersion } from './presentApproval.js'
+import { requireUser } from './requestUser.js'
+
+const paths = z.object({
+  id: documentIdSchema,
+  number: z.coerce.number().int().positive().optional(),
+  format: z.enum(EXPORT_FORMATS).optional(),
+  proposalId: z.string().min(1).max(64).optional(),
+})
+
+/** Versions, approval, justering and proposals of a document. */
+export function approvalRoutes(
+  app: FastifyInstance,
+  deps: { approvals: ApprovalService; justering: JusteringService; proposals: ProposalService; policy: Policy },
+): void {
+  const { approvals, justering, proposals, policy } = deps
+  const params = (value: unknown) => parseInput(paths, value, 'path')
+
+  app.get('/api/documents/:id/versions', async (request) => {
+    const user = await requireUser(request, policy)
+    const versions = await approvals.listVersions(user, params(request.params).id)
+    return { versions: versions.map(presentVersion) }
+  })
+
+  app.get('/api/documents/:id/versions/:number', async (request) => {
+    const user = await requireUser(request, policy)
+    const { id, number } = params(request.params)
+    const version = await approvals.getVersion(user, id, number!)
+    return { ...presentVersion(version), body: JSON.parse(version.bodyJson) as JSONContent }
+  })
+
+  app.get('/api/documents/:id/versions/:number/export.:format', async (request, reply) => {
+    const user = await requireUser(request, policy)
+    const { id, number, format } = params(request.params)
+    const file = await exportVersion(await approvals.getVersion(user, id, number!), format!)
+    return reply
+      .type(file.contentType)
+      .header('Content-Disposition', `attachment; filename="${file.fileName}"`)
+      .header('Cache-Control', 'private, max-age=31536000, immutable')
+      .send(file.body)
+  })
+
+  app.post('/api/documents/:id/approve', async (request, reply) => {
+    const user = await requireUser(request, policy)
+    const input = parseInput(approveRequestSchema, request.body, 'approval')
+    const version = await approvals.approve(user, params(request.params).id, input)
+    return reply.code(201).send(presentVersion(version))
+  })
+
+  app.post('/api/documents/:id/revisions', async (request, reply) => {
+    const user = await requireUser(request, policy)
+    const revision = await approvals.openRevision(user, params(request.params).id)
+    return reply.code(201).send({ revision })
+  })
+
+  app.get('/api/documents/:id/justering', async (request) => {
+    const user = await requireUser(request, policy)
+    const round = await justering.current(user, params(request.params).id)
+    return { justering: round ? presentJustering(round) : null }
+  })
+
+  app.post('/api/documents/:id/justering', async (request, reply) => {
+    const user = await requireUser(request, policy)
+    const input = parseInput(startJusteringRequestSchema, request.body, 'justering')
+    const round = await justering.start(user, params(request.params).id, input)
+    return reply.code(201).send({ justering: presentJustering((await justering.current(user, round.documentId))!) })
+  })
+
+  app.post('/api/documents/:id/justering/confirm', async (request) => {
+    const user = await requireUser(request, policy)
+    const { hash } = parseInput(confirmJusteringRequestSchema, request.body, 'confirmation')
+    return { justering: presentJustering(await justering.confirm(user, params(request.params).id, hash)) }
+  })
+
+  app.post('/api/documents/:id/justering/return', async (request) => {
+    const user = await requireUser(request, policy)
+    const { comment } = parseInput(returnJusteringRequestSchema, request.body, 'send-back')
+    return { justering: presentJustering(await justering.sendBack(user, params(request.params).id, comment)) }
+  })
+
+  app.get('/api/documents/:id/proposals', async (request) => {
+    const user = await requireUser(request, policy)
+    return { proposals: (await proposals.list(user, params(request.params).id)).map(presentProposal) }
+  })
+
+  app.post('/api/documents/:id/proposals', { bodyLimit: 12 * 1024 * 1024 }, async (request, reply) => {
+    const user = await requireUser(request, policy)
+    const input = parseInput(createProposalRequestSchema, request.body, 'proposal')
+    const proposal = await proposals.create(user, params(request.params).id, {
+      baseRevision: input.baseRevision,
+      update: new Uint8Array(Buffer.from(input.update, 'base64')),
+      summary: input.summary,
+    })
+    return reply.code(201).send(presentProposal(proposal))
+  })
+
+  app.post('/api/documents/:id/proposals/:proposalId/apply', async (request) => {
+    const user = await requireUser(request, policy)
+    const { id, proposalId } = params(request.params)
+    await proposals.apply(user, id, proposalId!)
+    return { ok: true }
+  })
+
+  app.post('/api/documents/:id/proposals/:proposalId/dismiss', async (request) => {
+    const user = await requireUser(request, policy)
+    const { id, proposalId } = params(request.params)
+    await proposals.dismiss(user, id, proposalId!)
+    return { ok: true }
+  })
+}

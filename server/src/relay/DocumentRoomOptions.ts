@@ -1,0 +1,33 @@
+import type { LockState, RoomKind } from '@samskriv/shared'
+import type * as Y from 'yjs'
+import type { Logger } from '../Logger.js'
+import type { UpdateStore } from '../storage/Storage.js'
+import type { Connection } from './Connection.js'
+import type { DocumentRoom } from './DocumentRoom.js'
+
+export interface DocumentRoomOptions {
+  /** The room name, also its key in storage. */
+  readonly name: string
+  /** Content (locked by approval) or annotations (open to commenters). */
+  readonly kind: RoomKind
+  /** The document's lock and revision as stored, read when the room loads. */
+  readonly loadLock: () => Promise<{ lock: LockState; revision: number }>
+  readonly store: UpdateStore
+  readonly log: Logger
+  /** Resolves when the previous instance of this room has finished closing. */
+  readonly previousClose: Promise<void>
+  readonly maxConnections: number
+  readonly maxQueuedMessagesPerConnection: number
+  readonly maxQueuedBytesPerConnection: number
+  /** Compact the update log past this many entries or bytes added since the last snapshot. */
+  readonly compactAfterEntries: number
+  readonly compactAfterBytes: number
+  /** Called after each commit (projections such as the document list). */
+  readonly onCommitted: (room: DocumentRoom) => void
+  /** Called when the room has no connections and no work left, or has failed. */
+  readonly onIdle: (room: DocumentRoom) => void
+  /** Why a connection may not make this change (null: it may); checked before it is applied. */
+  readonly checkUpdate?: (doc: Y.Doc, update: Uint8Array, connection: Connection) => string | null
+  /** Called once when the room closes, with its final committed document, before it is freed. */
+  readonly onUnload: (room: DocumentRoom) => void
+}

@@ -1,0 +1,98 @@
+import { z } from 'zod'
+import { documentIdSchema } from '../documentId.js'
+import { documentTypeSchema } from '../documentTypes.js'
+
+/** A SHA-256 content hash, hex. */
+export const contentHashSchema = z.string().regex(/^[0-9a-f]{64}$/)
+
+/** A decision in a protocol that approved a document. */
+export const decisionLinkSchema = z.object({
+  documentId: documentIdSchema,
+  decisionId: z.string().min(1).max(64),
+})
+
+/** `POST /api/documents/:id/approve` (coordinators; action plans and guidance). */
+export const approveRequestSchema = z.strictObject({
+  /** The body on whose behalf the version is approved, e.g. Länsgemensam ledning. */
+  onBehalfOf: z.string().trim().min(1).max(200),
+  /** The protocol decision that approved it. */
+  decision: decisionLinkSchema.optional(),
+})
+
+/** An approved version as listed; it never changes. */
+export const versionSummarySchema = z.object({
+  number: z.number().int().positive(),
+  hash: contentHashSchema,
+  title: z.string(),
+  type: documentTypeSchema,
+  approvedAt: z.iso.datetime(),
+  approvedBy: z.object({ id: z.string(), name: z.string() }),
+  onBehalfOf: z.string(),
+  /** How it was approved: by a coordinator, or by justering (all named persons confirmed). */
+  method: z.enum(['coordinator', 'justering']),
+  decision: decisionLinkSchema.nullable(),
+  /** Who confirmed it, for justering. */
+  signedBy: z.array(z.object({ id: z.string(), name: z.string(), at: z.iso.datetime() })),
+})
+export type VersionSummary = z.infer<typeof versionSummarySchema>
+
+/** `GET /api/documents/:id/versions/:number`: the version with its body (ProseMirror JSON). */
+export const versionDetailSchema = versionSummarySchema.extend({ body: z.record(z.string(), z.unknown()) })
+export type VersionDetail = z.infer<typeof versionDetailSchema>
+
+/** `POST /api/documents/:id/justering`: freeze the protocol and ask these accounts to confirm. */
+export const startJusteringRequestSchema = z.strictObject({
+  /** The chair and the justerare, as accounts. */
+  signers: z.array(z.string().min(1).max(64)).min(1).max(10),
+  /** The body the protocol is approved for. */
+  onBehalfOf: z.string().trim().min(1).max(200),
+})
+
+/** `POST /api/documents/:id/justering/confirm`: a signer confirms the frozen text by its hash. */
+export const confirmJusteringRequestSchema = z.strictObject({ hash: contentHashSchema })
+
+/** `POST /api/documents/:id/justering/return`: a signer sends the text back with a comment. */
+export const returnJusteringRequestSchema = z.strictObject({ comment: z.string().trim().min(1).max(2000) })
+
+/** The justering of a protocol: the frozen text's hash and each signer's answer. */
+export const justeringSchema = z.object({
+  round: z.number().int().positive(),
+  status: z.enum(['open', 'returned', 'completed']),
+  hash: contentHashSchema,
+  onBehalfOf: z.string(),
+  startedAt: z.iso.datetime(),
+  startedBy: z.object({ id: z.string(), name: z.string() }),
+  signers: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      state: z.enum(['pending', 'confirmed', 'returned']),
+      comment: z.string(),
+      at: z.iso.datetime().nullable(),
+    }),
+  ),
+})
+export type Justering = z.infer<typeof justeringSchema>
+
+/** `POST /api/documents/:id/proposals`: edits made offline to a version approved meanwhile. */
+export const createProposalRequestSchema = z.strictObject({
+  /** The revision the edits were made in. */
+  baseRevision: z.number().int().positive(),
+  /** The edits, as a Yjs update relative to the server's state (base64). */
+  update: z.base64().max(8 * 1024 * 1024),
+  /** A short description for the coordinator. */
+  summary: z.string().max(2000).default(''),
+})
+
+/** A proposal: offline edits kept for a coordinator to carry into a revision. */
+export const proposalSchema = z.object({
+  id: z.string(),
+  baseRevision: z.number().int().positive(),
+  author: z.object({ id: z.string(), name: z.string() }),
+  createdAt: z.iso.datetime(),
+  summary: z.string(),
+  status: z.enum(['open', 'applied', 'dismissed']),
+  /** The text the proposal adds, for review. */
+  preview: z.string(),
+})
+export type Proposal = z.infer<typeof proposalSchema>
