@@ -48,7 +48,7 @@ async function measure(scope: Scope, relayKind: RelayKind, quick: boolean): Prom
   const all = new Map<number, number>()
   for (const writer of writers) for (const [client, clock] of stateOf(writer.doc)) all.set(client, clock)
   await waitFor(() => writers.every((w) => hasState(w.doc, all)), 'writers converged', 120_000, 20)
-  await Promise.all(writers.map((w) => w.durable?.()))
+  await Promise.all(writers.map((w) => w.durable?.() ?? Promise.resolve()))
   const writeSeconds = (Date.now() - started) / 1000
   const encodedBytes = Y.encodeStateAsUpdate(writers[0]?.doc ?? new Y.Doc()).byteLength
   const openBytes = relay.storageBytes()

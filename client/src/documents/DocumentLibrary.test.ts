@@ -25,7 +25,16 @@ function json(status: number, body: unknown): Response {
 
 function summaryFor(request: Pick<DocumentSummary, 'id' | 'title' | 'type'>): DocumentSummary {
   const now = '2025-06-01T10:00:00.000Z'
-  return { ...request, createdAt: now, updatedAt: now, deletedAt: null }
+  return {
+    ...request,
+    createdAt: now,
+    updatedAt: now,
+    deletedAt: null,
+    groupId: null,
+    status: 'draft',
+    revision: 1,
+    approvedVersion: null,
+  }
 }
 
 const databases: LocalDatabase[] = []

@@ -15,6 +15,10 @@ function summary(value: string, overrides: Partial<DocumentSummary> = {}): Docum
     createdAt: '2025-03-01T08:00:00.000Z',
     updatedAt: '2025-03-01T08:00:00.000Z',
     deletedAt: null,
+    groupId: null,
+    status: 'draft',
+    revision: 1,
+    approvedVersion: null,
     ...overrides,
   }
 }

@@ -32,6 +32,10 @@ const listed: DocumentSummary = {
   createdAt: '2025-06-01T10:00:00.000Z',
   updatedAt: '2025-06-01T10:00:00.000Z',
   deletedAt: null,
+  groupId: null,
+  status: 'draft',
+  revision: 1,
+  approvedVersion: null,
 }
 
 function setup(options: { retryDelayMs?: number; syncDocument?: (id: DocumentId) => Promise<StoredChangesSync> }) {
