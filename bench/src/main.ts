@@ -43,7 +43,9 @@ const results: ScenarioResult[] = []
 for (const scenario of selected) {
   console.log(`\n> ${scenario.title}`)
   const result = await runScenario(scenario, quick)
-  console.log(`  ${result.ok ? 'done' : `FAILED: ${result.error?.split('\n')[0]}`} in ${(result.durationMs / 1000).toFixed(1)} s`)
+  console.log(
+    `  ${result.ok ? 'done' : `FAILED: ${result.error?.split('\n')[0]}`} in ${(result.durationMs / 1000).toFixed(1)} s`,
+  )
   results.push(result)
 }
 printReport(machine, quick, results)

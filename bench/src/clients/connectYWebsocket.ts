@@ -1,4 +1,10 @@
-import { CLIENT_PARAMS, encodeDurabilityMessage, MessageType, readDurabilitySeq, SCHEMA_VERSION } from '@samskriv/shared'
+import {
+  CLIENT_PARAMS,
+  encodeDurabilityMessage,
+  MessageType,
+  readDurabilitySeq,
+  SCHEMA_VERSION,
+} from '@samskriv/shared'
 import type * as decoding from 'lib0/decoding'
 import type * as encoding from 'lib0/encoding'
 import WebSocket from 'ws'

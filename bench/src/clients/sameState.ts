@@ -17,7 +17,11 @@ export function hasState(doc: Y.Doc, target: ReadonlyMap<number, number>): boole
  * Resolves once `client`'s document has everything in `target` (checked on every update it
  * applies, so the moment is exact); rejects after `timeoutMs`.
  */
-export function whenHasState(client: BenchClient, target: ReadonlyMap<number, number>, timeoutMs = 60_000): Promise<void> {
+export function whenHasState(
+  client: BenchClient,
+  target: ReadonlyMap<number, number>,
+  timeoutMs = 60_000,
+): Promise<void> {
   return new Promise((resolve, reject) => {
     const doc = client.doc
     const check = () => {

@@ -3,9 +3,33 @@ import * as Y from 'yjs'
 import { seededRandom } from './seededRandom.js'
 
 const WORDS = [
-  'protokoll', 'beslut', 'kommunen', 'regionen', 'handlingsplan', 'äldreomsorg', 'skolan', 'uppföljning',
-  'ansvarig', 'samverkan', 'vårdcentral', 'socialtjänst', 'rutin', 'åtgärd', 'mötet', 'ordföranden',
-  'justerare', 'information', 'ärende', 'förvaltning', 'och', 'att', 'med', 'för', 'till', 'om', 'det',
+  'protokoll',
+  'beslut',
+  'kommunen',
+  'regionen',
+  'handlingsplan',
+  'äldreomsorg',
+  'skolan',
+  'uppföljning',
+  'ansvarig',
+  'samverkan',
+  'vårdcentral',
+  'socialtjänst',
+  'rutin',
+  'åtgärd',
+  'mötet',
+  'ordföranden',
+  'justerare',
+  'information',
+  'ärende',
+  'förvaltning',
+  'och',
+  'att',
+  'med',
+  'för',
+  'till',
+  'om',
+  'det',
 ]
 
 /**

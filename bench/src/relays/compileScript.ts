@@ -16,7 +16,9 @@ export function compileScript(source: string): string {
     reportDiagnostics: true,
   })
   if (diagnostics && diagnostics.length > 0) {
-    throw new Error(`could not compile ${source}: ${ts.flattenDiagnosticMessageText(diagnostics[0]?.messageText, '\n')}`)
+    throw new Error(
+      `could not compile ${source}: ${ts.flattenDiagnosticMessageText(diagnostics[0]?.messageText, '\n')}`,
+    )
   }
   fs.mkdirSync(path.dirname(output), { recursive: true })
   fs.writeFileSync(output, outputText)

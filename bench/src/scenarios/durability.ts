@@ -106,13 +106,7 @@ export const durability: Scenario = {
       rows: RELAYS.map((relay) => {
         const f = results.get(relay)
         if (!f) return [relay.label, 'failed', null, null, null]
-        return [
-          relay.label,
-          f.relayed,
-          f.survived,
-          f.relayed - f.survived,
-          f.killDelaysMs.map((d) => ms(d)).join(' '),
-        ]
+        return [relay.label, f.relayed, f.survived, f.relayed - f.survived, f.killDelaysMs.map((d) => ms(d)).join(' ')]
       }),
     })
     for (const [relay, f] of results) {
@@ -123,7 +117,9 @@ export const durability: Scenario = {
           met: f.survived === f.relayed,
         })
       } else if (!relay.persistent) {
-        output.notes.push(`${relay.label} keeps documents in memory only: ${f.relayed - f.survived} of ${f.relayed} lost, by design`)
+        output.notes.push(
+          `${relay.label} keeps documents in memory only: ${f.relayed - f.survived} of ${f.relayed} lost, by design`,
+        )
       } else {
         output.notes.push(`${relay.label}: ${f.relayed - f.survived} of ${f.relayed} relayed updates lost to SIGKILL`)
       }

@@ -72,7 +72,15 @@ async function measure(
   // Writers take turns evenly: with two at 10/s, an update every 50 ms.
   await Promise.all(
     writers.map((writer, w) =>
-      writeOnSchedule(writer, w, perWriter, started + (w * intervalMs) / writers.length, intervalMs, sentAt, ackLatencies),
+      writeOnSchedule(
+        writer,
+        w,
+        perWriter,
+        started + (w * intervalMs) / writers.length,
+        intervalMs,
+        sentAt,
+        ackLatencies,
+      ),
     ),
   )
   await waitFor(() => delivered >= expected, 'every update delivered', 15_000, 10).catch(() => {
@@ -136,13 +144,29 @@ export const fanOut: Scenario = {
   },
 }
 
-function report(output: ScenarioOutput, clientCount: number, results: Map<(typeof RELAYS)[number], FanOutFigures>): void {
+function report(
+  output: ScenarioOutput,
+  clientCount: number,
+  results: Map<(typeof RELAYS)[number], FanOutFigures>,
+): void {
   const byId = new Map([...results].map(([relay, figures]) => [relay.id, figures]))
   const ours = byId.get('samskriv')
   const reference = byId.get('y-websocket')
   output.tables.push({
     title: `Fan-out, ${clientCount} clients (latency in ms, ratio = ours / that relay)`,
-    columns: ['relay', 'p50', 'p95', 'p99', 'max', 'delivered', 'CPU s', 'CPU %', 'peak RSS MiB', 'p99 ratio', 'ack p50/p99'],
+    columns: [
+      'relay',
+      'p50',
+      'p95',
+      'p99',
+      'max',
+      'delivered',
+      'CPU s',
+      'CPU %',
+      'peak RSS MiB',
+      'p99 ratio',
+      'ack p50/p99',
+    ],
     rows: RELAYS.map((relay) => {
       const f = results.get(relay)
       if (!f) return [relay.label, 'failed', null, null, null, null, null, null, null, null, null]

@@ -123,7 +123,8 @@ export const storageGrowth: Scenario = {
       if (!ours.intact) output.notes.push('storage growth: our relay did NOT give a fresh client the whole document')
     }
     for (const [relay, f] of results) {
-      if (relay.id !== 'samskriv' && !f.intact) output.notes.push(`storage growth: ${relay.label} lost part of the document`)
+      if (relay.id !== 'samskriv' && !f.intact)
+        output.notes.push(`storage growth: ${relay.label} lost part of the document`)
     }
   },
 }
