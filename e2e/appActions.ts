@@ -42,7 +42,7 @@ export async function typeAtEnd(page: Page, text: string): Promise<void> {
  * Puts the caret at the end of the document's last editable paragraph (a document may end with a
  * block that has no text, such as an attendance list, where Ctrl+End would land nowhere useful).
  */
-async function caretAtLastParagraph(page: Page): Promise<void> {
+export async function caretAtLastParagraph(page: Page): Promise<void> {
   await editor(page).focus()
   await editor(page).evaluate((root) => {
     const paragraphs = [...root.querySelectorAll('p')].filter((p) => p.isContentEditable)

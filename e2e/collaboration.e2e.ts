@@ -1,14 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import {
-  createDocument,
-  documentText,
-  editor,
-  enterName,
-  syncStatus,
-  typeAtEnd,
-  waitForSyncStatus,
-} from './appActions.js'
+import { createDocument, documentText, enterName, syncStatus, typeAtEnd, waitForSyncStatus } from './appActions.js'
 import { startAppServer, type AppServer } from './appServer.js'
 import { expectAccessible, launchBrowser, openApp, screenshot, TABLET_LANDSCAPE, TABLET_PORTRAIT } from './browser.js'
 
@@ -53,10 +45,10 @@ describe('writing together', () => {
   it('shows every keystroke, caret and name to a second writer', async () => {
     bo = await user('Bo Berg', TABLET_LANDSCAPE)
     await bo.goto(documentUrl)
-    await expect.poll(() => editor(bo).textContent()).toContain('Ordföranden öppnade mötet.')
+    await expect.poll(() => documentText(bo)).toContain('Ordföranden öppnade mötet.')
 
     await typeAtEnd(bo, ' Bo skriver här.')
-    await expect.poll(() => editor(anna).textContent()).toContain('Bo skriver här.')
+    await expect.poll(() => documentText(anna)).toContain('Bo skriver här.')
     await expect.poll(() => anna.locator('.collaboration-carets__label').allTextContents()).toContain('Bo Berg')
     await expect.poll(() => bo.locator('.collaboration-carets__label').allTextContents()).toContain('Anna Andersson')
     await expect.poll(() => anna.getByTestId('presence').textContent()).toContain('Bo Berg')
@@ -73,7 +65,7 @@ describe('writing together', () => {
     await expect.poll(() => syncStatus(anna).textContent()).toContain('Sparat på enheten, ej synkat')
 
     await anna.reload()
-    await expect.poll(() => editor(anna).textContent()).toContain('Skrivet utan nät.')
+    await expect.poll(() => documentText(anna)).toContain('Skrivet utan nät.')
     await waitForSyncStatus(anna, 'saved-locally')
     await typeAtEnd(anna, ' Och efter omladdning.')
     await expect.poll(() => bo.locator('[data-testid="editor"]').textContent()).not.toContain('Skrivet utan nät.')
@@ -86,7 +78,7 @@ describe('writing together', () => {
 
     await anna.context().setOffline(false)
     await waitForSyncStatus(anna, 'synced')
-    await expect.poll(() => editor(bo).textContent()).toContain('Skrivet utan nät. Och efter omladdning.')
+    await expect.poll(() => documentText(bo)).toContain('Skrivet utan nät. Och efter omladdning.')
   })
 
   it('keeps both writers’ edits to the same paragraph made while both were offline', async () => {
@@ -99,8 +91,8 @@ describe('writing together', () => {
     await anna.context().setOffline(false)
     await bo.context().setOffline(false)
     for (const page of [anna, bo]) {
-      await expect.poll(() => editor(page).textContent()).toContain('[Annas tillägg]')
-      await expect.poll(() => editor(page).textContent()).toContain('[Bos tillägg]')
+      await expect.poll(() => documentText(page)).toContain('[Annas tillägg]')
+      await expect.poll(() => documentText(page)).toContain('[Bos tillägg]')
     }
     expect(await documentText(anna)).toBe(await documentText(bo))
   })

@@ -1,6 +1,14 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createDocument, documentText, editor, enterName, typeAtEnd, waitForSyncStatus } from './appActions.js'
+import {
+  caretAtLastParagraph,
+  createDocument,
+  documentText,
+  editor,
+  enterName,
+  typeAtEnd,
+  waitForSyncStatus,
+} from './appActions.js'
 import { startAppServer, type AppServer } from './appServer.js'
 import { expectAccessible, launchBrowser, openApp, screenshot } from './browser.js'
 
@@ -63,7 +71,7 @@ describe('editing', () => {
     await tool(cecilia, 'Infoga tabell').click()
     await cecilia.keyboard.type('Part')
     // Links last: keys ProseMirror handles itself (Enter) right after a native caret move can race.
-    await cecilia.keyboard.press('Control+End')
+    await caretAtLastParagraph(cecilia)
     await cecilia.keyboard.type('Bildspel')
     await cecilia.keyboard.press('Shift+Home')
     await tool(cecilia, 'Länk').click()
