@@ -49,6 +49,8 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // A shared 2-core machine: give the app time to converge (vitest's default is 1 s).
+          expect: { poll: { timeout: 10_000, interval: 50 } },
         },
       },
     ],
