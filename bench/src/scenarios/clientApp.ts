@@ -134,7 +134,7 @@ function chromiumMissing(): string | null {
 export const clientApp: Scenario = {
   name: 'client',
   title: 'Client in Chromium: cold open from IndexedDB, keystroke to remote paint, initial JavaScript',
-  timeoutMs: (quick) => (quick ? 90_000 : 300_000),
+  timeoutMs: (quick) => (quick ? 90_000 : 600_000),
   async run(context, output) {
     const missing = chromiumMissing()
     if (missing) throw new Error(missing)
