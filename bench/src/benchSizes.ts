@@ -24,12 +24,12 @@ const FULL: BenchSizes = {
 }
 
 const QUICK: BenchSizes = {
-  fanOut: { clients: [10, 50], writers: 2, updatesPerSecond: 10, durationSeconds: 5 },
-  manyDocuments: { documents: 100, editsPerDocument: 100 },
-  initialSync: { edits: 5000, repetitions: 3 },
+  fanOut: { clients: [10, 40], writers: 2, updatesPerSecond: 10, durationSeconds: 3 },
+  manyDocuments: { documents: 30, editsPerDocument: 100 },
+  initialSync: { edits: 4000, repetitions: 1 },
   durability: { updates: 300, rounds: 1 },
-  storageGrowth: { edits: 10_000, writers: 4 },
-  client: { edits: 10_000, coldOpens: 3, keystrokes: 20 },
+  storageGrowth: { edits: 4000, writers: 4 },
+  client: { edits: 3000, coldOpens: 1, keystrokes: 10 },
 }
 
 export function benchSizes(quick: boolean): BenchSizes {

@@ -56,8 +56,8 @@ async function measure(scope: Scope, relayKind: RelayKind, quick: boolean): Prom
   // A document that comes and goes first, so the baseline includes the relay's warmed-up code.
   const warmUp = await openDocument(scope, relay, `${prefix}-warmup`, sizes.editsPerDocument, 0)
   for (const client of warmUp.clients) client.close()
-  await settle(2000)
-  const baselineRssBytes = await steadyRss(pid, 1000)
+  await settle(quick ? 500 : 2000)
+  const baselineRssBytes = await steadyRss(pid, quick ? 500 : 1000)
 
   const open: BenchClient[] = []
   let encodedTotal = 0
@@ -73,13 +73,13 @@ async function measure(scope: Scope, relayKind: RelayKind, quick: boolean): Prom
       encodedTotal += document.encodedBytes
     }
   }
-  await settle(2000)
-  const openRssBytes = await steadyRss(pid, 2000)
+  await settle(quick ? 500 : 2000)
+  const openRssBytes = await steadyRss(pid, quick ? 500 : 2000)
 
   for (const client of open) client.close()
   // Long enough for every relay to store and unload 500 documents (Hocuspocus stores on the last leave).
-  await settle(quick ? 4000 : 8000)
-  const afterLeaveRssBytes = await steadyRss(pid, 2000)
+  await settle(quick ? 2000 : 8000)
+  const afterLeaveRssBytes = await steadyRss(pid, quick ? 500 : 2000)
   return {
     documents: sizes.documents,
     encodedStateBytes: encodedTotal / sizes.documents,

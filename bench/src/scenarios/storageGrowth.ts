@@ -1,8 +1,10 @@
+import path from 'node:path'
 import * as Y from 'yjs'
 import { benchSizes } from '../benchSizes.js'
 import { connectClient, connectSynced } from '../clients/connectClient.js'
 import { hasState, stateOf, whenHasState } from '../clients/sameState.js'
 import { EditWriter } from '../docs/EditWriter.js'
+import { sqliteUsage } from '../measure/sqliteUsage.js'
 import { waitFor } from '../measure/waitFor.js'
 import { launchRelay } from '../relays/launchRelay.js'
 import type { RelayKind } from '../relays/RelayKind.js'
@@ -21,6 +23,10 @@ interface StorageFigures {
   readonly openBytes: number
   /** Storage once every client has left and the room has unloaded. */
   readonly unloadedBytes: number
+  /** Storage once the relay has stopped (SIGTERM: ours folds its WAL back into the database file). */
+  readonly stoppedBytes: number
+  /** Ours only: of the stopped database file, the pages holding data (the rest are free pages). */
+  readonly liveBytes: number | null
   /** Whether a fresh client found the whole document after the unload. */
   readonly intact: boolean
   readonly writeSeconds: number
@@ -77,7 +83,23 @@ async function measure(scope: Scope, relayKind: RelayKind, quick: boolean): Prom
     () => false,
   )
   fresh.close()
-  return { edits: perWriter * sizes.writers, encodedBytes, emptyBytes, openBytes, unloadedBytes, intact, writeSeconds }
+  // Wait for the fresh client's room to unload again, then stop the relay the way an operator would.
+  await new Promise((resolve) => setTimeout(resolve, 1000))
+  await relay.process.stop()
+  const stoppedBytes = relay.storageBytes()
+  const liveBytes =
+    relayKind.id === 'samskriv' ? sqliteUsage(path.join(relay.dataDir, 'samskriv.sqlite')).liveBytes : null
+  return {
+    edits: perWriter * sizes.writers,
+    encodedBytes,
+    emptyBytes,
+    openBytes,
+    unloadedBytes,
+    stoppedBytes,
+    liveBytes,
+    intact,
+    writeSeconds,
+  }
 }
 
 export const storageGrowth: Scenario = {
@@ -95,10 +117,22 @@ export const storageGrowth: Scenario = {
       title:
         `Storage growth: ${sizes.edits} edits from ${sizes.writers} writers, one message each ` +
         '(KiB; ratio = on disk after unload / encoded document)',
-      columns: ['relay', 'encoded', 'empty store', 'while open', 'after unload', 'ratio', 'intact', 'write s'],
+      columns: [
+        'relay',
+        'encoded',
+        'empty store',
+        'while open',
+        'after unload',
+        'ratio',
+        'after stop',
+        'stop ratio',
+        'live data',
+        'intact',
+        'write s',
+      ],
       rows: persistent.map((relay) => {
         const f = results.get(relay)
-        if (!f) return [relay.label, 'failed', null, null, null, null, null, null]
+        if (!f) return [relay.label, 'failed', null, null, null, null, null, null, null, null, null]
         return [
           relay.label,
           kib(f.encodedBytes),
@@ -106,6 +140,9 @@ export const storageGrowth: Scenario = {
           kib(f.openBytes),
           kib(f.unloadedBytes),
           ratio(f.unloadedBytes, f.encodedBytes),
+          kib(f.stoppedBytes),
+          ratio(f.stoppedBytes, f.encodedBytes),
+          f.liveBytes === null ? '' : kib(f.liveBytes),
           f.intact ? 'yes' : 'NO',
           f.writeSeconds.toFixed(1),
         ]
@@ -117,7 +154,8 @@ export const storageGrowth: Scenario = {
         target: 'storage growth: SQLite file + WAL ≤ 2× the encoded document after unload',
         measured:
           `${kib(ours.unloadedBytes)} KiB vs ${kib(ours.encodedBytes)} KiB encoded (${ratio(ours.unloadedBytes, ours.encodedBytes)}` +
-          `; ${kib(ours.emptyBytes)} KiB of it is the empty database)`,
+          `; ${kib(ours.emptyBytes)} KiB of it is the empty database; after a clean stop ` +
+          `${kib(ours.stoppedBytes)} KiB, of which ${kib(ours.liveBytes)} KiB hold data)`,
         met: ours.unloadedBytes <= 2 * ours.encodedBytes,
       })
       if (!ours.intact) output.notes.push('storage growth: our relay did NOT give a fresh client the whole document')

@@ -168,6 +168,8 @@ export class DocumentSession {
       return
     }
     if (this.destroyed) return
+    // For the bench (and the browser's performance panel): the device's copy is read.
+    performance.mark('samskriv:local-copy-loaded')
     this.checkSchema()
     const provider = new WebsocketProvider(
       this.options.serverUrl,
