@@ -1,3 +1,4 @@
+import type { AdminApi } from '../api/AdminApi'
 import type { AuthApi } from '../api/AuthApi'
 import type { RegistersApi } from '../api/RegistersApi'
 import type { AuthSession } from '../auth/AuthSession'
@@ -19,6 +20,8 @@ export interface AppServices {
   /** Who is signed in (cached on the device for offline use). */
   auth: AuthSession
   authApi: AuthApi
+  /** People, groups, roles and the audit log. */
+  admin: AdminApi
   /** Tokens for relay connections (once the server has accounts). */
   relayTokens: RelayTokenSource
 }

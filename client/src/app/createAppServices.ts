@@ -1,3 +1,4 @@
+import { AdminApi } from '../api/AdminApi'
 import { AuthApi } from '../api/AuthApi'
 import { DocumentsApi } from '../api/DocumentsApi'
 import { RegistersApi } from '../api/RegistersApi'
@@ -31,6 +32,7 @@ export function createAppServices({ db = new LocalDatabase(), fetchImpl }: AppSe
     decisions: new DecisionDirectory(db, registers),
     auth,
     authApi,
+    admin: new AdminApi('/api', fetchImpl),
     relayTokens: createRelayTokenSource(auth, authApi, db, library),
   }
 }

@@ -12,7 +12,7 @@ import { useDocumentLock } from '../hooks/useDocumentLock'
 import { useDocumentSession } from '../hooks/useDocumentSession'
 import { useLiveQuery } from '../hooks/useLiveQuery'
 import { usePageTitle } from '../hooks/usePageTitle'
-import { useUserProfile } from '../hooks/useUserProfile'
+import { usePresenceIdentity } from '../hooks/usePresenceIdentity'
 import { t } from '../i18n/t'
 import { PresenceList } from '../presence/PresenceList'
 import { describeStorageError } from '../storage/describeStorageError'
@@ -54,7 +54,7 @@ function OpenDocumentView({ documentId }: { documentId: DocumentId }) {
   const targetBlockId = useTargetBlockId()
   const { session, snapshot } = useDocumentSession(documentId)
   const lock = useDocumentLock(session)
-  const profile = useUserProfile()
+  const profile = usePresenceIdentity()
   const record = useLiveQuery(() => db.documents.get(documentId), [db, documentId]).value
   const meta = snapshot?.meta ?? null
   const [titleError, setTitleError] = useState<string | null>(null)
