@@ -1,3 +1,4 @@
+import type { DocumentId } from '@samskriv/shared'
 import type { AdminApi } from '../api/AdminApi'
 import type { AuthApi } from '../api/AuthApi'
 import type { RegistersApi } from '../api/RegistersApi'
@@ -24,4 +25,9 @@ export interface AppServices {
   admin: AdminApi
   /** Tokens for relay connections (once the server has accounts). */
   relayTokens: RelayTokenSource
+  /**
+   * Removes a document's local copies after the relay said this person may not read it (4403),
+   * and notes it for the user; does nothing unless signed in.
+   */
+  forgetDocument: (id: DocumentId) => Promise<void>
 }

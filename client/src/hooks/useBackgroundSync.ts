@@ -9,14 +9,19 @@ import { syncStoredChanges } from '../sync/syncStoredChanges'
  * operations and the stored changes of documents not open in this tab (see {@link BackgroundSync}).
  */
 export function useBackgroundSync(enabled = true): void {
-  const { db, library, relayTokens } = useAppServices()
+  const { db, library, relayTokens, forgetDocument } = useAppServices()
   useEffect(() => {
     if (!enabled) return
     const serverUrl = syncServerUrl(window.location)
     const sync = new BackgroundSync(db, library, {
-      syncDocument: (documentId) => syncStoredChanges(db, documentId, { serverUrl, relayTokens }),
+      syncDocument: (documentId) =>
+        syncStoredChanges(db, documentId, {
+          serverUrl,
+          relayTokens,
+          onAccessLost: (id) => void forgetDocument(id).catch(reportError),
+        }),
     })
     sync.start()
     return () => sync.stop()
-  }, [db, library, relayTokens, enabled])
+  }, [db, library, relayTokens, forgetDocument, enabled])
 }

@@ -75,6 +75,9 @@ function OpenDocumentView({ documentId }: { documentId: DocumentId }) {
       />
     )
   }
+  if (snapshot.relayRefusal === 'forbidden') {
+    return <Message title={t('editor.accessLostTitle')} text={t('editor.accessLost')} />
+  }
   if (meta === null || snapshot.provider === null) {
     // Refused (4426) before anything arrived: only a newer version of the app can open it.
     if (snapshot.schemaConflict !== null) {
