@@ -160,6 +160,19 @@ describe('accounts and roles', () => {
     await expect.poll(() => bo.getByTestId('access-lost').count()).toBe(0)
   })
 
+  it('a device that was signed in keeps working offline, read-only where its role says so', async () => {
+    await cilla.goto('/')
+    await cilla.getByRole('link', { name: TITLE }).waitFor()
+    await cilla.context().setOffline(true)
+    await cilla.reload()
+    await cilla.getByRole('link', { name: TITLE }).click()
+    await expect.poll(() => documentText(cilla)).toContain('Bo skriver.')
+    expect(new URL(cilla.url()).pathname).toBe(documentPath)
+    await expect.poll(() => cilla.getByTestId('read-only-banner').textContent()).toContain('Du har läsbehörighet')
+    await expect.poll(() => editor(cilla).getAttribute('contenteditable')).toBe('false')
+    await cilla.context().setOffline(false)
+  })
+
   it('signs out from the user menu, and the app then asks for sign-in', async () => {
     await cilla.goto('/')
     await cilla.getByRole('button', { name: 'Du: Cilla Carlsson' }).click()

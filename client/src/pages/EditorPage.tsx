@@ -10,6 +10,7 @@ import { SchemaNotice } from '../editor/SchemaNotice'
 import { SyncStatusIndicator } from '../editor/SyncStatusIndicator'
 import { useDocumentLock } from '../hooks/useDocumentLock'
 import { useDocumentSession } from '../hooks/useDocumentSession'
+import { useExpectedAccess } from '../hooks/useExpectedAccess'
 import { useLiveQuery } from '../hooks/useLiveQuery'
 import { usePageTitle } from '../hooks/usePageTitle'
 import { usePresenceIdentity } from '../hooks/usePresenceIdentity'
@@ -53,9 +54,9 @@ function OpenDocumentView({ documentId }: { documentId: DocumentId }) {
   const { db, library } = useAppServices()
   const targetBlockId = useTargetBlockId()
   const { session, snapshot } = useDocumentSession(documentId)
-  const lock = useDocumentLock(session)
   const profile = usePresenceIdentity()
   const record = useLiveQuery(() => db.documents.get(documentId), [db, documentId]).value
+  const lock = useDocumentLock(session, useExpectedAccess(record?.groupId))
   const meta = snapshot?.meta ?? null
   const [titleError, setTitleError] = useState<string | null>(null)
   usePageTitle(meta?.title ?? t('editor.loading'))
