@@ -90,6 +90,7 @@ describe('writing together', () => {
     await typeAtEnd(bo, ' [Bos tillägg]')
     await anna.context().setOffline(false)
     await bo.context().setOffline(false)
+    // The text without carets: the other writer's caret label may stand inside the words.
     for (const page of [anna, bo]) {
       await expect.poll(() => documentText(page)).toContain('[Annas tillägg]')
       await expect.poll(() => documentText(page)).toContain('[Bos tillägg]')

@@ -6,6 +6,7 @@ import {
   type DocumentSummary,
   type RenameDocumentRequest,
 } from '@samskriv/shared'
+import { jsonInit } from './jsonInit'
 import { requestJson, type Fetch, type ResponseSchema } from './requestJson'
 
 /** Which list: the live documents or the trash. */
@@ -35,6 +36,16 @@ export class DocumentsApi {
     return this.request(`/documents/${id}`, jsonInit('PATCH', request), documentSummarySchema)
   }
 
+  /** Gives a document to a group (administrators; documents from before accounts). */
+  moveToGroup(id: DocumentId, groupId: string): Promise<DocumentSummary> {
+    return this.request(`/documents/${id}/group`, jsonInit('PUT', { groupId }), documentSummarySchema)
+  }
+
+  /** One document, if this person may read it (404 otherwise). */
+  get(id: DocumentId): Promise<DocumentSummary> {
+    return this.request(`/documents/${id}`, { method: 'GET' }, documentSummarySchema)
+  }
+
   /** Moves a document to the trash. */
   trash(id: DocumentId): Promise<DocumentSummary> {
     return this.request(`/documents/${id}`, { method: 'DELETE' }, documentSummarySchema)
@@ -48,8 +59,4 @@ export class DocumentsApi {
   private request<T>(path: string, init: RequestInit, schema: ResponseSchema<T>): Promise<T> {
     return requestJson(this.fetchImpl, `${this.baseUrl}${path}`, init, schema)
   }
-}
-
-function jsonInit(method: string, body: unknown): RequestInit {
-  return { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }
 }

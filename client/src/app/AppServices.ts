@@ -1,8 +1,13 @@
+import type { DocumentId } from '@samskriv/shared'
+import type { AdminApi } from '../api/AdminApi'
+import type { AuthApi } from '../api/AuthApi'
 import type { RegistersApi } from '../api/RegistersApi'
+import type { AuthSession } from '../auth/AuthSession'
 import type { DocumentLibrary } from '../documents/DocumentLibrary'
 import type { DecisionDirectory } from '../registers/DecisionDirectory'
 import type { LocalDatabase } from '../storage/LocalDatabase'
 import type { SettingsStore } from '../storage/SettingsStore'
+import type { RelayTokenSource } from '../sync/relayTokens'
 
 /** The long-lived objects the UI works with, created once per page load. */
 export interface AppServices {
@@ -13,4 +18,16 @@ export interface AppServices {
   registers: RegistersApi
   /** Decisions to link activities to, and lookups of linked decisions. */
   decisions: DecisionDirectory
+  /** Who is signed in (cached on the device for offline use). */
+  auth: AuthSession
+  authApi: AuthApi
+  /** People, groups, roles and the audit log. */
+  admin: AdminApi
+  /** Tokens for relay connections (once the server has accounts). */
+  relayTokens: RelayTokenSource
+  /**
+   * Removes a document's local copies after the relay said this person may not read it (4403),
+   * and notes it for the user; does nothing unless signed in.
+   */
+  forgetDocument: (id: DocumentId) => Promise<void>
 }

@@ -1,20 +1,57 @@
+import { AdminApi } from '../api/AdminApi'
+import { AuthApi } from '../api/AuthApi'
 import { DocumentsApi } from '../api/DocumentsApi'
 import { RegistersApi } from '../api/RegistersApi'
+import type { Fetch } from '../api/requestJson'
+import { AuthSession } from '../auth/AuthSession'
+import { createRelayTokenSource } from '../auth/createRelayTokenSource'
+import { forgetDocuments } from '../documents/forgetDocuments'
 import { DocumentLibrary } from '../documents/DocumentLibrary'
 import { DecisionDirectory } from '../registers/DecisionDirectory'
 import { LocalDatabase } from '../storage/LocalDatabase'
 import { SettingsStore } from '../storage/SettingsStore'
 import type { AppServices } from './AppServices'
 
+/** What tests replace: the device database and the `fetch` the API clients use. */
+export interface AppServicesOptions {
+  db?: LocalDatabase
+  fetchImpl?: Fetch
+}
+
 /** Opens the device database and wires the API, the library and the settings to it. */
-export function createAppServices(): AppServices {
-  const db = new LocalDatabase()
-  const registers = new RegistersApi()
+export function createAppServices({
+  db = new LocalDatabase(),
+  fetchImpl: given,
+}: AppServicesOptions = {}): AppServices {
+  const plainFetch: Fetch = given ?? ((input, init) => fetch(input, init))
+  // Any 401 outside sign-in itself means the session ended (expired, signed out elsewhere): ask
+  // who is signed in, so the app asks for sign-in instead of failing request by request.
+  const fetchImpl: Fetch = async (input, init) => {
+    const response = await plainFetch(input, init)
+    if (response.status === 401 && !input.startsWith('/api/auth/')) void auth.refresh()
+    return response
+  }
+  const registers = new RegistersApi('/api', fetchImpl)
+  const settings = new SettingsStore(db)
+  const authApi = new AuthApi('/api', fetchImpl)
+  const auth = new AuthSession(authApi, settings)
+  // Only the server's own answer (not the device's stored one) may take documents away.
+  const signedIn = () => auth.getSnapshot().source === 'server' && (auth.getSnapshot().me?.user ?? null) !== null
+  const library = new DocumentLibrary(db, new DocumentsApi('/api', fetchImpl), signedIn)
   return {
     db,
-    library: new DocumentLibrary(db, new DocumentsApi()),
-    settings: new SettingsStore(db),
+    library,
+    settings,
     registers,
     decisions: new DecisionDirectory(db, registers),
+    auth,
+    authApi,
+    admin: new AdminApi('/api', fetchImpl),
+    relayTokens: createRelayTokenSource(auth, authApi, db, library),
+    forgetDocument: async (id) => {
+      if (!signedIn()) return
+      const record = await db.documents.get(id)
+      await forgetDocuments(db, [{ id, title: record?.pendingTitle ?? record?.title ?? id }])
+    },
   }
 }

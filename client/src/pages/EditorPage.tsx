@@ -5,12 +5,15 @@ import { useAppServices } from '../app/useAppServices'
 import { documentTypeLabel } from '../documents/documentTypeLabel'
 import { DocumentEditor } from '../editor/DocumentEditor'
 import { DocumentTitleField } from '../editor/DocumentTitleField'
+import { ReadOnlyBanner } from '../editor/ReadOnlyBanner'
 import { SchemaNotice } from '../editor/SchemaNotice'
 import { SyncStatusIndicator } from '../editor/SyncStatusIndicator'
+import { useDocumentLock } from '../hooks/useDocumentLock'
 import { useDocumentSession } from '../hooks/useDocumentSession'
+import { useExpectedAccess } from '../hooks/useExpectedAccess'
 import { useLiveQuery } from '../hooks/useLiveQuery'
 import { usePageTitle } from '../hooks/usePageTitle'
-import { useUserProfile } from '../hooks/useUserProfile'
+import { usePresenceIdentity } from '../hooks/usePresenceIdentity'
 import { t } from '../i18n/t'
 import { PresenceList } from '../presence/PresenceList'
 import { describeStorageError } from '../storage/describeStorageError'
@@ -51,8 +54,9 @@ function OpenDocumentView({ documentId }: { documentId: DocumentId }) {
   const { db, library } = useAppServices()
   const targetBlockId = useTargetBlockId()
   const { session, snapshot } = useDocumentSession(documentId)
-  const profile = useUserProfile()
+  const profile = usePresenceIdentity()
   const record = useLiveQuery(() => db.documents.get(documentId), [db, documentId]).value
+  const lock = useDocumentLock(session, useExpectedAccess(record?.groupId))
   const meta = snapshot?.meta ?? null
   const [titleError, setTitleError] = useState<string | null>(null)
   usePageTitle(meta?.title ?? t('editor.loading'))
@@ -71,6 +75,9 @@ function OpenDocumentView({ documentId }: { documentId: DocumentId }) {
         }
       />
     )
+  }
+  if (snapshot.relayRefusal === 'forbidden') {
+    return <Message title={t('editor.accessLostTitle')} text={t('editor.accessLost')} />
   }
   if (meta === null || snapshot.provider === null) {
     // Refused (4426) before anything arrived: only a newer version of the app can open it.
@@ -91,9 +98,8 @@ function OpenDocumentView({ documentId }: { documentId: DocumentId }) {
     )
   }
 
-  const locked = meta.lock.state === 'approved'
   const newerSchema = snapshot.schemaConflict !== null
-  const editable = !locked && !newerSchema
+  const editable = lock.readOnlyReason === null && !newerSchema
   const user: UserProfile = profile ?? { name: t('presence.unnamed'), color: FALLBACK_USER_COLOR }
 
   async function renameTo(title: string): Promise<void> {
@@ -146,7 +152,7 @@ function OpenDocumentView({ documentId }: { documentId: DocumentId }) {
         </p>
       )}
       {record !== undefined && record.deletedAt !== null && <p className="alert">{t('editor.inTrash')}</p>}
-      {meta.lock.state === 'approved' && <p className="alert">{t('editor.locked', { version: meta.lock.version })}</p>}
+      <ReadOnlyBanner lock={lock} />
       {snapshot.schemaConflict !== null ? (
         <SchemaNotice reason={snapshot.schemaConflict} />
       ) : (

@@ -1,3 +1,4 @@
+import { meResponseSchema, type MeResponse } from '@samskriv/shared'
 import type { LocalDatabase } from './LocalDatabase'
 
 /** Who this device's user is to other writers. */
@@ -15,6 +16,10 @@ export type StoragePersistence = 'persisted' | 'best-effort' | 'unsupported'
 export interface Settings {
   userProfile: UserProfile
   storagePersistence: StoragePersistence
+  /** The last answer of `GET /api/auth/me`: who was signed in on this device. */
+  lastMe: MeResponse
+  /** Titles of documents removed from this device because access to them ended, until the user has read it. */
+  accessLost: string[]
 }
 
 const validators: { [K in keyof Settings]: (value: unknown) => value is Settings[K] } = {
@@ -28,6 +33,8 @@ const validators: { [K in keyof Settings]: (value: unknown) => value is Settings
     /^#[0-9a-f]{6}$/i.test(value.color),
   storagePersistence: (value): value is StoragePersistence =>
     value === 'persisted' || value === 'best-effort' || value === 'unsupported',
+  lastMe: (value): value is MeResponse => meResponseSchema.safeParse(value).success,
+  accessLost: (value): value is string[] => Array.isArray(value) && value.every((v) => typeof v === 'string'),
 }
 
 /** Typed access to the settings table; a stored value of the wrong shape reads as absent. */
@@ -39,6 +46,11 @@ export class SettingsStore {
     const row = await this.db.settings.get(key)
     const isValid: (value: unknown) => value is Settings[K] = validators[key]
     return row !== undefined && isValid(row.value) ? row.value : undefined
+  }
+
+  /** Removes a value. */
+  async delete(key: keyof Settings): Promise<void> {
+    await this.db.settings.delete(key)
   }
 
   /** Stores a value. */

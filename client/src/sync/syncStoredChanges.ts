@@ -1,6 +1,7 @@
 import type { DocumentId } from '@samskriv/shared'
 import type { LocalDatabase } from '../storage/LocalDatabase'
 import { DocumentSession } from './DocumentSession'
+import type { RelayTokenSource } from './relayTokens'
 
 /** Options of {@link syncStoredChanges}. */
 export interface SyncStoredChangesOptions {
@@ -9,6 +10,10 @@ export interface SyncStoredChangesOptions {
   timeoutMs?: number
   /** A WebSocket implementation other than the browser's (tests). */
   WebSocketPolyfill?: typeof WebSocket
+  /** Relay tokens, once the server has accounts. */
+  relayTokens?: RelayTokenSource
+  /** The relay said this person may not read the document. */
+  onAccessLost?: (documentId: DocumentId) => void
 }
 
 /**
@@ -30,11 +35,13 @@ export type StoredChangesSync = 'synced' | 'unreachable' | 'refused'
 export function syncStoredChanges(
   db: LocalDatabase,
   documentId: DocumentId,
-  { serverUrl, timeoutMs = 30_000, WebSocketPolyfill }: SyncStoredChangesOptions,
+  { serverUrl, timeoutMs = 30_000, WebSocketPolyfill, relayTokens, onAccessLost }: SyncStoredChangesOptions,
 ): Promise<StoredChangesSync> {
   const session = new DocumentSession(db, documentId, {
     serverUrl,
     background: true,
+    ...(relayTokens ? { relayTokens } : {}),
+    ...(onAccessLost ? { onAccessLost: () => onAccessLost(documentId) } : {}),
     ...(WebSocketPolyfill ? { WebSocketPolyfill } : {}),
   })
   return new Promise<StoredChangesSync>((resolve) => {
