@@ -1,3 +1,4 @@
+import type { ApprovalApi } from '../api/ApprovalApi'
 import type { RegistersApi } from '../api/RegistersApi'
 import type { DocumentLibrary } from '../documents/DocumentLibrary'
 import type { DecisionDirectory } from '../registers/DecisionDirectory'
@@ -13,4 +14,6 @@ export interface AppServices {
   registers: RegistersApi
   /** Decisions to link activities to, and lookups of linked decisions. */
   decisions: DecisionDirectory
+  /** Approval, justering, versions and proposals on the server. */
+  approval: ApprovalApi
 }

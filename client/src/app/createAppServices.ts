@@ -1,3 +1,4 @@
+import { ApprovalApi } from '../api/ApprovalApi'
 import { DocumentsApi } from '../api/DocumentsApi'
 import { RegistersApi } from '../api/RegistersApi'
 import { DocumentLibrary } from '../documents/DocumentLibrary'
@@ -16,5 +17,6 @@ export function createAppServices(): AppServices {
     settings: new SettingsStore(db),
     registers,
     decisions: new DecisionDirectory(db, registers),
+    approval: new ApprovalApi(),
   }
 }

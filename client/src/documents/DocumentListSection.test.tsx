@@ -2,6 +2,7 @@ import { act } from 'react'
 import { createRoot } from 'react-dom/client'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createDocumentId } from '@samskriv/shared'
+import { ApprovalApi } from '../api/ApprovalApi'
 import { DocumentsApi } from '../api/DocumentsApi'
 import { RegistersApi } from '../api/RegistersApi'
 import type { AppServices } from '../app/AppServices'
@@ -33,6 +34,7 @@ function renderList(fetchImpl: (url: string) => Promise<Response>): HTMLElement 
     settings: new SettingsStore(db),
     registers,
     decisions: new DecisionDirectory(db, registers),
+    approval: new ApprovalApi('/api', fetchImpl),
   }
   const container = document.createElement('div')
   document.body.append(container)

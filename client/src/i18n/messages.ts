@@ -1,8 +1,11 @@
+import { approvalEn, approvalSv } from './approvalMessages'
+
 /**
  * The one message catalogue. Swedish is the product's language and comes first; English mirrors
  * it key for key (the type of `en` demands exactly the keys of `sv`). `{name}` marks a parameter.
  */
 const sv = {
+  ...approvalSv,
   'app.name': 'Samskriv',
   'app.pageTitle': '{page} – Samskriv',
   'app.skipLink': 'Hoppa till innehållet',
@@ -531,6 +534,7 @@ const sv = {
 export type MessageKey = keyof typeof sv
 
 const en: Record<MessageKey, string> = {
+  ...approvalEn,
   'app.name': 'Samskriv',
   'app.pageTitle': '{page} – Samskriv',
   'app.skipLink': 'Skip to content',

@@ -14,6 +14,7 @@ import {
   SCHEMA_VERSION,
   type DocumentId,
 } from '@samskriv/shared'
+import { ApprovalApi } from '../api/ApprovalApi'
 import { DocumentsApi } from '../api/DocumentsApi'
 import { RegistersApi } from '../api/RegistersApi'
 import type { AppServices } from '../app/AppServices'
@@ -57,6 +58,7 @@ async function services(): Promise<AppServices> {
     settings,
     registers,
     decisions: new DecisionDirectory(db, registers),
+    approval: new ApprovalApi('/api', offlineFetch),
   }
 }
 

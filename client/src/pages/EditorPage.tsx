@@ -1,6 +1,8 @@
 import { useEffect, useState, type ReactNode } from 'react'
 import { Link } from 'wouter'
 import { parseDocumentId, setDocumentTitle, type DocumentId } from '@samskriv/shared'
+import { ApprovalSection } from '../approval/ApprovalSection'
+import { ApprovalStatusLine } from '../approval/ApprovalStatusLine'
 import { useAppServices } from '../app/useAppServices'
 import { documentTypeLabel } from '../documents/documentTypeLabel'
 import { DocumentEditor } from '../editor/DocumentEditor'
@@ -91,7 +93,8 @@ function OpenDocumentView({ documentId }: { documentId: DocumentId }) {
     )
   }
 
-  const locked = meta.lock.state === 'approved'
+  // Frozen for justering or approved: the relay refuses content changes, so the editor offers none.
+  const locked = meta.lock.state !== 'draft'
   const newerSchema = snapshot.schemaConflict !== null
   const editable = !locked && !newerSchema
   const user: UserProfile = profile ?? { name: t('presence.unnamed'), color: FALLBACK_USER_COLOR }
@@ -129,6 +132,7 @@ function OpenDocumentView({ documentId }: { documentId: DocumentId }) {
         <div className="document-header__title">
           <DocumentTitleField title={meta.title} disabled={!editable} onCommit={renameTo} />
           <p className="document-header__type">{t('editor.typeLabel', { type: documentTypeLabel(meta.type) })}</p>
+          <ApprovalStatusLine meta={meta} />
         </div>
         <div className="document-header__side">
           <SyncStatusIndicator status={snapshot.status} onRetry={() => session.retry()} />
@@ -146,7 +150,7 @@ function OpenDocumentView({ documentId }: { documentId: DocumentId }) {
         </p>
       )}
       {record !== undefined && record.deletedAt !== null && <p className="alert">{t('editor.inTrash')}</p>}
-      {meta.lock.state === 'approved' && <p className="alert">{t('editor.locked', { version: meta.lock.version })}</p>}
+      <ApprovalSection documentId={documentId} doc={session.doc} meta={meta} />
       {snapshot.schemaConflict !== null ? (
         <SchemaNotice reason={snapshot.schemaConflict} />
       ) : (
