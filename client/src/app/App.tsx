@@ -12,6 +12,7 @@ import { t } from '../i18n/t'
 
 // The editor (Tiptap, ProseMirror) is its own chunk; the service worker precaches it for offline.
 const EditorPage = lazy(async () => ({ default: (await import('../pages/EditorPage')).EditorPage }))
+const VersionRoutes = lazy(async () => ({ default: (await import('../pages/VersionRoutes')).VersionRoutes }))
 
 /** The routes inside the page frame, plus the update prompt. */
 export function App() {
@@ -24,6 +25,27 @@ export function App() {
           <Route path="/beslut" component={DecisionRegisterPage} />
           <Route path="/aktiviteter" component={ActivityOverviewPage} />
           <Route path="/papperskorg" component={TrashPage} />
+          <Route path="/dokument/:id/versioner/jamfor/:from/:to">
+            {(params) => (
+              <Suspense fallback={<p>{t('versions.loading')}</p>}>
+                <VersionRoutes id={params.id} from={params.from} to={params.to} />
+              </Suspense>
+            )}
+          </Route>
+          <Route path="/dokument/:id/versioner/:number">
+            {(params) => (
+              <Suspense fallback={<p>{t('versions.loading')}</p>}>
+                <VersionRoutes id={params.id} number={params.number} />
+              </Suspense>
+            )}
+          </Route>
+          <Route path="/dokument/:id/versioner">
+            {(params) => (
+              <Suspense fallback={<p>{t('versions.loading')}</p>}>
+                <VersionRoutes id={params.id} />
+              </Suspense>
+            )}
+          </Route>
           <Route path="/dokument/:id">
             {(params) => (
               <Suspense fallback={<p>{t('editor.loading')}</p>}>

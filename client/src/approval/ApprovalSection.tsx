@@ -90,19 +90,20 @@ export function ApprovalSection({ documentId, doc, meta }: ApprovalSectionProps)
         <p className="alert alert--error">{t('status.loadFailed', { reason: describeApprovalError(loadError) })}</p>
       )}
       {current !== undefined && <VersionFacts version={current} />}
-      {justering !== null && (lock.state === 'frozen' || (lock.state === 'draft' && justering.status === 'returned')) && (
-        <JusteringPanel
-          justering={justering}
-          myId={myId}
-          localHash={localHash}
-          busy={busy}
-          onConfirm={(hash) => run(() => api.confirmJustering(documentId, hash))}
-          onSendBack={() => {
-            setActionError(null)
-            setDialog({ kind: 'sendBack' })
-          }}
-        />
-      )}
+      {justering !== null &&
+        (lock.state === 'frozen' || (lock.state === 'draft' && justering.status === 'returned')) && (
+          <JusteringPanel
+            justering={justering}
+            myId={myId}
+            localHash={localHash}
+            busy={busy}
+            onConfirm={(hash) => run(() => api.confirmJustering(documentId, hash))}
+            onSendBack={() => {
+              setActionError(null)
+              setDialog({ kind: 'sendBack' })
+            }}
+          />
+        )}
       {actionError !== null && dialog === null && (
         <p className="alert alert--error" role="alert">
           {t('approval.failed', { reason: actionError })}

@@ -25,7 +25,7 @@ export function JusteringPanel({ justering, myId, localHash, onConfirm, onSendBa
   const returned = justering.signers.filter((signer) => signer.state === 'returned')
   if (justering.status === 'returned') {
     return (
-      <div className="alert alert--warning justering-returned">
+      <div className="alert justering-returned">
         <h3>{t('justering.returnedHeading')}</h3>
         {returned.map((signer) => (
           <p key={signer.id}>{t('justering.returned', { name: signer.name, comment: signer.comment })}</p>

@@ -12,8 +12,7 @@ export function VersionFacts({ version }: { version: VersionSummary }) {
       <div>
         <dt>{t('versions.columnApproved')}</dt>
         <dd>
-          {version.approvedBy.name},{' '}
-          <time dateTime={version.approvedAt}>{formatDateTime(version.approvedAt)}</time>
+          {version.approvedBy.name}, <time dateTime={version.approvedAt}>{formatDateTime(version.approvedAt)}</time>
           {` (${t(version.method === 'justering' ? 'versions.method.justering' : 'versions.method.coordinator')})`}
         </dd>
       </div>

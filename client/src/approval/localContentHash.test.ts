@@ -1,7 +1,13 @@
 import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { appendJsonToFragment, canonicalContent, getBody, initializeDocumentMeta, normalizeBody } from '@samskriv/shared'
+import {
+  appendJsonToFragment,
+  canonicalContent,
+  getBody,
+  initializeDocumentMeta,
+  normalizeBody,
+} from '@samskriv/shared'
 import { localContentHash } from './localContentHash'
 
 describe('localContentHash', () => {

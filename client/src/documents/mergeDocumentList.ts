@@ -20,6 +20,8 @@ export interface DocumentListRow {
   pendingRegistration: boolean
   /** The server's refusal of a pending operation, or null. */
   syncError: string | null
+  /** Where the document is in its life (draft, justering, approved N), as the server last said; null when only this device knows it. */
+  lifecycle: Pick<DocumentSummary, 'status' | 'approvedVersion'> | null
 }
 
 /** What the list is built from. */
@@ -67,7 +69,7 @@ export function mergeDocumentList(sources: DocumentListSources): DocumentListRow
 }
 
 function toRow(
-  listed: ListedFields,
+  listed: ListedFields | DocumentSummary,
   record: DocumentRecord | undefined,
   state: DocumentSyncState | undefined,
 ): DocumentListRow {
@@ -85,6 +87,7 @@ function toRow(
     storedLocally: state !== undefined,
     pendingRegistration: record?.pendingRegistration ?? false,
     syncError: record?.syncError ?? null,
+    lifecycle: 'status' in listed ? { status: listed.status, approvedVersion: listed.approvedVersion } : null,
   }
 }
 

@@ -22,8 +22,10 @@ export const approvalSv = {
   'approval.openRevisionHint': 'Version {version} finns kvar precis som den godkändes.',
   'approval.versions': 'Versioner',
   'approval.failed': 'Det gick inte: {reason}',
-  'approval.frozenNotice': 'Texten är fryst för justering och kan inte ändras förrän den justerats eller skickats tillbaka.',
-  'approval.approvedNotice': 'Dokumentet är godkänt (version {version}) och kan inte ändras. Öppna en ny revision för att fortsätta arbeta.',
+  'approval.frozenNotice':
+    'Texten är fryst för justering och kan inte ändras förrän den justerats eller skickats tillbaka.',
+  'approval.approvedNotice':
+    'Dokumentet är godkänt (version {version}) och kan inte ändras. Öppna en ny revision för att fortsätta arbeta.',
 
   'approveDialog.title': 'Godkänn dokumentet',
   'approveDialog.intro': 'Texten som den är nu blir version {version}. Därefter kan den inte ändras.',
@@ -39,7 +41,8 @@ export const approvalSv = {
   'approveDialog.cancel': 'Avbryt',
 
   'justeringDialog.title': 'Starta justering',
-  'justeringDialog.intro': 'Texten fryses. Ordförande och justerare bekräftar den frysta versionen från sina egna konton.',
+  'justeringDialog.intro':
+    'Texten fryses. Ordförande och justerare bekräftar den frysta versionen från sina egna konton.',
   'justeringDialog.signers': 'Vem justerar?',
   'justeringDialog.signersRequired': 'Välj minst en person.',
   'justeringDialog.loadingUsers': 'Hämtar konton…',
@@ -71,7 +74,8 @@ export const approvalSv = {
   'sendBack.submit': 'Skicka tillbaka',
 
   'proposals.heading': 'Förslag från ändringar offline',
-  'proposals.intro': 'Ändringar som gjordes offline efter ett godkännande. Ta in dem i nästa revision eller avvisa dem.',
+  'proposals.intro':
+    'Ändringar som gjordes offline efter ett godkännande. Ta in dem i nästa revision eller avvisa dem.',
   'proposals.by': 'Från {name}, {when}, gjort i revision {revision}',
   'proposals.unknownAuthor': 'okänd',
   'proposals.preview': 'Tillagd text',
@@ -168,7 +172,8 @@ export const approvalEn: Record<keyof typeof approvalSv, string> = {
   'approveDialog.cancel': 'Cancel',
 
   'justeringDialog.title': 'Start justering',
-  'justeringDialog.intro': 'The text is frozen. The chair and the justerare confirm the frozen version from their own accounts.',
+  'justeringDialog.intro':
+    'The text is frozen. The chair and the justerare confirm the frozen version from their own accounts.',
   'justeringDialog.signers': 'Who signs?',
   'justeringDialog.signersRequired': 'Choose at least one person.',
   'justeringDialog.loadingUsers': 'Fetching accounts…',

@@ -19,7 +19,13 @@ describe('diffBodies', () => {
     const result = diffBodies(doc('Ett.', 'Två.'), doc('Ett.', 'Tre.', 'Fyra rader till.'))
     expect(result.lines[0]).toEqual({ kind: 'same', parts: [{ kind: 'same', text: 'Ett.' }] })
     expect(result.lines.slice(1)).toEqual([
-      { kind: 'changed', parts: [{ kind: 'removed', text: 'Två.' }, { kind: 'added', text: 'Tre.' }] },
+      {
+        kind: 'changed',
+        parts: [
+          { kind: 'removed', text: 'Två.' },
+          { kind: 'added', text: 'Tre.' },
+        ],
+      },
       { kind: 'added', parts: [{ kind: 'added', text: 'Fyra rader till.' }] },
     ])
     expect(result).toMatchObject({ added: 2, removed: 1 })

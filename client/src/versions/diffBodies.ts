@@ -74,7 +74,13 @@ function changedLine(before: string, after: string): DiffLine {
   }))
   // Lines that share no word read better as one removed line and one added line.
   if (!parts.some((part) => part.kind === 'same' && /[\p{L}\p{N}]/u.test(part.text))) {
-    return { kind: 'changed', parts: [{ kind: 'removed', text: before }, { kind: 'added', text: after }] }
+    return {
+      kind: 'changed',
+      parts: [
+        { kind: 'removed', text: before },
+        { kind: 'added', text: after },
+      ],
+    }
   }
   return { kind: 'changed', parts }
 }
