@@ -1,9 +1,12 @@
 import type { ApprovalApi } from '../api/ApprovalApi'
+import type { AuthApi } from '../api/AuthApi'
 import type { RegistersApi } from '../api/RegistersApi'
+import type { AuthSession } from '../auth/AuthSession'
 import type { DocumentLibrary } from '../documents/DocumentLibrary'
 import type { DecisionDirectory } from '../registers/DecisionDirectory'
 import type { LocalDatabase } from '../storage/LocalDatabase'
 import type { SettingsStore } from '../storage/SettingsStore'
+import type { RelayTokenSource } from '../sync/relayTokens'
 
 /** The long-lived objects the UI works with, created once per page load. */
 export interface AppServices {
@@ -16,4 +19,9 @@ export interface AppServices {
   decisions: DecisionDirectory
   /** Approval, justering, versions and proposals on the server. */
   approval: ApprovalApi
+  /** Who is signed in (cached on the device for offline use). */
+  auth: AuthSession
+  authApi: AuthApi
+  /** Tokens for relay connections (once the server has accounts). */
+  relayTokens: RelayTokenSource
 }

@@ -9,13 +9,13 @@ import { syncStoredChanges } from '../sync/syncStoredChanges'
  * operations and the stored changes of documents not open in this tab (see {@link BackgroundSync}).
  */
 export function useBackgroundSync(): void {
-  const { db, library } = useAppServices()
+  const { db, library, relayTokens } = useAppServices()
   useEffect(() => {
     const serverUrl = syncServerUrl(window.location)
     const sync = new BackgroundSync(db, library, {
-      syncDocument: (documentId) => syncStoredChanges(db, documentId, { serverUrl }),
+      syncDocument: (documentId) => syncStoredChanges(db, documentId, { serverUrl, relayTokens }),
     })
     sync.start()
     return () => sync.stop()
-  }, [db, library])
+  }, [db, library, relayTokens])
 }

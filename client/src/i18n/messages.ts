@@ -160,6 +160,11 @@ const sv = {
   'sync.clientTooOldDetail': 'Dokumentet är skapat i en nyare version av Samskriv. Ändringarna finns kvar på enheten.',
   'sync.errorTooLarge': 'Dokumentet är för stort för att synkas',
   'sync.tooLargeDetail': 'Servern tar inte emot så stora ändringar på en gång. Ändringarna finns kvar på enheten.',
+  'sync.errorForbidden': 'Du har inte tillgång till dokumentet',
+  'sync.forbiddenDetail':
+    'Servern släpper inte in dig i dokumentet, till exempel för att du inte längre är med i gruppen.',
+  'sync.errorSignedOut': 'Logga in för att synka',
+  'sync.signedOutDetail': 'Du är inte inloggad. Ändringarna finns kvar på enheten.',
   'sync.retry': 'Försök igen',
   'sync.notice.documentFull': 'För många är anslutna till dokumentet just nu.',
   'sync.notice.serverStorage': 'Servern kunde inte spara just nu.',
@@ -689,6 +694,11 @@ const en: Record<MessageKey, string> = {
     'The document was created with a newer version of Samskriv. Your changes remain on this device.',
   'sync.errorTooLarge': 'The document is too large to sync',
   'sync.tooLargeDetail': 'The server does not accept this much at once. Your changes remain on this device.',
+  'sync.errorForbidden': 'You do not have access to the document',
+  'sync.forbiddenDetail':
+    'The server does not let you into the document, for example because you are no longer in its group.',
+  'sync.errorSignedOut': 'Sign in to sync',
+  'sync.signedOutDetail': 'You are not signed in. Your changes remain on this device.',
   'sync.retry': 'Try again',
   'sync.notice.documentFull': 'Too many people are connected to the document right now.',
   'sync.notice.serverStorage': 'The server could not save right now.',
