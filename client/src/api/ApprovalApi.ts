@@ -2,7 +2,6 @@ import {
   documentSummarySchema,
   justeringActionResponseSchema,
   justeringResponseSchema,
-  meResponseSchema,
   okResponseSchema,
   proposalListResponseSchema,
   proposalSchema,
@@ -14,7 +13,6 @@ import {
   type DocumentId,
   type DocumentSummary,
   type Justering,
-  type MeResponse,
   type Proposal,
   type User,
   type VersionDetail,
@@ -42,8 +40,7 @@ export interface ProposalInput {
 
 /**
  * Approval of a document on the server: its status, approved versions, justering, new revisions
- * and proposals, plus who is signed in (to know what they may do). Answers validated against the
- * shared schemas.
+ * and proposals. Answers validated against the shared schemas.
  */
 export class ApprovalApi {
   constructor(
@@ -54,11 +51,6 @@ export class ApprovalApi {
   /** The document's status, revision and newest approved version. */
   document(id: DocumentId): Promise<DocumentSummary> {
     return this.get(`/documents/${id}`, documentSummarySchema)
-  }
-
-  /** Who is signed in, and whether the server requires it at all. */
-  me(): Promise<MeResponse> {
-    return this.get('/auth/me', meResponseSchema)
   }
 
   /** Every account (to choose the signers of a justering). */
@@ -121,7 +113,7 @@ export class ApprovalApi {
   }
 
   private get<T>(path: string, schema: ResponseSchema<T>): Promise<T> {
-    return requestJson(this.fetchImpl, `${this.baseUrl}${path}`, { method: 'GET' }, schema)
+    return requestJson(this.fetchImpl, `${this.baseUrl}${path}`, { method: 'GET', cache: 'no-store' }, schema)
   }
 
   private post<T>(path: string, body: unknown, schema: ResponseSchema<T>): Promise<T> {

@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react'
 import { Route, Switch } from 'wouter'
+import { useProposalOutbox } from '../approval/proposals/useProposalOutbox'
 import { AppLayout } from '../components/AppLayout'
 import { UpdatePrompt } from '../components/UpdatePrompt'
 import { useBackgroundSync } from '../hooks/useBackgroundSync'
@@ -17,6 +18,7 @@ const VersionRoutes = lazy(async () => ({ default: (await import('../pages/Versi
 /** The routes inside the page frame, plus the update prompt. */
 export function App() {
   useBackgroundSync()
+  useProposalOutbox()
   return (
     <>
       <AppLayout>

@@ -1,5 +1,6 @@
 import type { ApprovalApi } from '../api/ApprovalApi'
 import type { AuthApi } from '../api/AuthApi'
+import type { ProposalOutbox } from '../approval/proposals/ProposalOutbox'
 import type { RegistersApi } from '../api/RegistersApi'
 import type { AuthSession } from '../auth/AuthSession'
 import type { DocumentLibrary } from '../documents/DocumentLibrary'
@@ -19,6 +20,8 @@ export interface AppServices {
   decisions: DecisionDirectory
   /** Approval, justering, versions and proposals on the server. */
   approval: ApprovalApi
+  /** Refused offline edits on their way to the server as proposals. */
+  proposals: ProposalOutbox
   /** Who is signed in (cached on the device for offline use). */
   auth: AuthSession
   authApi: AuthApi

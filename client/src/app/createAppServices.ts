@@ -1,5 +1,6 @@
 import { ApprovalApi } from '../api/ApprovalApi'
 import { AuthApi } from '../api/AuthApi'
+import { ProposalOutbox } from '../approval/proposals/ProposalOutbox'
 import { DocumentsApi } from '../api/DocumentsApi'
 import { RegistersApi } from '../api/RegistersApi'
 import type { Fetch } from '../api/requestJson'
@@ -23,6 +24,7 @@ export function createAppServices({ db = new LocalDatabase(), fetchImpl }: AppSe
   const settings = new SettingsStore(db)
   const library = new DocumentLibrary(db, new DocumentsApi('/api', fetchImpl))
   const authApi = new AuthApi('/api', fetchImpl)
+  const approval = new ApprovalApi('/api', fetchImpl)
   const auth = new AuthSession(authApi, settings)
   return {
     db,
@@ -30,7 +32,8 @@ export function createAppServices({ db = new LocalDatabase(), fetchImpl }: AppSe
     settings,
     registers,
     decisions: new DecisionDirectory(db, registers),
-    approval: new ApprovalApi('/api', fetchImpl),
+    approval,
+    proposals: new ProposalOutbox(db, approval),
     auth,
     authApi,
     relayTokens: createRelayTokenSource(auth, authApi, db, library),

@@ -49,7 +49,7 @@ export function useDocumentApproval(
   lock: LockState | null,
   revision: number | null,
 ): DocumentApprovalState {
-  const { approval: api } = useAppServices()
+  const { approval: api, authApi } = useAppServices()
   const online = useOnlineStatus()
   const [state, setState] = useState<{ approval: DocumentApproval | null; error: unknown }>({
     approval: null,
@@ -65,7 +65,7 @@ export function useDocumentApproval(
     void (async () => {
       try {
         const [me, document, versions, justering] = await Promise.all([
-          api.me(),
+          authApi.me(),
           api.document(documentId),
           api.versions(documentId),
           api.justering(documentId),
@@ -92,7 +92,7 @@ export function useDocumentApproval(
     return () => {
       current = false
     }
-  }, [api, documentId, key, online, generation])
+  }, [api, authApi, documentId, key, online, generation])
 
   return { ...state, reload }
 }
