@@ -62,7 +62,7 @@ describe('approving a document (open mode: everyone is a coordinator)', () => {
     const answer = await approved
     expect(answer.status()).toBe(201)
     const approvedAt = Date.now()
-    await bo.getByTestId('approved-banner').waitFor({ timeout: 10_000 })
+    await bo.waitForSelector('[data-testid="read-only-banner"][data-reason="approved"]', { timeout: 10_000 })
     const elapsed = Date.now() - approvedAt
     typing = false
     await boTypes

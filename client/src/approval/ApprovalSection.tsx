@@ -3,6 +3,7 @@ import { Link } from 'wouter'
 import type * as Y from 'yjs'
 import type { DocumentId, DocumentMeta, Proposal } from '@samskriv/shared'
 import type { ApproveInput } from '../api/ApprovalApi'
+import type { DocumentLock } from '../sync/documentLock'
 import { useAppServices } from '../app/useAppServices'
 import { t } from '../i18n/t'
 import { ApproveDialog } from './ApproveDialog'
@@ -23,6 +24,8 @@ export interface ApprovalSectionProps {
   doc: Y.Doc
   /** The document's metadata, live from the Yjs document. */
   meta: DocumentMeta
+  /** The lock and revision: the relay's word when it has spoken, else the copy's. */
+  lock: DocumentLock
 }
 
 type Dialog = { kind: 'approve' } | { kind: 'justering'; named: NamedSigners } | { kind: 'sendBack' } | null
@@ -32,14 +35,14 @@ type Dialog = { kind: 'approve' } | { kind: 'justering'; named: NamedSigners } |
  * the justering with the signer's confirm and send-back, the coordinator's actions (approve, start
  * justering, open the next revision) and the proposals from offline edits, with a link to the versions.
  */
-export function ApprovalSection({ documentId, doc, meta }: ApprovalSectionProps) {
+export function ApprovalSection({ documentId, doc, meta, lock: documentLock }: ApprovalSectionProps) {
   const { approval: api } = useAppServices()
-  const { approval, error: loadError, reload } = useDocumentApproval(documentId, meta.lock, meta.revision)
+  const { lock, revision } = documentLock
+  const { approval, error: loadError, reload } = useDocumentApproval(documentId, lock, revision)
   const [dialog, setDialog] = useState<Dialog>(null)
   const [busy, setBusy] = useState(false)
   const [actionError, setActionError] = useState<string | null>(null)
   const headingId = useId()
-  const lock = meta.lock
   const myId = approval?.me.user?.id ?? null
   const justering = approval?.justering ?? null
   const signing =
@@ -79,12 +82,6 @@ export function ApprovalSection({ documentId, doc, meta }: ApprovalSectionProps)
       <h2 id={headingId} className="approval__heading">
         {t('approval.heading')}
       </h2>
-      {lock.state === 'frozen' && <p className="alert">{t('approval.frozenNotice')}</p>}
-      {lock.state === 'approved' && (
-        <p className="alert" data-testid="approved-banner">
-          {t('approval.approvedNotice', { version: lock.version })}
-        </p>
-      )}
       {approval === null && loadError === null && <p className="muted">{t('status.offline')}</p>}
       {loadError !== null && (
         <p className="alert alert--error">{t('status.loadFailed', { reason: describeApprovalError(loadError) })}</p>
@@ -132,7 +129,7 @@ export function ApprovalSection({ documentId, doc, meta }: ApprovalSectionProps)
             aria-describedby={`${headingId}-revision`}
             onClick={() => run(() => api.openRevision(documentId))}
           >
-            {t('approval.openRevision', { revision: meta.revision + 1 })}
+            {t('approval.openRevision', { revision: revision + 1 })}
           </button>
         )}
         {(approval?.versions.length ?? 0) > 0 && (

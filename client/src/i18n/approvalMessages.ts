@@ -22,10 +22,6 @@ export const approvalSv = {
   'approval.openRevisionHint': 'Version {version} finns kvar precis som den godkändes.',
   'approval.versions': 'Versioner',
   'approval.failed': 'Det gick inte: {reason}',
-  'approval.frozenNotice':
-    'Texten är fryst för justering och kan inte ändras förrän den justerats eller skickats tillbaka.',
-  'approval.approvedNotice':
-    'Dokumentet är godkänt (version {version}) och kan inte ändras. Öppna en ny revision för att fortsätta arbeta.',
 
   'approveDialog.title': 'Godkänn dokumentet',
   'approveDialog.intro': 'Texten som den är nu blir version {version}. Därefter kan den inte ändras.',
@@ -154,9 +150,6 @@ export const approvalEn: Record<keyof typeof approvalSv, string> = {
   'approval.openRevisionHint': 'Version {version} stays exactly as approved.',
   'approval.versions': 'Versions',
   'approval.failed': 'That did not work: {reason}',
-  'approval.frozenNotice': 'The text is frozen for justering and cannot change until it is signed or sent back.',
-  'approval.approvedNotice':
-    'The document is approved (version {version}) and cannot be changed. Open a new revision to keep working.',
 
   'approveDialog.title': 'Approve the document',
   'approveDialog.intro': 'The text as it is now becomes version {version}. After that it cannot change.',

@@ -101,8 +101,12 @@ const sv = {
   'editor.titleLabel': 'Titel',
   'editor.typeLabel': 'Dokumenttyp: {type}',
   'editor.contentLabel': 'Dokumentets innehåll',
-  'editor.locked': 'Dokumentet är godkänt (version {version}) och kan inte ändras.',
   'editor.inTrash': 'Dokumentet ligger i papperskorgen.',
+  'readOnly.approved': 'Godkänd version {version} – skrivskyddad',
+  'readOnly.frozen': 'Fryst för justering – texten kan inte ändras medan den justeras.',
+  'readOnly.readAccess': 'Du har läsbehörighet – du kan läsa men inte ändra dokumentet.',
+  'readOnly.commentAccess': 'Du har kommentarsbehörighet – du kan kommentera men inte ändra texten.',
+  'readOnly.staleRevision': 'Kopian på enheten är från en äldre revision – ändringar i den tas inte emot.',
   'editor.storageError':
     'Ändringarna kunde inte sparas på enheten: {reason}. Samskriv försöker igen. Stäng inte fliken förrän de är sparade.',
   'editor.loadError':
@@ -634,8 +638,12 @@ const en: Record<MessageKey, string> = {
   'editor.titleLabel': 'Title',
   'editor.typeLabel': 'Document type: {type}',
   'editor.contentLabel': 'Document content',
-  'editor.locked': 'The document is approved (version {version}) and cannot be changed.',
   'editor.inTrash': 'The document is in the trash.',
+  'readOnly.approved': 'Approved version {version} – read-only',
+  'readOnly.frozen': 'Frozen for justering – the text cannot change while it is being checked.',
+  'readOnly.readAccess': 'You have read access – you can read but not change the document.',
+  'readOnly.commentAccess': 'You have comment access – you can comment but not change the text.',
+  'readOnly.staleRevision': 'The copy on this device is from an older revision – changes to it are not accepted.',
   'editor.storageError':
     'Changes could not be saved on this device: {reason}. Samskriv keeps trying. Do not close the tab until they are saved.',
   'editor.loadError':

@@ -7,8 +7,10 @@ import { useAppServices } from '../app/useAppServices'
 import { documentTypeLabel } from '../documents/documentTypeLabel'
 import { DocumentEditor } from '../editor/DocumentEditor'
 import { DocumentTitleField } from '../editor/DocumentTitleField'
+import { ReadOnlyBanner } from '../editor/ReadOnlyBanner'
 import { SchemaNotice } from '../editor/SchemaNotice'
 import { SyncStatusIndicator } from '../editor/SyncStatusIndicator'
+import { useDocumentLock } from '../hooks/useDocumentLock'
 import { useDocumentSession } from '../hooks/useDocumentSession'
 import { useLiveQuery } from '../hooks/useLiveQuery'
 import { usePageTitle } from '../hooks/usePageTitle'
@@ -53,6 +55,7 @@ function OpenDocumentView({ documentId }: { documentId: DocumentId }) {
   const { db, library } = useAppServices()
   const targetBlockId = useTargetBlockId()
   const { session, snapshot } = useDocumentSession(documentId)
+  const lock = useDocumentLock(session)
   const profile = useUserProfile()
   const record = useLiveQuery(() => db.documents.get(documentId), [db, documentId]).value
   const meta = snapshot?.meta ?? null
@@ -93,10 +96,8 @@ function OpenDocumentView({ documentId }: { documentId: DocumentId }) {
     )
   }
 
-  // Frozen for justering or approved: the relay refuses content changes, so the editor offers none.
-  const locked = meta.lock.state !== 'draft'
   const newerSchema = snapshot.schemaConflict !== null
-  const editable = !locked && !newerSchema
+  const editable = lock.readOnlyReason === null && !newerSchema
   const user: UserProfile = profile ?? { name: t('presence.unnamed'), color: FALLBACK_USER_COLOR }
 
   async function renameTo(title: string): Promise<void> {
@@ -132,7 +133,7 @@ function OpenDocumentView({ documentId }: { documentId: DocumentId }) {
         <div className="document-header__title">
           <DocumentTitleField title={meta.title} disabled={!editable} onCommit={renameTo} />
           <p className="document-header__type">{t('editor.typeLabel', { type: documentTypeLabel(meta.type) })}</p>
-          <ApprovalStatusLine meta={meta} />
+          <ApprovalStatusLine lock={lock} />
         </div>
         <div className="document-header__side">
           <SyncStatusIndicator status={snapshot.status} onRetry={() => session.retry()} />
@@ -150,7 +151,8 @@ function OpenDocumentView({ documentId }: { documentId: DocumentId }) {
         </p>
       )}
       {record !== undefined && record.deletedAt !== null && <p className="alert">{t('editor.inTrash')}</p>}
-      <ApprovalSection documentId={documentId} doc={session.doc} meta={meta} />
+      <ReadOnlyBanner lock={lock} />
+      <ApprovalSection documentId={documentId} doc={session.doc} meta={meta} lock={lock} />
       {snapshot.schemaConflict !== null ? (
         <SchemaNotice reason={snapshot.schemaConflict} />
       ) : (

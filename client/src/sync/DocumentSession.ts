@@ -14,10 +14,12 @@ import {
 import type { LocalDatabase } from '../storage/LocalDatabase'
 import { YDexiePersistence, type StorageFailure } from '../storage/YDexiePersistence'
 import { deriveSyncStatus, type SyncStatus } from './deriveSyncStatus'
+import { describeDocumentLock, type DocumentLock } from './documentLock'
 import { DurabilityTracker } from './DurabilityTracker'
 import { isRefusalCloseCode } from './isRefusalCloseCode'
 import { attachRelayToken, type RelayTokenHandle, type RelayTokenRefusal, type RelayTokenSource } from './relayTokens'
 import { knownNodeNames } from './knownNodeNames'
+import { handleRelayNotices, type RelayConnectionState } from './relayNotice'
 import { SchemaGuard, type SchemaConflictReason } from './SchemaGuard'
 import {
   initialSyncState,
@@ -55,6 +57,14 @@ export interface DocumentSessionSnapshot {
    * group), or not signed in; null while nothing says so.
    */
   relayRefusal: RelayTokenRefusal | null
+  /**
+   * What the relay last told this session (message 101): access, lock, revision, whether an update
+   * was refused (and how many so far) and its state vector; null until it spoke. Kept while
+   * disconnected.
+   */
+  relay: RelayConnectionState | null
+  /** Whether the content may be edited here, and why not (see {@link describeDocumentLock}). */
+  lock: DocumentLock
 }
 
 /** The transaction origin of a schema migration made on this device (a local change). */
@@ -150,6 +160,8 @@ export class DocumentSession {
       provider: null,
       schemaConflict: null,
       relayRefusal: null,
+      relay: null,
+      lock: describeDocumentLock(null, null),
     }
     this.guard.onConflict((reason) => this.publish({ schemaConflict: reason }))
     this.persistence = new YDexiePersistence(db, documentId, this.doc, {
@@ -185,8 +197,7 @@ export class DocumentSession {
     const room = { documentId: this.documentId, kind: 'content' } as const
     const provider = new WebsocketProvider(this.options.serverUrl, roomName(room), this.doc, {
       connect: false,
-      // The relay refuses (4426) a client older than the document, before it could harm it.
-      params: { [CLIENT_PARAMS.schemaVersion]: String(SCHEMA_VERSION) },
+      params: this.clientParams(),
       shouldReconnect: (event) => !this.isFinalClose(event.code),
       ...(this.options.WebSocketPolyfill ? { WebSocketPolyfill: this.options.WebSocketPolyfill } : {}),
     })
@@ -226,6 +237,12 @@ export class DocumentSession {
         if (localChanges) this.persistence.acknowledgeLocalChanges(this.persistence.localChangeCount)
         if (inherited) this.persistence.acknowledgeInherited()
       },
+    })
+    handleRelayNotices(provider, (next) => {
+      const relay = next(this.current.relay)
+      // The relay counts this copy as current: reconnects declare that revision from now on.
+      if (!relay.stale) provider.params = { ...provider.params, [CLIENT_PARAMS.revision]: String(relay.revision) }
+      this.publish({ relay })
     })
     this.provider = provider
     this.dispatch({ type: 'loaded', inheritedUnsynced }, { phase: 'ready', provider })
@@ -329,6 +346,19 @@ export class DocumentSession {
     DocumentSession.oversizedCloses.set(this.documentId, closes)
   }
 
+  /**
+   * What the client declares in its relay URL: its schema version (the relay refuses, 4426, a
+   * client older than the document before it could harm it) and the revision its copy was
+   * written in, as loaded (changes of a copy from an older revision are refused, not merged);
+   * once the relay counts the copy as current, the revision it said.
+   */
+  private clientParams(): Record<string, string> {
+    const params: Record<string, string> = { [CLIENT_PARAMS.schemaVersion]: String(SCHEMA_VERSION) }
+    const revision = readDocumentMeta(this.doc)?.revision
+    if (revision !== undefined) params[CLIENT_PARAMS.revision] = String(revision)
+    return params
+  }
+
   /** Connects to the relay, with a token when the server wants one. */
   private connectRelay(): void {
     if (this.relayToken) this.relayToken.connect()
@@ -345,7 +375,12 @@ export class DocumentSession {
 
   private publish(patch: Partial<DocumentSessionSnapshot>): void {
     if (this.destroyed) return
-    this.current = { ...this.current, ...patch }
+    const next = { ...this.current, ...patch }
+    if (patch.meta !== undefined || patch.relay !== undefined) {
+      const lock = describeDocumentLock(next.meta, next.relay)
+      if (!sameLock(lock, next.lock)) next.lock = lock
+    }
+    this.current = next
     for (const listener of this.listeners) listener()
   }
 
@@ -387,4 +422,13 @@ export class DocumentSession {
   private readonly handleVisibility = (): void => {
     if (document.visibilityState === 'visible') this.persistence.retryNow()
   }
+}
+
+function sameLock(a: DocumentLock, b: DocumentLock): boolean {
+  return (
+    a.readOnlyReason === b.readOnlyReason &&
+    a.access === b.access &&
+    a.revision === b.revision &&
+    JSON.stringify(a.lock) === JSON.stringify(b.lock)
+  )
 }
