@@ -85,6 +85,8 @@ export const approvalSv = {
   'proposals.queued':
     'Dina ändringar gjordes efter godkännandet. De sparas som ett förslag när servern kan nås; tills dess finns de kvar på enheten.',
   'proposals.pendingOnDevice': 'Förslag som väntar på att skickas från enheten: {count}',
+  'proposals.refusedByServer':
+    'Dina ändringar gjordes efter godkännandet. Servern tog inte emot dem som förslag; de finns kvar på enheten.',
 
   'versions.title': 'Versioner av {title}',
   'versions.pageTitle': 'Versioner',
@@ -212,6 +214,8 @@ export const approvalEn: Record<keyof typeof approvalSv, string> = {
   'proposals.queued':
     'Your changes were made after the approval. They are saved as a proposal when the server can be reached; until then they stay on the device.',
   'proposals.pendingOnDevice': 'Proposals waiting to be sent from the device: {count}',
+  'proposals.refusedByServer':
+    'Your changes were made after the approval. The server did not accept them as a proposal; they stay on the device.',
 
   'versions.title': 'Versions of {title}',
   'versions.pageTitle': 'Versions',
