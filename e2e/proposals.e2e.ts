@@ -86,7 +86,7 @@ describe('offline edits across an approval', () => {
       const open = indexedDB.open('samskriv')
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         open.onsuccess = () => resolve(open.result)
-        open.onerror = () => reject(open.error)
+        open.onerror = () => reject(open.error ?? new Error('IndexedDB did not open'))
       })
       const count = await new Promise<number>((resolve) => {
         const request = db.transaction('pendingProposals').objectStore('pendingProposals').count()

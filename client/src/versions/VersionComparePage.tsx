@@ -12,9 +12,8 @@ import { VersionDiffView } from './VersionDiffView'
 /** `/dokument/:id/versioner/jamfor/:from/:to`: what changed from one approved version to another. */
 export function VersionComparePage({ documentId, from, to }: { documentId: DocumentId; from: number; to: number }) {
   const { approval: api } = useAppServices()
-  const resource = useApiResource(
-    () => Promise.all([api.version(documentId, from), api.version(documentId, to)]),
-    [api, documentId, from, to],
+  const resource = useApiResource(`${documentId}/${from}/${to}`, () =>
+    Promise.all([api.version(documentId, from), api.version(documentId, to)]),
   )
   const diff = useMemo(
     () => (resource.state === 'loaded' ? diffBodies(resource.value[0].body, resource.value[1].body) : null),

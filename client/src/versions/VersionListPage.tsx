@@ -13,10 +13,10 @@ import { useApiResource } from './useApiResource'
 /** `/dokument/:id/versioner`: every approved version, to view, export or compare. */
 export function VersionListPage({ documentId }: { documentId: DocumentId }) {
   const { approval: api } = useAppServices()
-  const resource = useApiResource(
-    async () => ({ document: await api.document(documentId), versions: await api.versions(documentId) }),
-    [api, documentId],
-  )
+  const resource = useApiResource(documentId, async () => ({
+    document: await api.document(documentId),
+    versions: await api.versions(documentId),
+  }))
   const title = resource.state === 'loaded' ? t('versions.title', { title: resource.value.document.title }) : null
   usePageTitle(title ?? t('versions.pageTitle'))
   const tableHeadingId = useId()

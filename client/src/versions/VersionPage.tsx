@@ -12,7 +12,7 @@ import { useApiResource } from './useApiResource'
 /** `/dokument/:id/versioner/:n`: one approved version, read-only, exactly as approved. */
 export function VersionPage({ documentId, number }: { documentId: DocumentId; number: number }) {
   const { approval: api } = useAppServices()
-  const resource = useApiResource(() => api.version(documentId, number), [api, documentId, number])
+  const resource = useApiResource(`${documentId}/${number}`, () => api.version(documentId, number))
   const version = resource.state === 'loaded' ? resource.value : null
   const heading = version ? t('versions.versionTitle', { title: version.title, version: number }) : null
   usePageTitle(heading ?? t('versions.pageTitle'))

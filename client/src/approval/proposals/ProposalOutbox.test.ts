@@ -22,7 +22,7 @@ const entry = { documentId, baseRevision: 2, update: new Uint8Array([1, 2, 3, 25
 
 describe('ProposalOutbox', () => {
   it('sends a queued proposal as base64 and forgets it once the server has it', async () => {
-    const { db, api, outbox } = setup(async () => ({}))
+    const { db, api, outbox } = setup(() => Promise.resolve({}))
     const id = await outbox.queue(entry)
     expect(await outbox.send(id)).toBe('sent')
     expect(api.createProposal).toHaveBeenCalledWith(documentId, { baseRevision: 2, update: 'AQID+g==', summary: '' })
@@ -31,10 +31,9 @@ describe('ProposalOutbox', () => {
 
   it('keeps it queued while the server cannot be reached, and sends it on a later run', async () => {
     let online = false
-    const { db, outbox } = setup(async () => {
-      if (!online) throw new ApiRequestError('network', 'offline')
-      return {}
-    })
+    const { db, outbox } = setup(() =>
+      online ? Promise.resolve({}) : Promise.reject(new ApiRequestError('network', 'offline')),
+    )
     const id = await outbox.queue(entry)
     expect(await outbox.send(id)).toBe('later')
     await outbox.sendAll()
@@ -45,9 +44,7 @@ describe('ProposalOutbox', () => {
   })
 
   it('never deletes a proposal the server refused; it is kept, marked, and not sent again', async () => {
-    const { api, outbox } = setup(async () => {
-      throw new ApiRequestError('rejected', 'no', 403, 'forbidden')
-    })
+    const { api, outbox } = setup(() => Promise.reject(new ApiRequestError('rejected', 'no', 403, 'forbidden')))
     const id = await outbox.queue(entry)
     expect(await outbox.send(id)).toBe('refused')
     await outbox.sendAll()
@@ -58,7 +55,7 @@ describe('ProposalOutbox', () => {
 
 describe('discardLocalCopy', () => {
   it('forgets the document’s stored updates and unsynced flag, and only that document’s', async () => {
-    const { db } = setup(async () => ({}))
+    const { db } = setup(() => Promise.resolve({}))
     const other = 'doc-2' as DocumentId
     await db.updates.bulkAdd([
       { documentId, update: new Uint8Array([1]) },
