@@ -1,9 +1,6 @@
 import type { Page } from 'playwright-core'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 
-/** The document id in an editor address (`/dokument/<id>`). */
-export const documentIdOf = (url: string): string => new URL(url).pathname.split('/')[2] ?? ''
-
 /** Approves the open document through the editor page's dialog, on behalf of `body`. */
 export async function approveInUi(page: Page, body: string): Promise<void> {
   await page.getByRole('button', { name: 'Godkänn…' }).click()
