@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page, Route } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createAccount, createGroup, createGroupDocument, signedIn, type Account } from './accounts.js'
 import { documentText, editor, typeAtEnd, waitForSyncStatus } from './appActions.js'
@@ -119,5 +119,43 @@ describe('offline edits across an approval', () => {
     await expect.poll(() => documentText(coordinator), { timeout: 15_000 }).toContain(OFFLINE_TEXT)
     await expect.poll(() => section.textContent()).not.toContain('Från Dan Redaktör')
     expect((await versionsOf(coordinator, id))[0]?.hash).toBe(approvedHash)
+  })
+
+  it('keeps a proposal on the device while the server cannot take it, and sends it later', async () => {
+    await waitForLock(editorPage, 'draft', 30_000)
+    await expect.poll(() => documentText(editorPage), { timeout: 15_000 }).toContain(OFFLINE_TEXT)
+    await editorPage.context().setOffline(true)
+    await waitForSyncStatus(editorPage, 'offline')
+    await typeAtEnd(editorPage, ' Andra omgången offline.')
+    await waitForSyncStatus(editorPage, 'saved-locally')
+    await approveInUi(coordinator, 'Samordnande grupp Äldre')
+    await waitForLock(coordinator, 'approved')
+    expect((await versionsOf(coordinator, id)).map((v) => v.number).sort()).toEqual([1, 2])
+
+    // The proposal cannot reach the server when the device reconnects.
+    const refuse = (route: Route) => route.abort('connectionfailed')
+    await editorPage.context().route('**/api/documents/*/proposals', refuse)
+    await editorPage.context().setOffline(false)
+    const kept = editorPage.getByTestId('kept-edits')
+    await expect
+      .poll(() => kept.textContent(), { timeout: 30_000 })
+      .toContain('De sparas som ett förslag när servern kan nås')
+    await expect.poll(() => kept.textContent()).toContain('Förslag som väntar på att skickas från enheten: 1')
+    await waitForLock(editorPage, 'approved', 30_000)
+    await expect.poll(() => documentText(editorPage), { timeout: 15_000 }).not.toContain('Andra omgången offline.')
+    await expectAccessible(editorPage, 'proposal waiting on the device')
+
+    // Back in reach: the app sends it when it starts (or comes online, or within half a minute).
+    await editorPage.context().unroute('**/api/documents/*/proposals', refuse)
+    await editorPage.reload()
+    await expect
+      .poll(() => editorPage.getByTestId('kept-edits').textContent(), { timeout: 40_000 })
+      .not.toContain('Förslag som väntar')
+    await coordinator.reload()
+    const section = coordinator.getByRole('region', { name: 'Godkännande' })
+    await expect.poll(() => section.textContent(), { timeout: 15_000 }).toContain('Andra omgången offline.')
+    const version2 = await (await coordinator.request.get(`/api/documents/${id}/versions/2`)).text()
+    expect(version2).toContain(OFFLINE_TEXT)
+    expect(version2).not.toContain('Andra omgången offline.')
   })
 })
