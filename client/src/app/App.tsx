@@ -1,64 +1,96 @@
 import { lazy, Suspense } from 'react'
 import { Route, Switch } from 'wouter'
 import { useProposalOutbox } from '../approval/proposals/useProposalOutbox'
+import { RequireSignIn } from '../auth/RequireSignIn'
 import { AppLayout } from '../components/AppLayout'
 import { UpdatePrompt } from '../components/UpdatePrompt'
+import { useAuth } from '../hooks/useAuth'
 import { useBackgroundSync } from '../hooks/useBackgroundSync'
 import { ActivityOverviewPage } from '../pages/ActivityOverviewPage'
 import { DecisionRegisterPage } from '../pages/DecisionRegisterPage'
 import { DocumentListPage } from '../pages/DocumentListPage'
+import { InvitationPage } from '../pages/InvitationPage'
 import { NotFoundPage } from '../pages/NotFoundPage'
+import { SetupPage } from '../pages/SetupPage'
+import { SignInPage } from '../pages/SignInPage'
 import { TrashPage } from '../pages/TrashPage'
 import { t } from '../i18n/t'
 
 // The editor (Tiptap, ProseMirror) is its own chunk; the service worker precaches it for offline.
 const EditorPage = lazy(async () => ({ default: (await import('../pages/EditorPage')).EditorPage }))
+// So are the administration pages, which most people never open.
+const AdminPage = lazy(async () => ({ default: (await import('../pages/AdminPage')).AdminPage }))
+// The versions of a document render with the editor's block views: their own chunk too.
 const VersionRoutes = lazy(async () => ({ default: (await import('../pages/VersionRoutes')).VersionRoutes }))
 
-/** The routes inside the page frame, plus the update prompt. */
+/**
+ * The routes inside the page frame, plus the update prompt. Sign-in, first start and invitations
+ * are open to all; the rest needs a signed-in person once the server has accounts.
+ */
 export function App() {
-  useBackgroundSync()
-  useProposalOutbox()
+  const { mode } = useAuth()
+  useBackgroundSync(mode.kind === 'open' || mode.kind === 'signedIn')
+  useProposalOutbox(mode.kind === 'open' || mode.kind === 'signedIn')
   return (
     <>
       <AppLayout>
         <Switch>
-          <Route path="/" component={DocumentListPage} />
-          <Route path="/beslut" component={DecisionRegisterPage} />
-          <Route path="/aktiviteter" component={ActivityOverviewPage} />
-          <Route path="/papperskorg" component={TrashPage} />
-          <Route path="/dokument/:id/versioner/jamfor/:from/:to">
-            {(params) => (
-              <Suspense fallback={<p>{t('versions.loading')}</p>}>
-                <VersionRoutes id={params.id} from={params.from} to={params.to} />
-              </Suspense>
-            )}
+          <Route path="/logga-in" component={SignInPage} />
+          <Route path="/installera" component={SetupPage} />
+          <Route path="/inbjudan" component={InvitationPage} />
+          <Route>
+            <RequireSignIn>
+              <ProtectedRoutes />
+            </RequireSignIn>
           </Route>
-          <Route path="/dokument/:id/versioner/:number">
-            {(params) => (
-              <Suspense fallback={<p>{t('versions.loading')}</p>}>
-                <VersionRoutes id={params.id} number={params.number} />
-              </Suspense>
-            )}
-          </Route>
-          <Route path="/dokument/:id/versioner">
-            {(params) => (
-              <Suspense fallback={<p>{t('versions.loading')}</p>}>
-                <VersionRoutes id={params.id} />
-              </Suspense>
-            )}
-          </Route>
-          <Route path="/dokument/:id">
-            {(params) => (
-              <Suspense fallback={<p>{t('editor.loading')}</p>}>
-                <EditorPage id={params.id} />
-              </Suspense>
-            )}
-          </Route>
-          <Route component={NotFoundPage} />
         </Switch>
       </AppLayout>
       <UpdatePrompt />
     </>
+  )
+}
+
+function ProtectedRoutes() {
+  return (
+    <Switch>
+      <Route path="/" component={DocumentListPage} />
+      <Route path="/beslut" component={DecisionRegisterPage} />
+      <Route path="/aktiviteter" component={ActivityOverviewPage} />
+      <Route path="/papperskorg" component={TrashPage} />
+      <Route path="/dokument/:id/versioner/jamfor/:from/:to">
+        {(params) => (
+          <Suspense fallback={<p>{t('versions.loading')}</p>}>
+            <VersionRoutes id={params.id} from={params.from} to={params.to} />
+          </Suspense>
+        )}
+      </Route>
+      <Route path="/dokument/:id/versioner/:number">
+        {(params) => (
+          <Suspense fallback={<p>{t('versions.loading')}</p>}>
+            <VersionRoutes id={params.id} number={params.number} />
+          </Suspense>
+        )}
+      </Route>
+      <Route path="/dokument/:id/versioner">
+        {(params) => (
+          <Suspense fallback={<p>{t('versions.loading')}</p>}>
+            <VersionRoutes id={params.id} />
+          </Suspense>
+        )}
+      </Route>
+      <Route path="/dokument/:id">
+        {(params) => (
+          <Suspense fallback={<p>{t('editor.loading')}</p>}>
+            <EditorPage id={params.id} />
+          </Suspense>
+        )}
+      </Route>
+      <Route path="/administration" nest>
+        <Suspense fallback={<p>{t('admin.loading')}</p>}>
+          <AdminPage />
+        </Suspense>
+      </Route>
+      <Route component={NotFoundPage} />
+    </Switch>
   )
 }

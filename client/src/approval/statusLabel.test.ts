@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { t } from '../i18n/t'
-import { lockLabel, summaryStatusLabel } from './statusLabel'
+import { lockLabel } from './statusLabel'
 
 describe('status labels', () => {
   it('names each lock state', () => {
@@ -8,15 +8,5 @@ describe('status labels', () => {
     expect(lockLabel({ state: 'frozen', round: 1 })).toBe(t('status.frozen'))
     expect(lockLabel({ state: 'approved', version: 3 })).toBe(t('status.approved', { version: 3 }))
     expect(lockLabel({ state: 'approved', version: 3 })).toContain('3')
-  })
-
-  it('names the server’s statuses the same way', () => {
-    expect(summaryStatusLabel({ status: 'draft', approvedVersion: 2 })).toBe(lockLabel({ state: 'draft' }))
-    expect(summaryStatusLabel({ status: 'justering', approvedVersion: null })).toBe(
-      lockLabel({ state: 'frozen', round: 1 }),
-    )
-    expect(summaryStatusLabel({ status: 'approved', approvedVersion: 2 })).toBe(
-      lockLabel({ state: 'approved', version: 2 }),
-    )
   })
 })

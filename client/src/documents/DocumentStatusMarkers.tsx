@@ -1,19 +1,12 @@
-import { summaryStatusLabel } from '../approval/statusLabel'
 import { t } from '../i18n/t'
 import { describeSyncRefusal } from './describeSyncRefusal'
 import type { DocumentListRow } from './mergeDocumentList'
 
-/**
- * The document's status (Utkast, Fryst för justering, Godkänd version N), "Ej synkat" / "Finns på
- * enheten" and a refusal, as text (never colour alone).
- */
+/** "Ej synkat" / "Finns på enheten" and a refusal, as text (never colour alone). */
 export function DocumentStatusMarkers({ row }: { row: DocumentListRow }) {
   return (
     <>
       <ul className="markers">
-        {row.lifecycle !== null && (
-          <li className={`marker marker--${row.lifecycle.status}`}>{summaryStatusLabel(row.lifecycle)}</li>
-        )}
         {row.unsynced && <li className="marker marker--unsynced">{t('list.unsynced')}</li>}
         {row.storedLocally && <li className="marker marker--local">{t('list.storedLocally')}</li>}
       </ul>

@@ -17,7 +17,7 @@ import { useDocumentLock } from '../hooks/useDocumentLock'
 import { useDocumentSession } from '../hooks/useDocumentSession'
 import { useLiveQuery } from '../hooks/useLiveQuery'
 import { usePageTitle } from '../hooks/usePageTitle'
-import { useUserProfile } from '../hooks/useUserProfile'
+import { usePresenceIdentity } from '../hooks/usePresenceIdentity'
 import { t } from '../i18n/t'
 import { PresenceList } from '../presence/PresenceList'
 import { describeStorageError } from '../storage/describeStorageError'
@@ -88,7 +88,7 @@ function OpenDocumentView({
   const { session, snapshot } = useDocumentSession(documentId)
   const lock = useDocumentLock(session)
   useKeepRefusedEdits(documentId, session, snapshot?.relay ?? null, onEditsKept)
-  const profile = useUserProfile()
+  const profile = usePresenceIdentity()
   const record = useLiveQuery(() => db.documents.get(documentId), [db, documentId]).value
   const meta = snapshot?.meta ?? null
   const [titleError, setTitleError] = useState<string | null>(null)
@@ -108,6 +108,9 @@ function OpenDocumentView({
         }
       />
     )
+  }
+  if (snapshot.relayRefusal === 'forbidden') {
+    return <Message title={t('editor.accessLostTitle')} text={t('editor.accessLost')} />
   }
   if (meta === null || snapshot.provider === null) {
     // Refused (4426) before anything arrived: only a newer version of the app can open it.

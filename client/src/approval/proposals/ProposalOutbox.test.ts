@@ -53,6 +53,21 @@ describe('ProposalOutbox', () => {
   })
 })
 
+describe('ProposalOutbox when signed out', () => {
+  it('keeps the proposal waiting (not refused) until someone is signed in again', async () => {
+    let signedIn = false
+    const { db, outbox } = setup(() =>
+      signedIn ? Promise.resolve({}) : Promise.reject(new ApiRequestError('rejected', 'sign in', 401, 'unauthorized')),
+    )
+    const id = await outbox.queue(entry)
+    expect(await outbox.send(id)).toBe('later')
+    expect(await outbox.pendingFor(documentId)).toMatchObject([{ refusedCode: null }])
+    signedIn = true
+    await outbox.sendAll()
+    expect(await db.pendingProposals.count()).toBe(0)
+  })
+})
+
 describe('discardLocalCopy', () => {
   it('forgets the document’s stored updates and unsynced flag, and only that document’s', async () => {
     const { db } = setup(() => Promise.resolve({}))

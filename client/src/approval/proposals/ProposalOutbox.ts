@@ -38,7 +38,8 @@ export class ProposalOutbox {
         summary: '',
       })
     } catch (error) {
-      if (error instanceof ApiRequestError && !error.retryable) {
+      // Signed out meanwhile (401): it waits for the next sign-in, like an unreachable server.
+      if (error instanceof ApiRequestError && !error.retryable && error.status !== 401) {
         await this.db.pendingProposals.update(id, { refusedCode: error.code ?? `http_${error.status ?? 0}` })
         return 'refused'
       }

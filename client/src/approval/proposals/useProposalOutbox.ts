@@ -5,11 +5,13 @@ const RETRY_MS = 30_000
 
 /**
  * Keeps sending refused offline edits as proposals: when the app starts, when the device comes
- * online, and every half minute while any wait (a failed send leaves them queued).
+ * online, and every half minute while any wait (a failed send leaves them queued); only while
+ * `enabled` (the server is open, or someone is signed in).
  */
-export function useProposalOutbox(): void {
+export function useProposalOutbox(enabled: boolean): void {
   const { proposals } = useAppServices()
   useEffect(() => {
+    if (!enabled) return
     const send = () => {
       if (navigator.onLine) proposals.sendAll().catch(reportError)
     }
@@ -20,5 +22,5 @@ export function useProposalOutbox(): void {
       window.removeEventListener('online', send)
       clearInterval(timer)
     }
-  }, [proposals])
+  }, [proposals, enabled])
 }
