@@ -61,9 +61,19 @@ describe('approving a document', () => {
     expect(await writer.getByRole('button', { name: 'Godkänn…' }).count()).toBe(0)
     await expect.poll(() => documentText(writer)).toContain('Kommunen kontaktas före hemgång.')
 
-    // Bo types continuously while Anna approves.
+    // The writer's page notes (in the browser, on the machine's clock) when it turns read-only.
+    await writer.evaluate(() => {
+      const found = () => document.querySelector('[data-testid="read-only-banner"][data-reason="approved"]') !== null
+      new MutationObserver((_records, observer) => {
+        if (!found()) return
+        ;(window as unknown as { readOnlyAt: number }).readOnlyAt = Date.now()
+        observer.disconnect()
+      }).observe(document.body, { childList: true, subtree: true, attributes: true })
+    })
+
+    // The writer types continuously while the coordinator approves.
     let typing = true
-    const boTypes = (async () => {
+    const writerTypes = (async () => {
       await typeAtEnd(writer, ' ')
       while (typing) await writer.keyboard.type('x', { delay: 20 })
     })()
@@ -75,16 +85,33 @@ describe('approving a document', () => {
     await dialog.getByRole('button', { name: 'Godkänn version 1' }).click()
     const answer = await approved
     expect(answer.status()).toBe(201)
-    const approvedAt = Date.now()
     await writer.waitForSelector('[data-testid="read-only-banner"][data-reason="approved"]', { timeout: 10_000 })
-    const elapsed = Date.now() - approvedAt
     typing = false
-    await boTypes
-    console.log(`[approval] editor read-only ${elapsed} ms after the approval answered`)
+    await writerTypes
+    // When the coordinator's browser had the server's answer (the approval is recorded by then).
+    const approvedAt = await coordinator.evaluate((path) => {
+      const entry = performance
+        .getEntriesByType('resource')
+        .find((e): e is PerformanceResourceTiming => e.name.endsWith(path))
+      return entry ? performance.timeOrigin + entry.responseEnd : Number.NaN
+    }, `/api/documents/${id}/approve`)
+    const readOnlyAt = await writer.evaluate(
+      () => (window as unknown as { readOnlyAt?: number }).readOnlyAt ?? Number.NaN,
+    )
+    const elapsed = Math.round(readOnlyAt - approvedAt)
+    console.log(`[approval] the writer's page was read-only ${elapsed} ms after the approval answered`)
     expect(elapsed).toBeLessThan(1000)
 
+    // Keystrokes that reached the relay after the approval were refused; if there were any, the
+    // writer's device keeps them as a proposal and reopens the approved text. Either way, the
+    // writer's page settles on exactly the approved text, read-only.
+    await waitForLock(coordinator, 'approved')
+    const approvedText = await documentText(coordinator)
+    await expect.poll(() => documentText(writer), { timeout: 20_000 }).toBe(approvedText)
     await waitForLock(writer, 'approved')
-    expect(await editor(writer).getAttribute('contenteditable')).toBe('false')
+    await expect.poll(() => editor(writer).getAttribute('contenteditable')).toBe('false')
+    const refusedKept = ((await writer.getByTestId('kept-edits').textContent()) ?? '') !== ''
+    console.log(`[approval] keystrokes refused after the approval kept as a proposal: ${refusedKept}`)
     const before = await documentText(writer)
     await editor(writer).click()
     await writer.keyboard.type('Ändring efter godkännandet')
