@@ -14,6 +14,8 @@ const NAV_ITEMS = [
   { href: '/papperskorg', label: 'nav.trash' },
 ] as const
 
+const PUBLIC_PATHS = new Set(['/logga-in', '/installera', '/inbjudan'])
+
 /**
  * The banner: the app's name, the main navigation and who the user is. Signed in, the account's
  * menu (and administration for administrators and coordinators); while the server runs open, the
@@ -24,7 +26,8 @@ export function AppHeader() {
   const profile = useUserProfile()
   const { mode, snapshot } = useAuth()
   const [editingName, setEditingName] = useState(false)
-  const open = mode.kind === 'open'
+  // Sign-in, first start and invitations ask for a name (or need none) themselves.
+  const open = mode.kind === 'open' && !PUBLIC_PATHS.has(location)
   const navItems =
     mode.kind === 'signedIn' && canAdminister(snapshot.me)
       ? [...NAV_ITEMS, { href: '/administration', label: 'nav.admin' } as const]

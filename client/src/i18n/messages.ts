@@ -117,7 +117,7 @@ const sv = {
   'list.chooseGroup': 'Välj grupp…',
   'list.noGroupsToCreateIn': 'Du kan inte skapa dokument: du är inte redigerare eller samordnare i någon grupp.',
   'list.giveToGroup': 'Ge till grupp',
-  'list.giveToGroupNamed': 'Ge {title} till en grupp',
+  'list.giveToGroupNamed': 'Ge till grupp: {title}',
   'list.giveToGroupTitle': 'Ge dokumentet till en grupp',
   'list.giveToGroupText':
     '”{title}” skapades innan konton fanns. Välj gruppen som ska äga det; gruppens medlemmar får då tillgång efter sina roller.',
@@ -802,7 +802,7 @@ const en: Record<MessageKey, string> = {
   'list.chooseGroup': 'Choose a group…',
   'list.noGroupsToCreateIn': 'You cannot create documents: you are not an editor or coordinator in any group.',
   'list.giveToGroup': 'Give to group',
-  'list.giveToGroupNamed': 'Give {title} to a group',
+  'list.giveToGroupNamed': 'Give to group: {title}',
   'list.giveToGroupTitle': 'Give the document to a group',
   'list.giveToGroupText':
     '“{title}” was created before accounts existed. Choose the group that will own it; its members then get access by their roles.',

@@ -15,6 +15,7 @@ import { SchemaNotice } from '../editor/SchemaNotice'
 import { SyncStatusIndicator } from '../editor/SyncStatusIndicator'
 import { useDocumentLock } from '../hooks/useDocumentLock'
 import { useDocumentSession } from '../hooks/useDocumentSession'
+import { useExpectedAccess } from '../hooks/useExpectedAccess'
 import { useLiveQuery } from '../hooks/useLiveQuery'
 import { usePageTitle } from '../hooks/usePageTitle'
 import { usePresenceIdentity } from '../hooks/usePresenceIdentity'
@@ -86,10 +87,10 @@ function OpenDocumentView({
   const { db, library } = useAppServices()
   const targetBlockId = useTargetBlockId()
   const { session, snapshot } = useDocumentSession(documentId)
-  const lock = useDocumentLock(session)
   useKeepRefusedEdits(documentId, session, snapshot?.relay ?? null, onEditsKept)
   const profile = usePresenceIdentity()
   const record = useLiveQuery(() => db.documents.get(documentId), [db, documentId]).value
+  const lock = useDocumentLock(session, useExpectedAccess(record?.groupId))
   const meta = snapshot?.meta ?? null
   const [titleError, setTitleError] = useState<string | null>(null)
   usePageTitle(meta?.title ?? t('editor.loading'))
