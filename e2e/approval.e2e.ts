@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createAccount, createGroup, createGroupDocument, signedIn, type Account } from './accounts.js'
-import { documentText, editor, typeAtEnd, waitForSyncStatus } from './appActions.js'
+import { cursorToEnd, documentText, editor, insertBlock, typeAtEnd, waitForSyncStatus } from './appActions.js'
 import { startAppServer, type AppServer } from './appServer.js'
 import { approveInUi, documentStatus, pdfText, versionsOf, waitForLock } from './approvalActions.js'
 import { expectAccessible, launchBrowser, screenshot, TABLET_PORTRAIT } from './browser.js'
@@ -169,12 +169,34 @@ describe('approving a document', () => {
     await expect.poll(() => editor(coordinator).getAttribute('contenteditable')).toBe('true')
     await typeAtEnd(coordinator, ' Anhöriga informeras samma dag.')
     await waitForSyncStatus(coordinator, 'synced')
-    await approveInUi(coordinator, 'Länsgemensam ledning')
+
+    // The protocol whose decision approves revision 2.
+    const protocolId = await createGroupDocument(coordinator, {
+      title: 'Protokoll LGL 2026-11-27',
+      type: 'protocol',
+      groupId,
+    })
+    await coordinator.goto(`/dokument/${protocolId}`)
+    await editor(coordinator).waitFor()
+    await cursorToEnd(coordinator)
+    await insertBlock(coordinator, 'Beslut')
+    await coordinator.keyboard.type('Anta reviderad rutin för hemgång')
+    await waitForSyncStatus(coordinator, 'synced')
+    await coordinator.goto(url)
+    await editor(coordinator).waitFor()
+    await approveInUi(coordinator, 'Länsgemensam ledning', {
+      search: 'hemgång',
+      title: 'Anta reviderad rutin för hemgång',
+    })
     await waitForLock(coordinator, 'approved')
     await expect.poll(() => documentStatus(coordinator).textContent()).toContain('Godkänd version 2')
     const versions = await versionsOf(coordinator, id)
     expect(versions.map((v) => v.number).sort()).toEqual([1, 2])
     expect(versions.find((v) => v.number === 1)?.hash).toBe(firstHash)
+    expect(versions.find((v) => v.number === 2)?.decision).toMatchObject({ documentId: protocolId })
+    await expect
+      .poll(() => coordinator.getByRole('region', { name: 'Godkännande' }).textContent())
+      .toContain('Anta reviderad rutin för hemgång')
 
     await coordinator.goto(`/dokument/${id}/versioner/1`)
     const body = coordinator.getByTestId('version-body')
