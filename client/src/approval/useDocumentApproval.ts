@@ -41,8 +41,8 @@ const lockKey = (lock: LockState | null, revision: number | null) => `${JSON.str
 
 /**
  * The approval details of a document from the HTTP API, fetched again whenever the document's
- * lock or revision (read live from the Yjs document) changes, when the device comes online, and
- * on `reload`.
+ * lock or revision (the relay's word, else the copy's) changes, when the device comes online,
+ * when the person returns to the page, and on `reload`.
  */
 export function useDocumentApproval(
   documentId: DocumentId,
@@ -58,6 +58,20 @@ export function useDocumentApproval(
   const [generation, setGeneration] = useState(0)
   const reload = useCallback(() => setGeneration((n) => n + 1), [])
   const key = lockKey(lock, revision)
+
+  // Proposals and justering answers arrive from others without changing the lock: look again
+  // whenever the person comes back to the page.
+  useEffect(() => {
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') reload()
+    }
+    window.addEventListener('focus', reload)
+    document.addEventListener('visibilitychange', onVisible)
+    return () => {
+      window.removeEventListener('focus', reload)
+      document.removeEventListener('visibilitychange', onVisible)
+    }
+  }, [reload])
 
   useEffect(() => {
     if (!online) return
