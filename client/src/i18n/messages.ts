@@ -606,6 +606,8 @@ const sv = {
   'admin.loading': 'Hämtar…',
   'admin.title': 'Administration',
   'admin.notAllowed': 'Bara administratörer och gruppers samordnare har tillgång till administrationen.',
+  'admin.openMode':
+    'Samskriv har inga konton ännu. Skapa den första administratören med installationslänken som servern skrev ut när den startade.',
   'admin.users': 'Personer',
   'admin.groups': 'Grupper',
   'admin.audit': 'Logg',
@@ -1294,6 +1296,8 @@ const en: Record<MessageKey, string> = {
   'admin.loading': 'Loading…',
   'admin.title': 'Administration',
   'admin.notAllowed': 'Only administrators and group coordinators have access to administration.',
+  'admin.openMode':
+    'Samskriv has no accounts yet. Create the first administrator with the setup link the server printed when it started.',
   'admin.users': 'People',
   'admin.groups': 'Groups',
   'admin.audit': 'Log',
