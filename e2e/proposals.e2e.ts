@@ -157,5 +157,15 @@ describe('offline edits across an approval', () => {
     const version2 = await (await coordinator.request.get(`/api/documents/${id}/versions/2`)).text()
     expect(version2).toContain(OFFLINE_TEXT)
     expect(version2).not.toContain('Andra omgången offline.')
+
+    // The coordinator dismisses it: it leaves the list, and version 2 stays as approved.
+    expect(await coordinator.getByRole('button', { name: /^Ta in i revisionen/ }).count()).toBe(0)
+    await coordinator.getByRole('button', { name: 'Avvisa: förslaget från Dan Redaktör' }).click()
+    await expect.poll(() => section.textContent()).not.toContain('Andra omgången offline.')
+    const proposals = (await (await coordinator.request.get(`/api/documents/${id}/proposals`)).json()) as {
+      proposals: Array<{ status: string }>
+    }
+    expect(proposals.proposals.map((p) => p.status).sort()).toEqual(['applied', 'dismissed'])
+    expect(await (await coordinator.request.get(`/api/documents/${id}/versions/2`)).text()).toBe(version2)
   })
 })
