@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react'
 import { Route, Switch } from 'wouter'
+import { useProposalOutbox } from '../approval/proposals/useProposalOutbox'
 import { RequireSignIn } from '../auth/RequireSignIn'
 import { AppLayout } from '../components/AppLayout'
 import { UpdatePrompt } from '../components/UpdatePrompt'
@@ -19,6 +20,8 @@ import { t } from '../i18n/t'
 const EditorPage = lazy(async () => ({ default: (await import('../pages/EditorPage')).EditorPage }))
 // So are the administration pages, which most people never open.
 const AdminPage = lazy(async () => ({ default: (await import('../pages/AdminPage')).AdminPage }))
+// The versions of a document render with the editor's block views: their own chunk too.
+const VersionRoutes = lazy(async () => ({ default: (await import('../pages/VersionRoutes')).VersionRoutes }))
 
 /**
  * The routes inside the page frame, plus the update prompt. Sign-in, first start and invitations
@@ -27,6 +30,7 @@ const AdminPage = lazy(async () => ({ default: (await import('../pages/AdminPage
 export function App() {
   const { mode } = useAuth()
   useBackgroundSync(mode.kind === 'open' || mode.kind === 'signedIn')
+  useProposalOutbox(mode.kind === 'open' || mode.kind === 'signedIn')
   return (
     <>
       <AppLayout>
@@ -53,6 +57,27 @@ function ProtectedRoutes() {
       <Route path="/beslut" component={DecisionRegisterPage} />
       <Route path="/aktiviteter" component={ActivityOverviewPage} />
       <Route path="/papperskorg" component={TrashPage} />
+      <Route path="/dokument/:id/versioner/jamfor/:from/:to">
+        {(params) => (
+          <Suspense fallback={<p>{t('versions.loading')}</p>}>
+            <VersionRoutes id={params.id} from={params.from} to={params.to} />
+          </Suspense>
+        )}
+      </Route>
+      <Route path="/dokument/:id/versioner/:number">
+        {(params) => (
+          <Suspense fallback={<p>{t('versions.loading')}</p>}>
+            <VersionRoutes id={params.id} number={params.number} />
+          </Suspense>
+        )}
+      </Route>
+      <Route path="/dokument/:id/versioner">
+        {(params) => (
+          <Suspense fallback={<p>{t('versions.loading')}</p>}>
+            <VersionRoutes id={params.id} />
+          </Suspense>
+        )}
+      </Route>
       <Route path="/dokument/:id">
         {(params) => (
           <Suspense fallback={<p>{t('editor.loading')}</p>}>

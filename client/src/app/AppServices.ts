@@ -1,6 +1,8 @@
+import type { ApprovalApi } from '../api/ApprovalApi'
 import type { DocumentId } from '@samskriv/shared'
 import type { AdminApi } from '../api/AdminApi'
 import type { AuthApi } from '../api/AuthApi'
+import type { ProposalOutbox } from '../approval/proposals/ProposalOutbox'
 import type { RegistersApi } from '../api/RegistersApi'
 import type { AuthSession } from '../auth/AuthSession'
 import type { DocumentLibrary } from '../documents/DocumentLibrary'
@@ -18,6 +20,10 @@ export interface AppServices {
   registers: RegistersApi
   /** Decisions to link activities to, and lookups of linked decisions. */
   decisions: DecisionDirectory
+  /** Approval, justering, versions and proposals on the server. */
+  approval: ApprovalApi
+  /** Refused offline edits on their way to the server as proposals. */
+  proposals: ProposalOutbox
   /** Who is signed in (cached on the device for offline use). */
   auth: AuthSession
   authApi: AuthApi

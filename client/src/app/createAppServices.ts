@@ -1,5 +1,7 @@
+import { ApprovalApi } from '../api/ApprovalApi'
 import { AdminApi } from '../api/AdminApi'
 import { AuthApi } from '../api/AuthApi'
+import { ProposalOutbox } from '../approval/proposals/ProposalOutbox'
 import { DocumentsApi } from '../api/DocumentsApi'
 import { RegistersApi } from '../api/RegistersApi'
 import type { Fetch } from '../api/requestJson'
@@ -34,6 +36,7 @@ export function createAppServices({
   const registers = new RegistersApi('/api', fetchImpl)
   const settings = new SettingsStore(db)
   const authApi = new AuthApi('/api', fetchImpl)
+  const approval = new ApprovalApi('/api', fetchImpl)
   const auth = new AuthSession(authApi, settings)
   // Only the server's own answer (not the device's stored one) may take documents away.
   const signedIn = () => auth.getSnapshot().source === 'server' && (auth.getSnapshot().me?.user ?? null) !== null
@@ -44,6 +47,8 @@ export function createAppServices({
     settings,
     registers,
     decisions: new DecisionDirectory(db, registers),
+    approval,
+    proposals: new ProposalOutbox(db, approval),
     auth,
     authApi,
     admin: new AdminApi('/api', fetchImpl),

@@ -1,7 +1,7 @@
 import type { DocumentStatus } from '@samskriv/shared'
 import { t } from '../i18n/t'
 
-/** Where a document is in its life, as a badge with words: Utkast, Under justering, Godkänd version N. */
+/** Where a document is in its life, as a badge with words: Utkast, Fryst för justering, Godkänd version N. */
 export function DocumentStatusBadge({
   status,
   approvedVersion,

@@ -74,7 +74,7 @@ export function mergeDocumentList(sources: DocumentListSources): DocumentListRow
 }
 
 function toRow(
-  listed: ListedFields,
+  listed: ListedFields | DocumentSummary,
   record: DocumentRecord | undefined,
   state: DocumentSyncState | undefined,
 ): DocumentListRow {

@@ -1,8 +1,11 @@
+import { approvalEn, approvalSv } from './approvalMessages'
+
 /**
  * The one message catalogue. Swedish is the product's language and comes first; English mirrors
  * it key for key (the type of `en` demands exactly the keys of `sv`). `{name}` marks a parameter.
  */
 const sv = {
+  ...approvalSv,
   'app.name': 'Samskriv',
   'app.pageTitle': '{page} – Samskriv',
   'app.skipLink': 'Hoppa till innehållet',
@@ -105,7 +108,7 @@ const sv = {
     'Servern släpper inte in dig i dokumentet, till exempel för att du inte längre är med i gruppen som äger det. Kopian på den här enheten har tagits bort.',
   'documentStatus.draft': 'Utkast',
   'documentStatus.draftAfter': 'Utkast (senast godkänd version {version})',
-  'documentStatus.justering': 'Under justering',
+  'documentStatus.justering': 'Fryst för justering',
   'documentStatus.approved': 'Godkänd version {version}',
   'list.columnGroup': 'Grupp',
   'list.noGroup': 'Ingen grupp',
@@ -690,6 +693,7 @@ const sv = {
 export type MessageKey = keyof typeof sv
 
 const en: Record<MessageKey, string> = {
+  ...approvalEn,
   'app.name': 'Samskriv',
   'app.pageTitle': '{page} – Samskriv',
   'app.skipLink': 'Skip to content',
@@ -791,7 +795,7 @@ const en: Record<MessageKey, string> = {
     'The server does not let you into the document, for example because you are no longer in the group that owns it. The copy on this device has been removed.',
   'documentStatus.draft': 'Draft',
   'documentStatus.draftAfter': 'Draft (last approved version {version})',
-  'documentStatus.justering': 'In justering',
+  'documentStatus.justering': 'Frozen for justering',
   'documentStatus.approved': 'Approved version {version}',
   'list.columnGroup': 'Group',
   'list.noGroup': 'No group',

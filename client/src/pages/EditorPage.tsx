@@ -1,6 +1,11 @@
 import { useEffect, useState, type ReactNode } from 'react'
 import { Link } from 'wouter'
 import { parseDocumentId, setDocumentTitle, type DocumentId } from '@samskriv/shared'
+import { ApprovalSection } from '../approval/ApprovalSection'
+import { KeptEditsNotice } from '../approval/proposals/KeptEditsNotice'
+import type { SendOutcome } from '../approval/proposals/ProposalOutbox'
+import { useKeepRefusedEdits } from '../approval/proposals/useKeepRefusedEdits'
+import { ApprovalStatusLine } from '../approval/ApprovalStatusLine'
 import { useAppServices } from '../app/useAppServices'
 import { documentTypeLabel } from '../documents/documentTypeLabel'
 import { DocumentEditor } from '../editor/DocumentEditor'
@@ -27,7 +32,29 @@ const FALLBACK_USER_COLOR = '#4b5563'
 export function EditorPage({ id }: { id: string }) {
   const documentId = parseDocumentId(id)
   if (documentId === null) return <NotFoundPage />
-  return <OpenDocumentView key={documentId} documentId={documentId} />
+  return <DocumentWithKeptEdits key={documentId} documentId={documentId} />
+}
+
+/**
+ * The open document, opened afresh (the approved state) after the relay refused this device's
+ * edits and they were kept as a proposal, with a word about that.
+ */
+function DocumentWithKeptEdits({ documentId }: { documentId: DocumentId }) {
+  const [opening, setOpening] = useState(0)
+  const [kept, setKept] = useState<SendOutcome | null>(null)
+  return (
+    <>
+      <KeptEditsNotice documentId={documentId} outcome={kept} />
+      <OpenDocumentView
+        key={opening}
+        documentId={documentId}
+        onEditsKept={(outcome) => {
+          setKept(outcome)
+          setOpening((n) => n + 1)
+        }}
+      />
+    </>
+  )
 }
 
 /** The block id in the address (`#<id>`), kept current as it changes. */
@@ -50,10 +77,17 @@ function useTargetBlockId(): string | null {
   return target
 }
 
-function OpenDocumentView({ documentId }: { documentId: DocumentId }) {
+function OpenDocumentView({
+  documentId,
+  onEditsKept,
+}: {
+  documentId: DocumentId
+  onEditsKept: (outcome: SendOutcome) => void
+}) {
   const { db, library } = useAppServices()
   const targetBlockId = useTargetBlockId()
   const { session, snapshot } = useDocumentSession(documentId)
+  useKeepRefusedEdits(documentId, session, snapshot?.relay ?? null, onEditsKept)
   const profile = usePresenceIdentity()
   const record = useLiveQuery(() => db.documents.get(documentId), [db, documentId]).value
   const lock = useDocumentLock(session, useExpectedAccess(record?.groupId))
@@ -135,6 +169,7 @@ function OpenDocumentView({ documentId }: { documentId: DocumentId }) {
         <div className="document-header__title">
           <DocumentTitleField title={meta.title} disabled={!editable} onCommit={renameTo} />
           <p className="document-header__type">{t('editor.typeLabel', { type: documentTypeLabel(meta.type) })}</p>
+          <ApprovalStatusLine lock={lock} />
         </div>
         <div className="document-header__side">
           <SyncStatusIndicator status={snapshot.status} onRetry={() => session.retry()} />
@@ -153,6 +188,7 @@ function OpenDocumentView({ documentId }: { documentId: DocumentId }) {
       )}
       {record !== undefined && record.deletedAt !== null && <p className="alert">{t('editor.inTrash')}</p>}
       <ReadOnlyBanner lock={lock} />
+      <ApprovalSection documentId={documentId} doc={session.doc} meta={meta} lock={lock} />
       {snapshot.schemaConflict !== null ? (
         <SchemaNotice reason={snapshot.schemaConflict} />
       ) : (

@@ -68,6 +68,28 @@ export interface DocumentSyncState {
   lastLocalChangeAt: string | null
 }
 
+/**
+ * Edits this device made to a document that was approved (or frozen, or moved to a newer revision)
+ * meanwhile, which the relay refused: kept here until `POST /api/documents/:id/proposals` has
+ * taken them, so nothing is lost while the server is out of reach.
+ */
+export interface PendingProposal {
+  /** Auto-incremented key; absent until stored. */
+  id?: number
+  documentId: DocumentId
+  /** The revision the edits were made in. */
+  baseRevision: number
+  /** The edits: a Yjs update of what the relay lacked. */
+  update: Uint8Array
+  /** ISO time the relay refused them. */
+  createdAt: string
+  /**
+   * The API's error code when it refused the proposal itself (it is then kept, not retried, and
+   * shown); null while it may still be sent.
+   */
+  refusedCode: string | null
+}
+
 /** One setting, stored as key and value. */
 export interface SettingRecord {
   key: string
@@ -79,13 +101,14 @@ export const LOCAL_DATABASE_NAME = 'samskriv'
 
 /**
  * The device's IndexedDB database: Yjs updates per document, the document list cache, per
- * document sync flags and settings.
+ * document sync flags, settings and refused edits waiting to be sent as proposals.
  */
 export class LocalDatabase extends Dexie {
   declare readonly updates: Table<StoredUpdate, number>
   declare readonly documents: Table<DocumentRecord, DocumentId>
   declare readonly syncStates: Table<DocumentSyncState, DocumentId>
   declare readonly settings: Table<SettingRecord, string>
+  declare readonly pendingProposals: Table<PendingProposal, number>
 
   constructor(name: string = LOCAL_DATABASE_NAME) {
     super(name)
@@ -95,5 +118,6 @@ export class LocalDatabase extends Dexie {
       syncStates: 'documentId',
       settings: 'key',
     })
+    this.version(2).stores({ pendingProposals: '++id, documentId' })
   }
 }

@@ -96,3 +96,21 @@ export const proposalSchema = z.object({
   preview: z.string(),
 })
 export type Proposal = z.infer<typeof proposalSchema>
+
+/** `GET /api/documents/:id/versions`. */
+export const versionListResponseSchema = z.object({ versions: z.array(versionSummarySchema) })
+
+/** `GET /api/documents/:id/justering`: the current round, or null before the first. */
+export const justeringResponseSchema = z.object({ justering: justeringSchema.nullable() })
+
+/** `POST /api/documents/:id/justering[/confirm|/return]`: the round as it is now. */
+export const justeringActionResponseSchema = z.object({ justering: justeringSchema })
+
+/** `GET /api/documents/:id/proposals`. */
+export const proposalListResponseSchema = z.object({ proposals: z.array(proposalSchema) })
+
+/** `POST /api/documents/:id/revisions`: the revision opened. */
+export const revisionResponseSchema = z.object({ revision: z.number().int().positive() })
+
+/** `POST …/proposals/:pid/apply|dismiss`. */
+export const okResponseSchema = z.object({ ok: z.literal(true) })

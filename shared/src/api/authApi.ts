@@ -87,3 +87,6 @@ export const setMembershipRequestSchema = z.strictObject({ role: groupRoleSchema
 /** `GET /api/documents/:id/token`: a short-lived token for `ws://…/sync/<id>?token=…`. */
 export const relayTokenResponseSchema = z.object({ token: z.string(), expiresAt: z.iso.datetime() })
 export type RelayTokenResponse = z.infer<typeof relayTokenResponseSchema>
+
+/** `GET /api/users`: every account (signed-in people; e.g. to choose the signers of a justering). */
+export const userListResponseSchema = z.object({ users: z.array(userSchema) })

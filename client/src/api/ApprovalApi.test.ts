@@ -1,0 +1,53 @@
+import { describe, expect, it, vi } from 'vitest'
+import type { DocumentId } from '@samskriv/shared'
+import { ApiRequestError } from './ApiRequestError'
+import { ApprovalApi } from './ApprovalApi'
+
+const id = 'doc-1' as DocumentId
+const version = {
+  number: 1,
+  hash: 'f'.repeat(64),
+  title: 'Rutin',
+  type: 'guidance',
+  approvedAt: '2026-11-20T10:00:00.000Z',
+  approvedBy: { id: 'u1', name: 'Cecilia' },
+  onBehalfOf: 'Länsgemensam ledning',
+  method: 'coordinator',
+  decision: null,
+  signedBy: [],
+}
+const json = (body: unknown, status = 200) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } })
+
+describe('ApprovalApi', () => {
+  it('approves with the body and decision, and validates the version it answers', async () => {
+    const fetchImpl = vi.fn(() => Promise.resolve(json(version, 201)))
+    const api = new ApprovalApi('/api', fetchImpl)
+    const input = { onBehalfOf: 'Länsgemensam ledning', decision: { documentId: 'p1' as DocumentId, decisionId: 'd1' } }
+    expect(await api.approve(id, input)).toEqual(version)
+    const [url, init] = fetchImpl.mock.calls[0] as unknown as [string, RequestInit]
+    expect(url).toBe('/api/documents/doc-1/approve')
+    expect(init.method).toBe('POST')
+    expect(JSON.parse(init.body as string)).toEqual(input)
+  })
+
+  it('rejects an answer that does not match the contract', async () => {
+    const api = new ApprovalApi('/api', () => Promise.resolve(json({ versions: [{ ...version, hash: 'short' }] })))
+    await expect(api.versions(id)).rejects.toMatchObject({ kind: 'invalidResponse' })
+  })
+
+  it('passes the API’s refusal on with its code', async () => {
+    const api = new ApprovalApi('/api', () =>
+      Promise.resolve(json({ error: { code: 'conflict', message: 'Only a draft can be approved.' } }, 409)),
+    )
+    const failure: unknown = await api.openRevision(id).catch((error: unknown) => error)
+    expect(failure).toBeInstanceOf(ApiRequestError)
+    expect(failure).toMatchObject({ kind: 'rejected', code: 'conflict', status: 409 })
+  })
+
+  it('names the export files of a version', () => {
+    const api = new ApprovalApi()
+    expect(api.exportUrl(id, 3, 'pdf')).toBe('/api/documents/doc-1/versions/3/export.pdf')
+    expect(api.exportUrl(id, 3, 'md')).toBe('/api/documents/doc-1/versions/3/export.md')
+  })
+})
