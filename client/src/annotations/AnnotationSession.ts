@@ -21,6 +21,10 @@ export interface AnnotationSnapshot {
   readonly online: boolean
   /** An initial sync with the relay has completed on the current connection. */
   readonly synced: boolean
+  /** Changes made here (or found on the device) that the relay has not acknowledged yet. */
+  readonly pending: boolean
+  /** How many times a connection to the relay has closed (or failed) in this session. */
+  readonly closes: number
   /** The relay refused a change (no right to comment) or the connection (4400–4499). */
   readonly refused: boolean
   /** The last IndexedDB failure while it lasts, or null. */
@@ -72,6 +76,8 @@ export class AnnotationSession {
       unsynced: new Set(),
       online: navigator.onLine,
       synced: false,
+      pending: false,
+      closes: 0,
       refused: false,
       storageError: null,
     }
@@ -117,18 +123,21 @@ export class AnnotationSession {
       this.publish({ refused: true })
     }
     provider.on('connection-close', (event) => {
-      this.publish({ synced: false, ...(event && isRefusalCloseCode(event.code) ? { refused: true } : {}) })
+      this.publish({
+        synced: false,
+        closes: this.current.closes + 1,
+        ...(event && isRefusalCloseCode(event.code) ? { refused: true } : {}),
+      })
     })
     provider.on('sync', (synced) => {
       if (!synced) return
       this.publish({ synced: true })
-      if (this.tracker !== null && !this.tracker.state.unacknowledged && !this.tracker.state.inheritedUnsynced) {
-        this.settle()
-      }
+      if (this.tracker !== null && !this.isPending()) this.settle()
     })
     this.tracker = new DurabilityTracker(provider, this.doc, {
       isLocalChange: this.isLocalChange,
       inheritedUnsynced,
+      onEvent: () => this.publish({ pending: this.isPending() }),
       onSettled: ({ localChanges, inherited }) => {
         if (localChanges) this.persistence.acknowledgeLocalChanges(this.persistence.localChangeCount)
         if (inherited) this.persistence.acknowledgeInherited()
@@ -136,7 +145,12 @@ export class AnnotationSession {
       },
     })
     this.provider = provider
-    this.publish({ phase: 'ready', comments: readComments(this.doc), unsynced: this.unsynced() })
+    this.publish({
+      phase: 'ready',
+      pending: inheritedUnsynced,
+      comments: readComments(this.doc),
+      unsynced: this.unsynced(),
+    })
     if (navigator.onLine) provider.connect()
     else provider.connectBc()
   }
@@ -175,6 +189,11 @@ export class AnnotationSession {
     }
     this.persistence.destroy()
     this.listeners.clear()
+  }
+
+  private isPending(): boolean {
+    const state = this.tracker?.state
+    return state !== undefined && (state.unacknowledged || state.inheritedUnsynced)
   }
 
   private readonly isLocalChange = (origin: unknown): boolean =>

@@ -1,4 +1,8 @@
 import { useEffect } from 'react'
+import { AnnotationSession } from '../annotations/AnnotationSession'
+import { annotatedDocumentOf } from '../annotations/annotationStorageKey'
+import { relayParams } from '../annotations/relayParams'
+import { syncStoredAnnotations } from '../annotations/syncStoredAnnotations'
 import { useAppServices } from '../app/useAppServices'
 import { BackgroundSync } from '../sync/BackgroundSync'
 import { syncServerUrl } from '../sync/syncServerUrl'
@@ -13,7 +17,13 @@ export function useBackgroundSync(): void {
   useEffect(() => {
     const serverUrl = syncServerUrl(window.location)
     const sync = new BackgroundSync(db, library, {
-      syncDocument: (documentId) => syncStoredChanges(db, documentId, { serverUrl }),
+      // Stored keys are room names: a document's content, or its comments (`<id>/annotations`).
+      syncDocument: (key) => {
+        const annotated = annotatedDocumentOf(key)
+        if (annotated === null) return syncStoredChanges(db, key, { serverUrl })
+        return syncStoredAnnotations(db, annotated, { serverUrl, connectParams: () => relayParams(annotated) })
+      },
+      isOpen: (key) => AnnotationSession.isOpen(key),
     })
     sync.start()
     return () => sync.stop()

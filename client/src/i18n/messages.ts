@@ -1,3 +1,5 @@
+import { annotationMessagesEn, annotationMessagesSv } from './annotationMessages'
+
 /**
  * The one message catalogue. Swedish is the product's language and comes first; English mirrors
  * it key for key (the type of `en` demands exactly the keys of `sv`). `{name}` marks a parameter.
@@ -525,6 +527,7 @@ const sv = {
   'activities.statusTooNew':
     'Statusen för ”{activity}” kunde inte ändras: handlingsplanen är skapad i en nyare version av Samskriv. Uppdatera appen.',
   'activities.statusLocked': 'Statusen för ”{activity}” kunde inte ändras: handlingsplanen är godkänd och låst.',
+  ...annotationMessagesSv,
 } as const
 
 /** A key of the catalogue. */
@@ -1055,6 +1058,7 @@ const en: Record<MessageKey, string> = {
   'activities.statusTooNew':
     'The status of “{activity}” could not be changed: the action plan was created with a newer version of Samskriv. Update the app.',
   'activities.statusLocked': 'The status of “{activity}” could not be changed: the action plan is approved and locked.',
+  ...annotationMessagesEn,
 }
 
 /** The locales the catalogue covers, the default first. */

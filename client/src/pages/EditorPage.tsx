@@ -1,9 +1,9 @@
 import { useEffect, useState, type ReactNode } from 'react'
 import { Link } from 'wouter'
 import { parseDocumentId, setDocumentTitle, type DocumentId } from '@samskriv/shared'
+import { AnnotatedEditor } from '../annotations/AnnotatedEditor'
 import { useAppServices } from '../app/useAppServices'
 import { documentTypeLabel } from '../documents/documentTypeLabel'
-import { DocumentEditor } from '../editor/DocumentEditor'
 import { DocumentTitleField } from '../editor/DocumentTitleField'
 import { SchemaNotice } from '../editor/SchemaNotice'
 import { SyncStatusIndicator } from '../editor/SyncStatusIndicator'
@@ -150,7 +150,8 @@ function OpenDocumentView({ documentId }: { documentId: DocumentId }) {
       {snapshot.schemaConflict !== null ? (
         <SchemaNotice reason={snapshot.schemaConflict} />
       ) : (
-        <DocumentEditor
+        <AnnotatedEditor
+          locked={locked}
           session={session}
           provider={snapshot.provider}
           user={user}
