@@ -23,6 +23,8 @@ export interface AnnotationSnapshot {
   readonly synced: boolean
   /** Changes made here (or found on the device) that the relay has not acknowledged yet. */
   readonly pending: boolean
+  /** Comments written here that are not stored on the device yet (a moment after each). */
+  readonly unstored: boolean
   /** How many times a connection to the relay has closed (or failed) in this session. */
   readonly closes: number
   /** The relay refused a change (no right to comment) or the connection (4400–4499). */
@@ -77,6 +79,7 @@ export class AnnotationSession {
       online: navigator.onLine,
       synced: false,
       pending: false,
+      unstored: false,
       closes: 0,
       refused: false,
       storageError: null,
@@ -85,6 +88,7 @@ export class AnnotationSession {
       isLocalChange: this.isLocalChange,
       onStorageError: (error) => this.publish({ storageError: error }),
       onStorageRecovered: () => this.publish({ storageError: null }),
+      onUnstoredLocalChanges: (unstored) => this.publish({ unstored }),
     })
     AnnotationSession.open.set(this.key, (AnnotationSession.open.get(this.key) ?? 0) + 1)
     getComments(this.doc).observeDeep(this.handleCommentsChange)

@@ -104,7 +104,9 @@ export const CommentHighlights = Extension.create<CommentHighlightsOptions>({
           decorations: (state) => commentHighlightsKey.getState(state)?.decorations,
           handleDOMEvents: {
             click: (view, event) => {
-              if (!view.state.selection.empty) return false
+              // A tap ends a selection by touch too: only a tap that selected nothing shows the thread.
+              const selection = view.dom.ownerDocument.getSelection()
+              if (selection !== null && !selection.isCollapsed) return false
               const target = event.target instanceof Element ? event.target.closest(`[${COMMENT_ID_ATTRIBUTE}]`) : null
               const id = target?.getAttribute(COMMENT_ID_ATTRIBUTE)
               if (id === null || id === undefined) return false

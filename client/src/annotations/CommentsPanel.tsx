@@ -1,6 +1,7 @@
 import { useId, type CSSProperties, type ReactNode } from 'react'
 import type { Anchor } from '@samskriv/shared'
 import { t } from '../i18n/t'
+import { describeStorageError } from '../storage/describeStorageError'
 import type { AnnotationSnapshot } from './AnnotationSession'
 import type { Thread } from './buildThreads'
 import type { CommentAuthor } from './commentActions'
@@ -70,6 +71,7 @@ export function CommentsPanel(props: CommentsPanelProps) {
       aria-labelledby={headingId}
       style={style}
       data-testid="comments-panel"
+      data-saving={snapshot?.unstored === true || undefined}
     >
       <div className="comments-panel__bar">
         <h2 id={headingId} className="comments-panel__heading">
@@ -98,6 +100,11 @@ export function CommentsPanel(props: CommentsPanelProps) {
         {props.locked && <p className="note">{t('comments.lockedNote')}</p>}
         {author === null && <p className="note">{t('comments.nameNeeded')}</p>}
         {snapshot !== null && !snapshot.online && <p className="note">{t('comments.offline')}</p>}
+        {snapshot !== null && snapshot.storageError !== null && (
+          <p className="alert alert--error" role="alert">
+            {t('comments.storageError', { reason: describeStorageError(snapshot.storageError) })}
+          </p>
+        )}
         {snapshot?.refused === true && (
           <p className="alert alert--error" role="alert">
             {t('comments.refused')}
