@@ -17,6 +17,8 @@ document.documentElement.lang = activeLocale === 'en' ? 'en' : 'sv'
 
 const services = createAppServices()
 requestPersistentStorage(services.settings).catch(reportError)
+void services.auth.load()
+window.addEventListener('online', () => void services.auth.refresh())
 
 const container = document.getElementById('root')
 if (container === null) throw new Error('index.html lacks #root')

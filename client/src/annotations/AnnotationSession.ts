@@ -6,6 +6,7 @@ import type { LocalDatabase } from '../storage/LocalDatabase'
 import { YDexiePersistence } from '../storage/YDexiePersistence'
 import { DurabilityTracker } from '../sync/DurabilityTracker'
 import { isRefusalCloseCode } from '../sync/isRefusalCloseCode'
+import { attachRelayToken, type RelayTokenHandle, type RelayTokenSource } from '../sync/relayTokens'
 import { loadAcknowledged, saveAcknowledged } from './acknowledgedStore'
 import { annotationStorageKey } from './annotationStorageKey'
 import { currentState, unsyncedCommentIds, type AcknowledgedState } from './unsyncedComments'
@@ -37,8 +38,8 @@ export interface AnnotationSnapshot {
 export interface AnnotationSessionOptions {
   /** The relay's base URL (see `syncServerUrl`). */
   serverUrl: string
-  /** Query parameters for the relay (the relay token once accounts exist); called before connecting. */
-  connectParams?: () => Promise<Record<string, string>>
+  /** Relay tokens, needed once the server has accounts; without it the session connects without one. */
+  relayTokens?: RelayTokenSource
   /** A WebSocket implementation other than the browser's (tests). */
   WebSocketPolyfill?: typeof WebSocket
 }
@@ -61,6 +62,7 @@ export class AnnotationSession {
   private readonly persistence: YDexiePersistence
   private provider: WebsocketProvider | null = null
   private tracker: DurabilityTracker | null = null
+  private relayToken: RelayTokenHandle | null = null
   private acknowledged: AcknowledgedState = new Map()
   private current: AnnotationSnapshot
   private readonly listeners = new Set<() => void>()
@@ -108,19 +110,18 @@ export class AnnotationSession {
       return
     }
     if (this.destroyed) return
-    const params = (await this.options.connectParams?.().catch(() => null)) ?? {}
-    if (this.destroyed) return
-    const provider = new WebsocketProvider(
-      this.options.serverUrl,
-      roomName({ documentId: this.documentId, kind: 'annotations' }),
-      this.doc,
-      {
-        connect: false,
-        params,
-        shouldReconnect: (event) => !isRefusalCloseCode(event.code),
-        ...(this.options.WebSocketPolyfill ? { WebSocketPolyfill: this.options.WebSocketPolyfill } : {}),
-      },
-    )
+    const room = { documentId: this.documentId, kind: 'annotations' } as const
+    const provider = new WebsocketProvider(this.options.serverUrl, roomName(room), this.doc, {
+      connect: false,
+      shouldReconnect: (event) => !isRefusalCloseCode(event.code),
+      ...(this.options.WebSocketPolyfill ? { WebSocketPolyfill: this.options.WebSocketPolyfill } : {}),
+    })
+    if (this.options.relayTokens) {
+      this.relayToken = attachRelayToken(provider, room, {
+        source: this.options.relayTokens,
+        onRefused: () => this.publish({ refused: true }),
+      })
+    }
     // The relay answers a change it will not apply with permission-denied.
     provider.messageHandlers[MessageType.auth] = (_encoder, decoder) => {
       decoding.readVarUint(decoder)
@@ -130,7 +131,10 @@ export class AnnotationSession {
       this.publish({
         synced: false,
         closes: this.current.closes + 1,
-        ...(event && isRefusalCloseCode(event.code) ? { refused: true } : {}),
+        // A 4401 is the token module's to answer (a new token), not a refusal.
+        ...(event && isRefusalCloseCode(event.code) && this.relayToken?.handlesClose(event.code) !== true
+          ? { refused: true }
+          : {}),
       })
     })
     provider.on('sync', (synced) => {
@@ -155,7 +159,7 @@ export class AnnotationSession {
       comments: readComments(this.doc),
       unsynced: this.unsynced(),
     })
-    if (navigator.onLine) provider.connect()
+    if (navigator.onLine) this.connectRelay()
     else provider.connectBc()
   }
 
@@ -174,7 +178,7 @@ export class AnnotationSession {
   /** Tries the relay again now (after a refusal). */
   retry(): void {
     this.publish({ refused: false })
-    if (navigator.onLine) this.provider?.connect()
+    if (navigator.onLine) this.connectRelay()
   }
 
   destroy(): void {
@@ -187,12 +191,19 @@ export class AnnotationSession {
     window.removeEventListener('offline', this.handleOffline)
     getComments(this.doc).unobserveDeep(this.handleCommentsChange)
     this.tracker?.destroy()
+    this.relayToken?.destroy()
     if (this.provider) {
       this.provider.destroy()
       this.provider.awareness.destroy()
     }
     this.persistence.destroy()
     this.listeners.clear()
+  }
+
+  /** Connects to the relay, with a token when the server wants one. */
+  private connectRelay(): void {
+    if (this.relayToken) this.relayToken.connect()
+    else this.provider?.connect()
   }
 
   private isPending(): boolean {
@@ -223,12 +234,13 @@ export class AnnotationSession {
 
   private readonly handleOnline = (): void => {
     this.publish({ online: true })
-    this.provider?.connect()
+    this.connectRelay()
   }
 
   private readonly handleOffline = (): void => {
     this.publish({ online: false, synced: false })
-    this.provider?.disconnect()
+    if (this.relayToken) this.relayToken.disconnect()
+    else this.provider?.disconnect()
     this.provider?.connectBc()
   }
 

@@ -4,7 +4,6 @@ import { useAppServices } from '../app/useAppServices'
 import { ValueStore } from '../hooks/ValueStore'
 import { syncServerUrl } from '../sync/syncServerUrl'
 import { AnnotationSession, type AnnotationSnapshot } from './AnnotationSession'
-import { relayParams } from './relayParams'
 
 const subscribeToNothing = (): (() => void) => () => {}
 const noSnapshot = (): null => null
@@ -17,12 +16,12 @@ export interface OpenAnnotations {
 
 /** Opens the document's {@link AnnotationSession} while mounted. */
 export function useAnnotationSession(documentId: DocumentId): OpenAnnotations {
-  const { db } = useAppServices()
+  const { db, relayTokens } = useAppServices()
   const current = useMemo(() => new ValueStore<AnnotationSession | null>(null), [])
   useEffect(() => {
     const opened = new AnnotationSession(db, documentId, {
       serverUrl: syncServerUrl(window.location),
-      connectParams: () => relayParams(documentId),
+      relayTokens,
     })
     current.set(opened)
     void opened.start()
@@ -30,7 +29,7 @@ export function useAnnotationSession(documentId: DocumentId): OpenAnnotations {
       current.set(null)
       opened.destroy()
     }
-  }, [current, db, documentId])
+  }, [current, db, relayTokens, documentId])
   const session = useSyncExternalStore(current.subscribe, current.get)
   const snapshot = useSyncExternalStore(session?.subscribe ?? subscribeToNothing, session?.getSnapshot ?? noSnapshot)
   return { session, snapshot }

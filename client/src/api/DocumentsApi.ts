@@ -6,6 +6,7 @@ import {
   type DocumentSummary,
   type RenameDocumentRequest,
 } from '@samskriv/shared'
+import { jsonInit } from './jsonInit'
 import { requestJson, type Fetch, type ResponseSchema } from './requestJson'
 
 /** Which list: the live documents or the trash. */
@@ -48,8 +49,4 @@ export class DocumentsApi {
   private request<T>(path: string, init: RequestInit, schema: ResponseSchema<T>): Promise<T> {
     return requestJson(this.fetchImpl, `${this.baseUrl}${path}`, init, schema)
   }
-}
-
-function jsonInit(method: string, body: unknown): RequestInit {
-  return { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }
 }

@@ -1,8 +1,11 @@
+import type { AuthApi } from '../api/AuthApi'
 import type { RegistersApi } from '../api/RegistersApi'
+import type { AuthSession } from '../auth/AuthSession'
 import type { DocumentLibrary } from '../documents/DocumentLibrary'
 import type { DecisionDirectory } from '../registers/DecisionDirectory'
 import type { LocalDatabase } from '../storage/LocalDatabase'
 import type { SettingsStore } from '../storage/SettingsStore'
+import type { RelayTokenSource } from '../sync/relayTokens'
 
 /** The long-lived objects the UI works with, created once per page load. */
 export interface AppServices {
@@ -13,4 +16,9 @@ export interface AppServices {
   registers: RegistersApi
   /** Decisions to link activities to, and lookups of linked decisions. */
   decisions: DecisionDirectory
+  /** Who is signed in (cached on the device for offline use). */
+  auth: AuthSession
+  authApi: AuthApi
+  /** Tokens for relay connections (once the server has accounts). */
+  relayTokens: RelayTokenSource
 }

@@ -2,15 +2,11 @@ import { act } from 'react'
 import { createRoot } from 'react-dom/client'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createDocumentId } from '@samskriv/shared'
-import { DocumentsApi } from '../api/DocumentsApi'
-import { RegistersApi } from '../api/RegistersApi'
 import type { AppServices } from '../app/AppServices'
 import { AppServicesContext } from '../app/AppServicesContext'
+import { createAppServices } from '../app/createAppServices'
 import { t } from '../i18n/t'
-import { DecisionDirectory } from '../registers/DecisionDirectory'
 import { LocalDatabase } from '../storage/LocalDatabase'
-import { SettingsStore } from '../storage/SettingsStore'
-import { DocumentLibrary } from './DocumentLibrary'
 import { DocumentListSection } from './DocumentListSection'
 
 declare global {
@@ -26,14 +22,7 @@ afterEach(() => {
 
 function renderList(fetchImpl: (url: string) => Promise<Response>): HTMLElement {
   const db = new LocalDatabase(`list-${createDocumentId()}`)
-  const registers = new RegistersApi('/api', fetchImpl)
-  const app: AppServices = {
-    db,
-    library: new DocumentLibrary(db, new DocumentsApi('/api', fetchImpl)),
-    settings: new SettingsStore(db),
-    registers,
-    decisions: new DecisionDirectory(db, registers),
-  }
+  const app: AppServices = createAppServices({ db, fetchImpl })
   const container = document.createElement('div')
   document.body.append(container)
   const root = createRoot(container)

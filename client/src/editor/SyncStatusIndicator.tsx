@@ -41,6 +41,10 @@ function relayError(status: SyncStatus): { label: PlainMessageKey; detail: strin
       return { label: 'sync.errorClientTooOld', detail: t('sync.clientTooOldDetail'), retry: false }
     case 'tooLarge':
       return { label: 'sync.errorTooLarge', detail: t('sync.tooLargeDetail'), retry: true }
+    case 'forbidden':
+      return { label: 'sync.errorForbidden', detail: t('sync.forbiddenDetail'), retry: false }
+    case 'signedOut':
+      return { label: 'sync.errorSignedOut', detail: t('sync.signedOutDetail'), retry: true }
     case 'storage':
     case null:
       return null

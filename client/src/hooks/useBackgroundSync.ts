@@ -1,7 +1,6 @@
 import { useEffect } from 'react'
 import { AnnotationSession } from '../annotations/AnnotationSession'
 import { annotatedDocumentOf } from '../annotations/annotationStorageKey'
-import { relayParams } from '../annotations/relayParams'
 import { syncStoredAnnotations } from '../annotations/syncStoredAnnotations'
 import { useAppServices } from '../app/useAppServices'
 import { BackgroundSync } from '../sync/BackgroundSync'
@@ -13,19 +12,19 @@ import { syncStoredChanges } from '../sync/syncStoredChanges'
  * operations and the stored changes of documents not open in this tab (see {@link BackgroundSync}).
  */
 export function useBackgroundSync(): void {
-  const { db, library } = useAppServices()
+  const { db, library, relayTokens } = useAppServices()
   useEffect(() => {
     const serverUrl = syncServerUrl(window.location)
     const sync = new BackgroundSync(db, library, {
       // Stored keys are room names: a document's content, or its comments (`<id>/annotations`).
       syncDocument: (key) => {
         const annotated = annotatedDocumentOf(key)
-        if (annotated === null) return syncStoredChanges(db, key, { serverUrl })
-        return syncStoredAnnotations(db, annotated, { serverUrl, connectParams: () => relayParams(annotated) })
+        if (annotated === null) return syncStoredChanges(db, key, { serverUrl, relayTokens })
+        return syncStoredAnnotations(db, annotated, { serverUrl, relayTokens })
       },
       isOpen: (key) => AnnotationSession.isOpen(key),
     })
     sync.start()
     return () => sync.stop()
-  }, [db, library])
+  }, [db, library, relayTokens])
 }

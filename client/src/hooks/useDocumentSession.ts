@@ -21,13 +21,14 @@ export interface OpenDocument {
  * server) is applied to the document once, when it opens.
  */
 export function useDocumentSession(documentId: DocumentId): OpenDocument {
-  const { db, library } = useAppServices()
+  const { db, library, relayTokens } = useAppServices()
   const current = useMemo(() => new ValueStore<DocumentSession | null>(null), [])
 
   useEffect(() => {
     let pendingTitleChecked = false
     const opened = new DocumentSession(db, documentId, {
       serverUrl: syncServerUrl(window.location),
+      relayTokens,
       // An editor binds to this document: bring an older draft up to this schema version first.
       migrate: true,
       onMetaChange: (meta) => {
@@ -50,7 +51,7 @@ export function useDocumentSession(documentId: DocumentId): OpenDocument {
       current.set(null)
       opened.destroy()
     }
-  }, [current, db, library, documentId])
+  }, [current, db, library, relayTokens, documentId])
 
   const session = useSyncExternalStore(current.subscribe, current.get)
   const snapshot = useSyncExternalStore(session?.subscribe ?? subscribeToNothing, session?.getSnapshot ?? noSnapshot)

@@ -100,8 +100,12 @@ const sv = {
   'editor.titleLabel': 'Titel',
   'editor.typeLabel': 'Dokumenttyp: {type}',
   'editor.contentLabel': 'Dokumentets innehåll',
-  'editor.locked': 'Dokumentet är godkänt (version {version}) och kan inte ändras.',
   'editor.inTrash': 'Dokumentet ligger i papperskorgen.',
+  'readOnly.approved': 'Godkänd version {version} – skrivskyddad',
+  'readOnly.frozen': 'Fryst för justering – texten kan inte ändras medan den justeras.',
+  'readOnly.readAccess': 'Du har läsbehörighet – du kan läsa men inte ändra dokumentet.',
+  'readOnly.commentAccess': 'Du har kommentarsbehörighet – du kan kommentera men inte ändra texten.',
+  'readOnly.staleRevision': 'Kopian på enheten är från en äldre revision – ändringar i den tas inte emot.',
   'editor.storageError':
     'Ändringarna kunde inte sparas på enheten: {reason}. Samskriv försöker igen. Stäng inte fliken förrän de är sparade.',
   'editor.loadError':
@@ -159,6 +163,11 @@ const sv = {
   'sync.clientTooOldDetail': 'Dokumentet är skapat i en nyare version av Samskriv. Ändringarna finns kvar på enheten.',
   'sync.errorTooLarge': 'Dokumentet är för stort för att synkas',
   'sync.tooLargeDetail': 'Servern tar inte emot så stora ändringar på en gång. Ändringarna finns kvar på enheten.',
+  'sync.errorForbidden': 'Du har inte tillgång till dokumentet',
+  'sync.forbiddenDetail':
+    'Servern släpper inte in dig i dokumentet, till exempel för att du inte längre är med i gruppen.',
+  'sync.errorSignedOut': 'Logga in för att synka',
+  'sync.signedOutDetail': 'Du är inte inloggad. Ändringarna finns kvar på enheten.',
   'sync.retry': 'Försök igen',
   'sync.notice.documentFull': 'För många är anslutna till dokumentet just nu.',
   'sync.notice.serverStorage': 'Servern kunde inte spara just nu.',
@@ -628,8 +637,12 @@ const en: Record<MessageKey, string> = {
   'editor.titleLabel': 'Title',
   'editor.typeLabel': 'Document type: {type}',
   'editor.contentLabel': 'Document content',
-  'editor.locked': 'The document is approved (version {version}) and cannot be changed.',
   'editor.inTrash': 'The document is in the trash.',
+  'readOnly.approved': 'Approved version {version} – read-only',
+  'readOnly.frozen': 'Frozen for justering – the text cannot change while it is being checked.',
+  'readOnly.readAccess': 'You have read access – you can read but not change the document.',
+  'readOnly.commentAccess': 'You have comment access – you can comment but not change the text.',
+  'readOnly.staleRevision': 'The copy on this device is from an older revision – changes to it are not accepted.',
   'editor.storageError':
     'Changes could not be saved on this device: {reason}. Samskriv keeps trying. Do not close the tab until they are saved.',
   'editor.loadError':
@@ -688,6 +701,11 @@ const en: Record<MessageKey, string> = {
     'The document was created with a newer version of Samskriv. Your changes remain on this device.',
   'sync.errorTooLarge': 'The document is too large to sync',
   'sync.tooLargeDetail': 'The server does not accept this much at once. Your changes remain on this device.',
+  'sync.errorForbidden': 'You do not have access to the document',
+  'sync.forbiddenDetail':
+    'The server does not let you into the document, for example because you are no longer in its group.',
+  'sync.errorSignedOut': 'Sign in to sync',
+  'sync.signedOutDetail': 'You are not signed in. Your changes remain on this device.',
   'sync.retry': 'Try again',
   'sync.notice.documentFull': 'Too many people are connected to the document right now.',
   'sync.notice.serverStorage': 'The server could not save right now.',

@@ -14,15 +14,11 @@ import {
   SCHEMA_VERSION,
   type DocumentId,
 } from '@samskriv/shared'
-import { DocumentsApi } from '../api/DocumentsApi'
-import { RegistersApi } from '../api/RegistersApi'
 import type { AppServices } from '../app/AppServices'
 import { AppServicesContext } from '../app/AppServicesContext'
-import { DocumentLibrary } from '../documents/DocumentLibrary'
-import { DecisionDirectory } from '../registers/DecisionDirectory'
+import { createAppServices } from '../app/createAppServices'
 import { LocalDatabase } from '../storage/LocalDatabase'
 import { readStoredDocument } from '../storage/readStoredDocument'
-import { SettingsStore } from '../storage/SettingsStore'
 import { FakeRelay, FakeWebSocket } from '../sync/fakeRelay.test-fixture'
 import { t } from '../i18n/t'
 import { EditorPage } from './EditorPage'
@@ -48,16 +44,9 @@ const offlineFetch = () => Promise.reject(new TypeError('Failed to fetch'))
 async function services(): Promise<AppServices> {
   const db = new LocalDatabase(`page-${createDocumentId()}`)
   cleanups.push(() => db.close())
-  const registers = new RegistersApi('/api', offlineFetch)
-  const settings = new SettingsStore(db)
-  await settings.set('userProfile', { name: 'Anna Andersson', color: '#1f4e8c' })
-  return {
-    db,
-    library: new DocumentLibrary(db, new DocumentsApi('/api', offlineFetch)),
-    settings,
-    registers,
-    decisions: new DecisionDirectory(db, registers),
-  }
+  const app = createAppServices({ db, fetchImpl: offlineFetch })
+  await app.settings.set('userProfile', { name: 'Anna Andersson', color: '#1f4e8c' })
+  return app
 }
 
 /** A protocol stored on the device; `newer` adds what a newer version of the app wrote. */

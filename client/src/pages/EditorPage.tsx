@@ -5,8 +5,10 @@ import { AnnotatedEditor } from '../annotations/AnnotatedEditor'
 import { useAppServices } from '../app/useAppServices'
 import { documentTypeLabel } from '../documents/documentTypeLabel'
 import { DocumentTitleField } from '../editor/DocumentTitleField'
+import { ReadOnlyBanner } from '../editor/ReadOnlyBanner'
 import { SchemaNotice } from '../editor/SchemaNotice'
 import { SyncStatusIndicator } from '../editor/SyncStatusIndicator'
+import { useDocumentLock } from '../hooks/useDocumentLock'
 import { useDocumentSession } from '../hooks/useDocumentSession'
 import { useLiveQuery } from '../hooks/useLiveQuery'
 import { usePageTitle } from '../hooks/usePageTitle'
@@ -51,6 +53,7 @@ function OpenDocumentView({ documentId }: { documentId: DocumentId }) {
   const { db, library } = useAppServices()
   const targetBlockId = useTargetBlockId()
   const { session, snapshot } = useDocumentSession(documentId)
+  const lock = useDocumentLock(session)
   const profile = useUserProfile()
   const record = useLiveQuery(() => db.documents.get(documentId), [db, documentId]).value
   const meta = snapshot?.meta ?? null
@@ -91,9 +94,8 @@ function OpenDocumentView({ documentId }: { documentId: DocumentId }) {
     )
   }
 
-  const locked = meta.lock.state === 'approved'
   const newerSchema = snapshot.schemaConflict !== null
-  const editable = !locked && !newerSchema
+  const editable = lock.readOnlyReason === null && !newerSchema
   const user: UserProfile = profile ?? { name: t('presence.unnamed'), color: FALLBACK_USER_COLOR }
 
   async function renameTo(title: string): Promise<void> {
@@ -146,12 +148,12 @@ function OpenDocumentView({ documentId }: { documentId: DocumentId }) {
         </p>
       )}
       {record !== undefined && record.deletedAt !== null && <p className="alert">{t('editor.inTrash')}</p>}
-      {meta.lock.state === 'approved' && <p className="alert">{t('editor.locked', { version: meta.lock.version })}</p>}
+      <ReadOnlyBanner lock={lock} />
       {snapshot.schemaConflict !== null ? (
         <SchemaNotice reason={snapshot.schemaConflict} />
       ) : (
         <AnnotatedEditor
-          locked={locked}
+          locked={lock.readOnlyReason === 'approved'}
           session={session}
           provider={snapshot.provider}
           user={user}

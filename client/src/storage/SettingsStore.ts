@@ -1,3 +1,4 @@
+import { meResponseSchema, type MeResponse } from '@samskriv/shared'
 import type { LocalDatabase } from './LocalDatabase'
 
 /** Who this device's user is to other writers. */
@@ -15,6 +16,8 @@ export type StoragePersistence = 'persisted' | 'best-effort' | 'unsupported'
 export interface Settings {
   userProfile: UserProfile
   storagePersistence: StoragePersistence
+  /** The last answer of `GET /api/auth/me`: who was signed in on this device. */
+  lastMe: MeResponse
 }
 
 const validators: { [K in keyof Settings]: (value: unknown) => value is Settings[K] } = {
@@ -28,6 +31,7 @@ const validators: { [K in keyof Settings]: (value: unknown) => value is Settings
     /^#[0-9a-f]{6}$/i.test(value.color),
   storagePersistence: (value): value is StoragePersistence =>
     value === 'persisted' || value === 'best-effort' || value === 'unsupported',
+  lastMe: (value): value is MeResponse => meResponseSchema.safeParse(value).success,
 }
 
 /** Typed access to the settings table; a stored value of the wrong shape reads as absent. */

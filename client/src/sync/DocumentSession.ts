@@ -14,9 +14,12 @@ import {
 import type { LocalDatabase } from '../storage/LocalDatabase'
 import { YDexiePersistence, type StorageFailure } from '../storage/YDexiePersistence'
 import { deriveSyncStatus, type SyncStatus } from './deriveSyncStatus'
+import { describeDocumentLock, type DocumentLock } from './documentLock'
 import { DurabilityTracker } from './DurabilityTracker'
 import { isRefusalCloseCode } from './isRefusalCloseCode'
+import { attachRelayToken, type RelayTokenHandle, type RelayTokenRefusal, type RelayTokenSource } from './relayTokens'
 import { knownNodeNames } from './knownNodeNames'
+import { handleRelayNotices, type RelayConnectionState } from './relayNotice'
 import { SchemaGuard, type SchemaConflictReason } from './SchemaGuard'
 import {
   initialSyncState,
@@ -49,6 +52,19 @@ export interface DocumentSessionSnapshot {
    * version), or null while it may.
    */
   schemaConflict: SchemaConflictReason | null
+  /**
+   * The relay will not let this person in: no access to the document (4403, e.g. removed from its
+   * group), or not signed in; null while nothing says so.
+   */
+  relayRefusal: RelayTokenRefusal | null
+  /**
+   * What the relay last told this session (message 101): access, lock, revision, whether an update
+   * was refused (and how many so far) and its state vector; null until it spoke. Kept while
+   * disconnected.
+   */
+  relay: RelayConnectionState | null
+  /** Whether the content may be edited here, and why not (see {@link describeDocumentLock}). */
+  lock: DocumentLock
 }
 
 /** The transaction origin of a schema migration made on this device (a local change). */
@@ -80,6 +96,11 @@ export interface DocumentSessionOptions {
    * (sessions that bind an editor; headless sessions leave documents as they are).
    */
   migrate?: boolean
+  /**
+   * Relay tokens (`GET /api/documents/:id/token`), needed once the server has accounts; without
+   * it the session connects without a token (open mode, tests).
+   */
+  relayTokens?: RelayTokenSource
   /**
    * A session the background sync opened itself: it reports no {@link SessionActivity}, which
    * would only start the background sync again.
@@ -114,6 +135,7 @@ export class DocumentSession {
   private readonly guard = new SchemaGuard(this.doc, knownNodeNames())
   private readonly persistence: YDexiePersistence
   private provider: WebsocketProvider | null = null
+  private relayToken: RelayTokenHandle | null = null
   private tracker: DurabilityTracker | null = null
   private state: SyncState
   private current: DocumentSessionSnapshot
@@ -137,6 +159,9 @@ export class DocumentSession {
       storageFailure: null,
       provider: null,
       schemaConflict: null,
+      relayRefusal: null,
+      relay: null,
+      lock: describeDocumentLock(null, null),
     }
     this.guard.onConflict((reason) => this.publish({ schemaConflict: reason }))
     this.persistence = new YDexiePersistence(db, documentId, this.doc, {
@@ -169,18 +194,23 @@ export class DocumentSession {
     }
     if (this.destroyed) return
     this.checkSchema()
-    const provider = new WebsocketProvider(
-      this.options.serverUrl,
-      roomName({ documentId: this.documentId, kind: 'content' }),
-      this.doc,
-      {
-        connect: false,
-        // The relay refuses (4426) a client older than the document, before it could harm it.
-        params: { [CLIENT_PARAMS.schemaVersion]: String(SCHEMA_VERSION) },
-        shouldReconnect: (event) => !this.isFinalClose(event.code),
-        ...(this.options.WebSocketPolyfill ? { WebSocketPolyfill: this.options.WebSocketPolyfill } : {}),
-      },
-    )
+    const room = { documentId: this.documentId, kind: 'content' } as const
+    const provider = new WebsocketProvider(this.options.serverUrl, roomName(room), this.doc, {
+      connect: false,
+      params: this.clientParams(),
+      shouldReconnect: (event) => !this.isFinalClose(event.code),
+      ...(this.options.WebSocketPolyfill ? { WebSocketPolyfill: this.options.WebSocketPolyfill } : {}),
+    })
+    if (this.options.relayTokens) {
+      this.relayToken = attachRelayToken(provider, room, {
+        source: this.options.relayTokens,
+        onRefused: (refusal) => {
+          this.publish({ relayRefusal: refusal })
+          this.refuse(refusal === 'forbidden' ? CloseCode.forbidden : CloseCode.unauthorized, true)
+        },
+        onUnavailable: () => this.dispatch({ type: 'wsDisconnected', closeCode: null }),
+      })
+    }
     provider.on('status', ({ status }) => {
       if (status === 'connecting') this.dispatch({ type: 'wsConnecting' })
       if (status === 'connected') this.dispatch({ type: 'wsConnected' })
@@ -208,17 +238,24 @@ export class DocumentSession {
         if (inherited) this.persistence.acknowledgeInherited()
       },
     })
+    handleRelayNotices(provider, (next) => {
+      const relay = next(this.current.relay)
+      // The relay counts this copy as current: reconnects declare that revision from now on.
+      if (!relay.stale) provider.params = { ...provider.params, [CLIENT_PARAMS.revision]: String(relay.revision) }
+      this.publish({ relay })
+    })
     this.provider = provider
     this.dispatch({ type: 'loaded', inheritedUnsynced }, { phase: 'ready', provider })
-    if (navigator.onLine) provider.connect()
+    if (navigator.onLine) this.connectRelay()
     else provider.connectBc()
   }
 
   /** Tries the relay and the local storage again now (after a refusal or a storage failure). */
   retry(): void {
     DocumentSession.oversizedCloses.delete(this.documentId)
+    if (this.current.relayRefusal !== null) this.publish({ relayRefusal: null })
     this.persistence.retryNow()
-    if (navigator.onLine) this.provider?.connect()
+    if (navigator.onLine) this.connectRelay()
   }
 
   /** Resolves when everything received so far is stored on the device. */
@@ -261,6 +298,7 @@ export class DocumentSession {
     document.removeEventListener('visibilitychange', this.handleVisibility)
     getMetaMap(this.doc).unobserve(this.handleMetaChange)
     this.tracker?.destroy()
+    this.relayToken?.destroy()
     if (this.provider) {
       this.provider.destroy()
       // The provider leaves its awareness (and its timer) behind.
@@ -308,7 +346,28 @@ export class DocumentSession {
     DocumentSession.oversizedCloses.set(this.documentId, closes)
   }
 
-  private refuse(code: number): void {
+  /**
+   * What the client declares in its relay URL: its schema version (the relay refuses, 4426, a
+   * client older than the document before it could harm it) and the revision its copy was
+   * written in, as loaded (changes of a copy from an older revision are refused, not merged);
+   * once the relay counts the copy as current, the revision it said.
+   */
+  private clientParams(): Record<string, string> {
+    const params: Record<string, string> = { [CLIENT_PARAMS.schemaVersion]: String(SCHEMA_VERSION) }
+    const revision = readDocumentMeta(this.doc)?.revision
+    if (revision !== undefined) params[CLIENT_PARAMS.revision] = String(revision)
+    return params
+  }
+
+  /** Connects to the relay, with a token when the server wants one. */
+  private connectRelay(): void {
+    if (this.relayToken) this.relayToken.connect()
+    else this.provider?.connect()
+  }
+
+  /** Records a refusal; a 4401 the token module retries with a new token is none (unless `final`). */
+  private refuse(code: number, final = false): void {
+    if (!final && this.relayToken?.handlesClose(code) === true) return
     if (code === CloseCode.clientTooOld) this.guard.report('refused')
     if (this.state.refusedCode === code) return
     this.dispatch({ type: 'refused', closeCode: code })
@@ -316,7 +375,12 @@ export class DocumentSession {
 
   private publish(patch: Partial<DocumentSessionSnapshot>): void {
     if (this.destroyed) return
-    this.current = { ...this.current, ...patch }
+    const next = { ...this.current, ...patch }
+    if (patch.meta !== undefined || patch.relay !== undefined) {
+      const lock = describeDocumentLock(next.meta, next.relay)
+      if (!sameLock(lock, next.lock)) next.lock = lock
+    }
+    this.current = next
     for (const listener of this.listeners) listener()
   }
 
@@ -343,18 +407,28 @@ export class DocumentSession {
 
   private readonly handleOnline = (): void => {
     this.dispatch({ type: 'network', online: true })
-    this.provider?.connect()
+    this.connectRelay()
   }
 
   private readonly handleOffline = (): void => {
     this.dispatch({ type: 'network', online: false })
     // Chromium leaves a socket half-open for a long while after going offline; close it now and
     // keep the BroadcastChannel so tabs on this device still sync with each other.
-    this.provider?.disconnect()
+    if (this.relayToken) this.relayToken.disconnect()
+    else this.provider?.disconnect()
     this.provider?.connectBc()
   }
 
   private readonly handleVisibility = (): void => {
     if (document.visibilityState === 'visible') this.persistence.retryNow()
   }
+}
+
+function sameLock(a: DocumentLock, b: DocumentLock): boolean {
+  return (
+    a.readOnlyReason === b.readOnlyReason &&
+    a.access === b.access &&
+    a.revision === b.revision &&
+    JSON.stringify(a.lock) === JSON.stringify(b.lock)
+  )
 }

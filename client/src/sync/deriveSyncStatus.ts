@@ -9,7 +9,7 @@ export type SyncStatusKind = 'synced' | 'syncing' | 'saved-locally' | 'offline' 
  * particular because this app is older than the document (`clientTooOld`, 4426) or because what
  * it has to send is over the relay's frame limit again and again (`tooLarge`, 1009).
  */
-export type SyncErrorReason = 'storage' | 'refused' | 'clientTooOld' | 'tooLarge'
+export type SyncErrorReason = 'storage' | 'refused' | 'clientTooOld' | 'tooLarge' | 'forbidden' | 'signedOut'
 
 /** Why the relay is being retried, when it told us. */
 export type SyncNotice = 'documentFull' | 'serverStorage' | 'slowConnection' | 'rateLimited' | 'serverRestart'
@@ -66,5 +66,7 @@ export function deriveSyncStatus(state: SyncState): SyncStatus {
 function refusalReason(code: number): SyncErrorReason {
   if (code === CloseCode.clientTooOld) return 'clientTooOld'
   if (code === CloseCode.messageTooBig) return 'tooLarge'
+  if (code === CloseCode.forbidden) return 'forbidden'
+  if (code === CloseCode.unauthorized) return 'signedOut'
   return 'refused'
 }

@@ -1,6 +1,7 @@
 import type { DocumentId } from '@samskriv/shared'
 import type { LocalDatabase } from '../storage/LocalDatabase'
 import { DocumentSession } from './DocumentSession'
+import type { RelayTokenSource } from './relayTokens'
 
 /** Options of {@link syncStoredChanges}. */
 export interface SyncStoredChangesOptions {
@@ -9,6 +10,8 @@ export interface SyncStoredChangesOptions {
   timeoutMs?: number
   /** A WebSocket implementation other than the browser's (tests). */
   WebSocketPolyfill?: typeof WebSocket
+  /** Relay tokens, once the server has accounts. */
+  relayTokens?: RelayTokenSource
 }
 
 /**
@@ -30,11 +33,12 @@ export type StoredChangesSync = 'synced' | 'unreachable' | 'refused'
 export function syncStoredChanges(
   db: LocalDatabase,
   documentId: DocumentId,
-  { serverUrl, timeoutMs = 30_000, WebSocketPolyfill }: SyncStoredChangesOptions,
+  { serverUrl, timeoutMs = 30_000, WebSocketPolyfill, relayTokens }: SyncStoredChangesOptions,
 ): Promise<StoredChangesSync> {
   const session = new DocumentSession(db, documentId, {
     serverUrl,
     background: true,
+    ...(relayTokens ? { relayTokens } : {}),
     ...(WebSocketPolyfill ? { WebSocketPolyfill } : {}),
   })
   return new Promise<StoredChangesSync>((resolve) => {
