@@ -1,11 +1,16 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { Editor } from '@tiptap/core'
 import type { Anchor } from '@samskriv/shared'
 import { DocumentEditor, type DocumentEditorProps } from '../editor/DocumentEditor'
 import { t } from '../i18n/t'
 import { buildThreads, type Thread } from './buildThreads'
 import { replyToThread, setThreadResolved, startThread } from './commentActions'
-import { CommentHighlights, commentHighlightsKey, type CommentHighlightsInput } from './CommentHighlights'
+import {
+  COMMENT_ACTIVATE_EVENT,
+  CommentHighlights,
+  commentHighlightsKey,
+  type CommentHighlightsInput,
+} from './CommentHighlights'
 import { CommentsPanel } from './CommentsPanel'
 import { anchorForBlock, anchorForSelection, revealAnchor } from './editorTargets'
 import { useAnnotationSession } from './useAnnotationSession'
@@ -16,6 +21,8 @@ import { useDetachedThreads } from './useDetachedThreads'
 export interface AnnotatedEditorProps extends DocumentEditorProps {
   locked: boolean
 }
+
+const EXTENSIONS = [CommentHighlights]
 
 const NARROW_QUERY = '(max-width: 60rem)'
 
@@ -47,16 +54,19 @@ export function AnnotatedEditor({ locked, ...editorProps }: AnnotatedEditorProps
   const threads = useMemo(() => buildThreads(comments ?? []), [comments])
   const detached = useDetachedThreads(content.doc, threads)
 
-  const activate = useRef<(id: string) => void>(() => {})
-  activate.current = (id: string) => {
-    setActiveId(id)
-    setOpen(true)
-    focusThread(id)
-  }
-  const extensions = useMemo(
-    () => [CommentHighlights.configure({ onActivate: (id: string) => activate.current(id) })],
-    [],
-  )
+  useEffect(() => {
+    if (editor === null || editor.isDestroyed) return
+    const element = editor.view.dom
+    const onActivate = (event: Event): void => {
+      if (!(event instanceof CustomEvent) || typeof event.detail !== 'string') return
+      const id = event.detail
+      setActiveId(id)
+      setOpen(true)
+      focusThread(id)
+    }
+    element.addEventListener(COMMENT_ACTIVATE_EVENT, onActivate)
+    return () => element.removeEventListener(COMMENT_ACTIVATE_EVENT, onActivate)
+  }, [editor])
 
   useEffect(() => {
     if (editor === null || editor.isDestroyed) return
@@ -108,7 +118,7 @@ export function AnnotatedEditor({ locked, ...editorProps }: AnnotatedEditorProps
       <div className="annotated-editor__document">
         <DocumentEditor
           {...editorProps}
-          extraExtensions={extensions}
+          extraExtensions={EXTENSIONS}
           onEditor={setEditor}
           onCommentBlock={author ? onCommentBlock : null}
         />

@@ -28,11 +28,11 @@ export const commentHighlightsKey = new PluginKey<HighlightsState>('commentHighl
 /** The attribute a highlight carries: its thread's id. */
 export const COMMENT_ID_ATTRIBUTE = 'data-comment-id'
 
-/** Options of {@link CommentHighlights}. */
-export interface CommentHighlightsOptions {
-  /** A highlight was tapped or clicked (without selecting text): show its thread. */
-  onActivate: (threadId: string) => void
-}
+/**
+ * The event (a `CustomEvent` with the thread id as `detail`) the editor's element gets when a
+ * highlight is tapped or clicked without selecting text: show its thread.
+ */
+export const COMMENT_ACTIVATE_EVENT = 'samskriv:comment-activate'
 
 function buildDecorations(state: EditorState, input: CommentHighlightsInput): DecorationSet {
   const binding = bodyBindingOf(state)
@@ -82,17 +82,12 @@ function apply(tr: Transaction, previous: HighlightsState, state: EditorState): 
 /**
  * Highlights the text (and blocks) open comment threads are anchored to, computed from the
  * anchors' Yjs relative positions through the editor's Yjs binding. Tapping highlighted text
- * shows its thread. Add after the Collaboration extension.
+ * tells the page (see {@link COMMENT_ACTIVATE_EVENT}). Add after the Collaboration extension.
  */
-export const CommentHighlights = Extension.create<CommentHighlightsOptions>({
+export const CommentHighlights = Extension.create({
   name: 'commentHighlights',
 
-  addOptions() {
-    return { onActivate: () => {} }
-  },
-
   addProseMirrorPlugins() {
-    const { onActivate } = this.options
     return [
       new Plugin<HighlightsState>({
         key: commentHighlightsKey,
@@ -110,7 +105,7 @@ export const CommentHighlights = Extension.create<CommentHighlightsOptions>({
               const target = event.target instanceof Element ? event.target.closest(`[${COMMENT_ID_ATTRIBUTE}]`) : null
               const id = target?.getAttribute(COMMENT_ID_ATTRIBUTE)
               if (id === null || id === undefined) return false
-              onActivate(id)
+              view.dom.dispatchEvent(new CustomEvent(COMMENT_ACTIVATE_EVENT, { detail: id }))
               return false
             },
           },

@@ -49,7 +49,7 @@ function decode(encoded: string): Y.RelativePosition | null {
  * and deleting the whole range leaves both ends on deleted characters, where they meet.
  */
 function relativePosition(binding: BodyBinding, pos: number, assoc: 0 | -1): Y.RelativePosition {
-  const relative = absolutePositionToRelativePosition(pos, binding.type, binding.mapping)
+  const relative = absolutePositionToRelativePosition(pos, binding.type, binding.mapping) as Y.RelativePosition
   const absolute = Y.createAbsolutePositionFromRelativePosition(relative, binding.doc)
   if (absolute === null || !(absolute.type instanceof Y.XmlText)) return relative
   return Y.createRelativePositionFromTypeIndex(absolute.type, absolute.index, assoc)

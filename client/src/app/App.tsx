@@ -3,6 +3,7 @@ import { Route, Switch } from 'wouter'
 import { AppLayout } from '../components/AppLayout'
 import { UpdatePrompt } from '../components/UpdatePrompt'
 import { useBackgroundSync } from '../hooks/useBackgroundSync'
+import { DeviceStoragePage } from '../device/DeviceStoragePage'
 import { ActivityOverviewPage } from '../pages/ActivityOverviewPage'
 import { DecisionRegisterPage } from '../pages/DecisionRegisterPage'
 import { DocumentListPage } from '../pages/DocumentListPage'
@@ -24,6 +25,7 @@ export function App() {
           <Route path="/beslut" component={DecisionRegisterPage} />
           <Route path="/aktiviteter" component={ActivityOverviewPage} />
           <Route path="/papperskorg" component={TrashPage} />
+          <Route path="/enhet" component={DeviceStoragePage} />
           <Route path="/dokument/:id">
             {(params) => (
               <Suspense fallback={<p>{t('editor.loading')}</p>}>

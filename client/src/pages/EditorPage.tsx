@@ -18,6 +18,7 @@ import { PresenceList } from '../presence/PresenceList'
 import { describeStorageError } from '../storage/describeStorageError'
 import type { UserProfile } from '../storage/SettingsStore'
 import { TITLE_EDIT_ORIGIN } from '../sync/titleEditOrigin'
+import { MeetingOfflineButton } from '../meeting/MeetingOfflineButton'
 import { NotFoundPage } from './NotFoundPage'
 
 const FALLBACK_USER_COLOR = '#4b5563'
@@ -135,6 +136,7 @@ function OpenDocumentView({ documentId }: { documentId: DocumentId }) {
         <div className="document-header__side">
           <SyncStatusIndicator status={snapshot.status} onRetry={() => session.retry()} />
           <PresenceList awareness={snapshot.provider.awareness} />
+          {meta.type === 'protocol' && <MeetingOfflineButton documentId={documentId} />}
         </div>
       </div>
       {titleError !== null && (
