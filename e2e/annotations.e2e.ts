@@ -195,3 +195,73 @@ describe('comments on an approved document', () => {
     await shot(fia, 'portrait-approved')
   })
 })
+
+describe('preparing a meeting without a network', () => {
+  it('makes the protocol and the documents it refers to available offline, with their comments', async () => {
+    const gun = await tabletUser('Gun Grön', TABLET_LANDSCAPE)
+    const planUrl = await createDocument(gun, 'Handlingsplan äldres hälsa', 'Handlingsplan')
+    await typeAtEnd(gun, 'Planen gäller hela 2027.')
+    await waitForSyncStatus(gun, 'synced')
+    await commentOnText(gun, 'hela 2027', 'Även 2028?')
+    await allSynced(gun)
+
+    await gun.goto('/')
+    const protocolUrl = await createDocument(gun, 'Protokoll LGL 2026-12-04')
+    await typeAtEnd(gun, 'Se handlingsplanen inför mötet.')
+    await selectTextByTouch(gun, 'handlingsplanen')
+    await gun.getByRole('button', { name: 'Länk', exact: true }).click()
+    await gun.getByLabel('Adress').fill(planUrl)
+    await gun.getByRole('button', { name: 'Spara länk' }).click()
+    await waitForSyncStatus(gun, 'synced')
+
+    // Someone who has never opened the plan prepares the meeting.
+    const hugo = await tabletUser('Hugo Holm', TABLET_PORTRAIT)
+    await hugo.goto(protocolUrl)
+    await editor(hugo).waitFor()
+    await tap(hugo.getByRole('button', { name: 'Förbered mötet offline' }))
+    const pack = hugo.getByRole('list', { name: 'Mötets dokument' })
+    await expect.poll(() => pack.locator('li').count(), { timeout: 20_000 }).toBe(2)
+    await expect
+      .poll(() => pack.locator('li').evaluateAll((items) => items.map((i) => i.getAttribute('data-readiness'))), {
+        timeout: 60_000,
+      })
+      .toEqual(['ready', 'ready'])
+    expect(await pack.textContent()).toContain('Klar för offline')
+    await expect.poll(() => hugo.getByText('Alla 2 dokument är klara för offline.').count()).toBe(1)
+    await expectAccessible(hugo, 'meeting preparation dialog')
+    await shot(hugo, 'portrait-meeting-pack')
+    await tap(hugo.getByRole('button', { name: 'Stäng' }))
+
+    await hugo.context().setOffline(true)
+    await hugo.goto('/')
+    await expect.poll(() => hugo.getByRole('link', { name: 'Handlingsplan äldres hälsa' }).count()).toBe(1)
+    await hugo.goto(planUrl)
+    await expect.poll(() => documentText(hugo), { timeout: 20_000 }).toContain('Planen gäller hela 2027.')
+    await openComments(hugo)
+    await expect.poll(() => listedComments(hugo)).toEqual(['Gun Grön: Även 2028?'])
+    await expect.poll(() => highlightedTexts(hugo)).toEqual(['hela 2027'])
+
+    // A comment made offline; the device page tells what is unsynced and how storage stands.
+    await reply(hugo, 'Även 2028?', 'Vi tar upp det på mötet.')
+    await expect.poll(() => commentsPanel(hugo).getAttribute('data-saving')).toBeNull()
+    await hugo.goto('/enhet')
+    await expect.poll(() => hugo.getByTestId('unsynced-documents').textContent()).toBe(
+      '1 dokument har ändringar eller kommentarer som inte har nått servern.',
+    )
+    const persistence = await hugo.getByTestId('storage-persistence').getAttribute('data-persistence')
+    expect(['persisted', 'best-effort']).toContain(persistence)
+    // Without persistent storage the unsynced comment is warned about on every page.
+    expect(await hugo.getByTestId('storage-warning').count()).toBe(persistence === 'persisted' ? 0 : 1)
+    await expectAccessible(hugo, 'device and storage page')
+    await shot(hugo, 'portrait-device-page')
+
+    await hugo.context().setOffline(false)
+    await expect
+      .poll(() => hugo.getByTestId('unsynced-documents').textContent(), { timeout: 30_000 })
+      .toBe('Allt på enheten har nått servern.')
+    // Delivered by the background sync, with the plan no longer open on Hugo's tablet.
+    await gun.goto(planUrl)
+    await editor(gun).waitFor()
+    await expect.poll(() => listedComments(gun)).toContain('Hugo Holm: Vi tar upp det på mötet.')
+  })
+})
