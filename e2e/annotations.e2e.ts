@@ -245,9 +245,9 @@ describe('preparing a meeting without a network', () => {
     await reply(hugo, 'Även 2028?', 'Vi tar upp det på mötet.')
     await expect.poll(() => commentsPanel(hugo).getAttribute('data-saving')).toBeNull()
     await hugo.goto('/enhet')
-    await expect.poll(() => hugo.getByTestId('unsynced-documents').textContent()).toBe(
-      '1 dokument har ändringar eller kommentarer som inte har nått servern.',
-    )
+    await expect
+      .poll(() => hugo.getByTestId('unsynced-documents').textContent())
+      .toBe('1 dokument har ändringar eller kommentarer som inte har nått servern.')
     const persistence = await hugo.getByTestId('storage-persistence').getAttribute('data-persistence')
     expect(['persisted', 'best-effort']).toContain(persistence)
     // Without persistent storage the unsynced comment is warned about on every page.

@@ -1,4 +1,4 @@
-import { Link } from 'wouter'
+import { Link, useLocation } from 'wouter'
 import { t } from '../i18n/t'
 import { useStoragePersistence } from './useStoragePersistence'
 import { useUnsyncedDocumentCount } from './useUnsyncedDocumentCount'
@@ -12,10 +12,11 @@ import '../styles/device.css'
 export function UnsyncedStorageWarning() {
   const persistence = useStoragePersistence()
   const unsynced = useUnsyncedDocumentCount()
+  const [location] = useLocation()
   if (persistence === undefined || persistence === 'persisted' || unsynced === undefined || unsynced === 0) return null
   return (
     <p className="alert storage-warning" data-testid="storage-warning">
-      {t('device.warning')} <Link href="/enhet">{t('device.warningLink')}</Link>
+      {t('device.warning')} {location !== '/enhet' && <Link href="/enhet">{t('device.warningLink')}</Link>}
     </p>
   )
 }

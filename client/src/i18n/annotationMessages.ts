@@ -75,7 +75,7 @@ export const annotationMessagesSv = {
   'device.installed': 'Appen är installerad på enheten.',
   'device.installIpad':
     'På iPad: öppna Samskriv i Safari, tryck på Dela och välj ”Lägg till på hemskärmen”. Öppna sedan appen från hemskärmen. Utan installation raderar Safari det som sparats på enheten efter sju dagar utan besök.',
-  'device.installOther': 'I Chrome och Edge: välj Installera i webbläsarens meny eller tryck på knappen nedan.',
+  'device.installOther': 'I Chrome och Edge: välj Installera appen i webbläsarens meny.',
   'device.installButton': 'Installera appen',
   'device.unsyncedHeading': 'Osynkat på enheten',
   'device.unsyncedCount': '{count} dokument har ändringar eller kommentarer som inte har nått servern.',
@@ -159,7 +159,7 @@ export const annotationMessagesEn: Record<keyof typeof annotationMessagesSv, str
   'device.installed': 'The app is installed on this device.',
   'device.installIpad':
     'On iPad: open Samskriv in Safari, tap Share and choose “Add to Home Screen”. Then open the app from the Home Screen. Without installing, Safari deletes what is saved on the device after seven days without a visit.',
-  'device.installOther': 'In Chrome and Edge: choose Install in the browser menu or tap the button below.',
+  'device.installOther': 'In Chrome and Edge: choose Install app in the browser menu.',
   'device.installButton': 'Install the app',
   'device.unsyncedHeading': 'Not synced on this device',
   'device.unsyncedCount': '{count} documents have changes or comments that have not reached the server.',
