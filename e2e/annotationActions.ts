@@ -60,6 +60,22 @@ export async function selectTextByTouch(page: Page, text: string): Promise<void>
 /** Taps a control with a touch, after checking it is a large enough target. */
 export async function tap(locator: Locator): Promise<void> {
   await locator.scrollIntoViewIfNeeded()
+  // What a person does when the open bottom sheet (or the sticky toolbar) covers it: scroll the
+  // page until it is in the free part of the screen. A control nothing can uncover fails here.
+  const uncovered = await locator.evaluate((element) => {
+    const free = () => {
+      const rect = element.getBoundingClientRect()
+      const hit = document.elementFromPoint(rect.x + rect.width / 2, rect.y + rect.height / 2)
+      return hit !== null && (element === hit || element.contains(hit))
+    }
+    if (free()) return true
+    for (const fraction of [0.5, 0.35, 0.2]) {
+      window.scrollBy(0, element.getBoundingClientRect().top - window.innerHeight * fraction)
+      if (free()) return true
+    }
+    return false
+  })
+  expect(uncovered, 'the control can be brought into view uncovered').toBe(true)
   const box = await locator.boundingBox()
   if (box === null) throw new Error('not visible')
   expect(box.width, 'touch target width').toBeGreaterThanOrEqual(44)

@@ -139,12 +139,41 @@ describe('comments on a tablet', () => {
     await expect
       .poll(() => thread(anna, 'Kan vi flytta mötet?').locator('.comment').allTextContents())
       .toEqual([expect.stringContaining('Kan vi flytta mötet?'), expect.stringContaining('Bo Berg')])
+    // Bo takes his reply back: it stays in the thread, withdrawn.
+    const bosReply = thread(bo, 'Kan vi flytta mötet?').locator('.comment', { hasText: 'Ja, till den 11 december.' })
+    await tap(bosReply.getByRole('button', { name: 'Återkalla' }))
+    await expect
+      .poll(() => thread(anna, 'Kan vi flytta mötet?').locator('.comment').nth(1).textContent())
+      .toContain('Kommentaren är återkallad av sin författare.')
+    expect(await thread(anna, 'Kan vi flytta mötet?').getByRole('button', { name: 'Återkalla' }).count()).toBe(1)
     await tap(thread(anna, 'Kan vi flytta mötet?').getByRole('button', { name: 'Markera som löst' }))
     await expect.poll(() => highlightedTexts(bo)).toEqual(['anta budgeten', 'Borås', '4 december'])
     await expect.poll(() => commentsPanel(bo).getByText('Lösta trådar (1)').count()).toBe(1)
     await bo.getByText('Lösta trådar (1)').click()
     await tap(thread(bo, 'Kan vi flytta mötet?').getByRole('button', { name: 'Öppna igen' }))
     await expect.poll(() => highlightedTexts(anna)).toEqual(['anta budgeten', 'Nästa möte', 'Borås', '4 december'])
+  })
+
+  it('comments on a decision as a whole from its header', async () => {
+    const decision = editor(anna).locator('[data-block-type="decision"]').first()
+    await tap(decision.getByRole('button', { name: 'Kommentera Beslut' }))
+    await commentsPanel(anna).getByLabel('Kommentar', { exact: true }).fill('Beslutet behöver en ansvarig.')
+    await tap(commentsPanel(anna).getByRole('button', { name: 'Spara kommentar' }))
+    const onBlock = thread(bo, 'Beslutet behöver en ansvarig.')
+    await expect.poll(() => onBlock.locator('.comment-thread__quote').textContent()).toMatch(/^Beslut/)
+    await expect.poll(() => editor(bo).locator('.block--commented > [data-block-type="decision"]').count()).toBe(1)
+    await tap(onBlock.getByRole('button', { name: 'Visa i texten' }))
+    // The decision is highlighted and the cursor is in its text.
+    await expect.poll(() => editor(bo).locator('.block--highlighted > [data-block-type="decision"]').count()).toBe(1)
+    await expect
+      .poll(() =>
+        bo.evaluate(() => {
+          const node = document.getSelection()?.anchorNode
+          const element = node instanceof Element ? node : node?.parentElement
+          return element?.closest('[data-block-type]')?.getAttribute('data-block-type')
+        }),
+      )
+      .toBe('decision')
   })
 
   it('shows a comment whose text another writer deleted as detached, with its quote', async () => {

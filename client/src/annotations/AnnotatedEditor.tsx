@@ -4,7 +4,7 @@ import type { Anchor } from '@samskriv/shared'
 import { DocumentEditor, type DocumentEditorProps } from '../editor/DocumentEditor'
 import { t } from '../i18n/t'
 import { buildThreads, type Thread } from './buildThreads'
-import { replyToThread, setThreadResolved, startThread } from './commentActions'
+import { replyToThread, setThreadResolved, startThread, withdrawComment } from './commentActions'
 import {
   COMMENT_ACTIVATE_EVENT,
   CommentHighlights,
@@ -155,6 +155,12 @@ export function AnnotatedEditor({ locked, ...editorProps }: AnnotatedEditorProps
         onResolve={(thread, resolved) => {
           if (!canWrite) return
           setThreadResolved(session.doc, author, thread.id, resolved)
+          focusThread(thread.id)
+        }}
+        onWithdraw={(thread, commentId) => {
+          if (!canWrite) return
+          withdrawComment(session.doc, commentId)
+          setAnnouncement(t('comments.withdrawnNow'))
           focusThread(thread.id)
         }}
       />

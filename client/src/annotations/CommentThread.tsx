@@ -17,9 +17,18 @@ export interface CommentThreadProps {
   onShowInText: () => void
   onReply: (body: string) => void
   onResolve: (resolved: boolean) => void
+  /** Withdraws one of the user's own comments. */
+  onWithdraw: (commentId: string) => void
 }
 
-function CommentEntry({ comment, unsynced, mine }: { comment: Comment; unsynced: boolean; mine: boolean }) {
+interface CommentEntryProps {
+  comment: Comment
+  unsynced: boolean
+  mine: boolean
+  onWithdraw: () => void
+}
+
+function CommentEntry({ comment, unsynced, mine, onWithdraw }: CommentEntryProps) {
   return (
     <li className="comment" data-comment-id={comment.id} data-unsynced={unsynced || undefined}>
       <p className="comment__meta">
@@ -29,7 +38,14 @@ function CommentEntry({ comment, unsynced, mine }: { comment: Comment; unsynced:
         <time dateTime={comment.createdAt}>{formatDateTime(comment.createdAt)}</time>
         {unsynced && <span className="comment__unsynced">{t('comments.unsynced')}</span>}
       </p>
-      <p className="comment__body">{comment.deleted ? t('comments.withdrawn') : comment.body}</p>
+      <p className={comment.deleted ? 'comment__body comment__body--withdrawn' : 'comment__body'}>
+        {comment.deleted ? t('comments.withdrawn') : comment.body}
+      </p>
+      {mine && !comment.deleted && (
+        <button type="button" className="comment__withdraw" onClick={onWithdraw}>
+          {t('comments.withdraw')}
+        </button>
+      )}
     </li>
   )
 }
@@ -44,6 +60,7 @@ export function CommentThread({
   onShowInText,
   onReply,
   onResolve,
+  onWithdraw,
 }: CommentThreadProps) {
   const [replying, setReplying] = useState(false)
   const { root, replies, anchor } = thread
@@ -72,6 +89,7 @@ export function CommentThread({
             comment={comment}
             unsynced={unsynced.has(comment.id)}
             mine={myId !== null && comment.authorId === myId}
+            onWithdraw={() => onWithdraw(comment.id)}
           />
         ))}
       </ol>

@@ -32,6 +32,7 @@ export interface CommentsPanelProps {
   onShowInText: (thread: Thread) => void
   onReply: (thread: Thread, body: string) => void
   onResolve: (thread: Thread, resolved: boolean) => void
+  onWithdraw: (thread: Thread, commentId: string) => void
   /** Polite announcements ("Kommentaren är sparad."). */
   announcement: string
 }
@@ -61,6 +62,7 @@ export function CommentsPanel(props: CommentsPanelProps) {
         onShowInText={() => props.onShowInText(thread)}
         onReply={(body) => props.onReply(thread, body)}
         onResolve={(resolved) => props.onResolve(thread, resolved)}
+        onWithdraw={(commentId) => props.onWithdraw(thread, commentId)}
       />
     </li>
   )

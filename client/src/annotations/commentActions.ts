@@ -51,3 +51,13 @@ export function setThreadResolved(doc: Y.Doc, author: CommentAuthor, threadId: s
     thread.set('resolvedAt', resolved ? new Date().toISOString() : null)
   })
 }
+
+/** Withdraws one's own comment: it stays (replies still make sense) but says it was withdrawn. */
+export function withdrawComment(doc: Y.Doc, commentId: string): void {
+  const comment = getComments(doc).get(commentId)
+  if (comment === undefined) return
+  doc.transact(() => {
+    comment.set('deleted', true)
+    comment.set('editedAt', new Date().toISOString())
+  })
+}

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { useKeyboardInset } from './useKeyboardInset'
 
 declare global {
-  var IS_REACT_ACT_ENVIRONMENT: boolean
+  var IS_REACT_ACT_ENVIRONMENT: boolean | undefined
 }
 globalThis.IS_REACT_ACT_ENVIRONMENT = true
 
