@@ -67,6 +67,48 @@ describe('comments on a tablet', () => {
     await shot(anna, 'portrait-sheet-open')
   })
 
+  it('keeps the sheet and the comment field above the on-screen keyboard', async () => {
+    // Headless Chromium has no on-screen keyboard: this page gets a visual viewport the test
+    // shrinks as iPad Safari's does when the keyboard opens (the layout viewport stays as it is).
+    const page = await anna.context().newPage()
+    await page.addInitScript(() => {
+      class KeyboardViewport extends EventTarget {
+        height = window.innerHeight
+        width = window.innerWidth
+        offsetTop = 0
+        offsetLeft = 0
+        pageTop = 0
+        pageLeft = 0
+        scale = 1
+      }
+      const viewport = new KeyboardViewport()
+      Object.defineProperty(window, 'visualViewport', { configurable: true, get: () => viewport })
+      Object.assign(window, {
+        openKeyboard: (height: number) => {
+          viewport.height = window.innerHeight - height
+          viewport.dispatchEvent(new Event('resize'))
+        },
+      })
+    })
+    await page.goto(documentUrl)
+    await editor(page).waitFor()
+    await selectTextByTouch(page, 'budgeten för')
+    await tap(commentsPanel(page).getByRole('button', { name: 'Kommentera markeringen' }))
+    const field = commentsPanel(page).getByLabel('Kommentar', { exact: true })
+    await field.waitFor()
+    await page.evaluate(() => (window as unknown as { openKeyboard: (h: number) => void }).openKeyboard(400))
+    const keyboardTop = 1024 - 400
+    await expect
+      .poll(() => commentsPanel(page).evaluate((panel) => Math.round(panel.getBoundingClientRect().bottom)))
+      .toBe(keyboardTop)
+    await expect
+      .poll(async () => (await field.boundingBox())!.y + (await field.boundingBox())!.height)
+      .toBeLessThanOrEqual(keyboardTop)
+    expect((await field.boundingBox())!.y).toBeGreaterThanOrEqual(0)
+    await shot(page, 'portrait-keyboard')
+    await page.close()
+  })
+
   it('keeps three comments and a reply made offline through a reload, marked “Ej synkad”', async () => {
     await anna.context().setOffline(true)
     await expect.poll(() => commentsPanel(anna).textContent()).toContain('Du är offline')
