@@ -16,6 +16,10 @@ export interface AppServer {
   restart(): Promise<void>
   /** Stops it and deletes its data. */
   dispose(): Promise<void>
+  /** What the server printed since it last started (stdout and stderr). */
+  output(): string
+  /** The first-start link the server printed (`/installera?token=…`, relative to `baseUrl`); waits for it. */
+  setupPath(): Promise<string>
 }
 
 async function waitForHealth(url: string, child: ChildProcess, output: () => string): Promise<void> {
@@ -88,6 +92,16 @@ export async function startAppServer(options: { clientDir?: string } = {}): Prom
     dataDir,
     stop,
     restart: launch,
+    output: () => output,
+    async setupPath() {
+      const deadline = Date.now() + 10_000
+      while (Date.now() < deadline) {
+        const match = /\/installera\?token=\S+/.exec(output)
+        if (match) return match[0]
+        await new Promise((resolve) => setTimeout(resolve, 50))
+      }
+      throw new Error(`the server printed no setup link:\n${output}`)
+    },
     async dispose() {
       await stop()
       fs.rmSync(dataDir, { recursive: true, force: true })

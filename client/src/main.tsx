@@ -12,6 +12,7 @@ import './styles/documents.css'
 import './styles/editor.css'
 import './styles/blocks.css'
 import './styles/registers.css'
+import './styles/admin.css'
 
 document.documentElement.lang = activeLocale === 'en' ? 'en' : 'sv'
 

@@ -17,9 +17,12 @@ import { useAnnotationSession } from './useAnnotationSession'
 import { useCommentAuthor } from './useCommentAuthor'
 import { useDetachedThreads } from './useDetachedThreads'
 
-/** Props of {@link AnnotatedEditor}: the editor's, and whether the content is locked (approved). */
+/** Props of {@link AnnotatedEditor}: the editor's, and what the person may do with comments. */
 export interface AnnotatedEditorProps extends DocumentEditorProps {
+  /** The content is approved (comments stay open). */
   locked: boolean
+  /** False for a reader: comments are shown, not written (the relay would refuse them). */
+  mayComment: boolean
 }
 
 const EXTENSIONS = [CommentHighlights]
@@ -40,10 +43,11 @@ function focusThread(id: string): void {
  * on the selection and on blocks, and the comments panel. Comments are their own document, so
  * they work on a locked (approved) document and offline.
  */
-export function AnnotatedEditor({ locked, ...editorProps }: AnnotatedEditorProps) {
+export function AnnotatedEditor({ locked, mayComment, ...editorProps }: AnnotatedEditorProps) {
   const { documentId, session: content } = editorProps
   const { session, snapshot } = useAnnotationSession(documentId)
-  const author = useCommentAuthor()
+  const signedAuthor = useCommentAuthor()
+  const author = mayComment ? signedAuthor : null
   const [editor, setEditor] = useState<Editor | null>(null)
   const [activeId, setActiveId] = useState<string | null>(null)
   const [draft, setDraft] = useState<Anchor | null>(null)
@@ -129,6 +133,7 @@ export function AnnotatedEditor({ locked, ...editorProps }: AnnotatedEditorProps
         detached={detached}
         activeId={activeId}
         author={author}
+        readOnly={!mayComment}
         locked={locked}
         draft={draft}
         open={open}

@@ -19,6 +19,8 @@ export interface CommentsPanelProps {
   /** Who comments; null without a name, undefined while loading. */
   author: CommentAuthor | null | undefined
   locked: boolean
+  /** This person may read the comments but not write (a reader). */
+  readOnly: boolean
   /** The new comment being written, on this anchor, or null. */
   draft: Anchor | null
   /** Narrow screens: the bottom sheet is open. */
@@ -99,8 +101,9 @@ export function CommentsPanel(props: CommentsPanelProps) {
           {props.announcement}
         </div>
         {props.hint !== null && <p className="note">{props.hint}</p>}
-        {props.locked && <p className="note">{t('comments.lockedNote')}</p>}
-        {author === null && <p className="note">{t('comments.nameNeeded')}</p>}
+        {props.locked && !props.readOnly && <p className="note">{t('comments.lockedNote')}</p>}
+        {props.readOnly && <p className="note">{t('comments.readOnly')}</p>}
+        {author === null && !props.readOnly && <p className="note">{t('comments.nameNeeded')}</p>}
         {snapshot !== null && !snapshot.online && <p className="note">{t('comments.offline')}</p>}
         {snapshot !== null && snapshot.storageError !== null && (
           <p className="alert alert--error" role="alert">

@@ -36,6 +36,16 @@ export class DocumentsApi {
     return this.request(`/documents/${id}`, jsonInit('PATCH', request), documentSummarySchema)
   }
 
+  /** Gives a document to a group (administrators; documents from before accounts). */
+  moveToGroup(id: DocumentId, groupId: string): Promise<DocumentSummary> {
+    return this.request(`/documents/${id}/group`, jsonInit('PUT', { groupId }), documentSummarySchema)
+  }
+
+  /** One document, if this person may read it (404 otherwise). */
+  get(id: DocumentId): Promise<DocumentSummary> {
+    return this.request(`/documents/${id}`, { method: 'GET' }, documentSummarySchema)
+  }
+
   /** Moves a document to the trash. */
   trash(id: DocumentId): Promise<DocumentSummary> {
     return this.request(`/documents/${id}`, { method: 'DELETE' }, documentSummarySchema)

@@ -1,42 +1,73 @@
 import { lazy, Suspense } from 'react'
 import { Route, Switch } from 'wouter'
+import { RequireSignIn } from '../auth/RequireSignIn'
 import { AppLayout } from '../components/AppLayout'
 import { UpdatePrompt } from '../components/UpdatePrompt'
-import { useBackgroundSync } from '../hooks/useBackgroundSync'
+import { useAuth } from '../hooks/useAuth'
 import { DeviceStoragePage } from '../device/DeviceStoragePage'
+import { useBackgroundSync } from '../hooks/useBackgroundSync'
 import { ActivityOverviewPage } from '../pages/ActivityOverviewPage'
 import { DecisionRegisterPage } from '../pages/DecisionRegisterPage'
 import { DocumentListPage } from '../pages/DocumentListPage'
+import { InvitationPage } from '../pages/InvitationPage'
 import { NotFoundPage } from '../pages/NotFoundPage'
+import { SetupPage } from '../pages/SetupPage'
+import { SignInPage } from '../pages/SignInPage'
 import { TrashPage } from '../pages/TrashPage'
 import { t } from '../i18n/t'
 
 // The editor (Tiptap, ProseMirror) is its own chunk; the service worker precaches it for offline.
 const EditorPage = lazy(async () => ({ default: (await import('../pages/EditorPage')).EditorPage }))
+// So are the administration pages, which most people never open.
+const AdminPage = lazy(async () => ({ default: (await import('../pages/AdminPage')).AdminPage }))
 
-/** The routes inside the page frame, plus the update prompt. */
+/**
+ * The routes inside the page frame, plus the update prompt. Sign-in, first start and invitations
+ * are open to all; the rest needs a signed-in person once the server has accounts.
+ */
 export function App() {
-  useBackgroundSync()
+  const { mode } = useAuth()
+  useBackgroundSync(mode.kind === 'open' || mode.kind === 'signedIn')
   return (
     <>
       <AppLayout>
         <Switch>
-          <Route path="/" component={DocumentListPage} />
-          <Route path="/beslut" component={DecisionRegisterPage} />
-          <Route path="/aktiviteter" component={ActivityOverviewPage} />
-          <Route path="/papperskorg" component={TrashPage} />
+          <Route path="/logga-in" component={SignInPage} />
+          <Route path="/installera" component={SetupPage} />
+          <Route path="/inbjudan" component={InvitationPage} />
           <Route path="/enhet" component={DeviceStoragePage} />
-          <Route path="/dokument/:id">
-            {(params) => (
-              <Suspense fallback={<p>{t('editor.loading')}</p>}>
-                <EditorPage id={params.id} />
-              </Suspense>
-            )}
+          <Route>
+            <RequireSignIn>
+              <ProtectedRoutes />
+            </RequireSignIn>
           </Route>
-          <Route component={NotFoundPage} />
         </Switch>
       </AppLayout>
       <UpdatePrompt />
     </>
+  )
+}
+
+function ProtectedRoutes() {
+  return (
+    <Switch>
+      <Route path="/" component={DocumentListPage} />
+      <Route path="/beslut" component={DecisionRegisterPage} />
+      <Route path="/aktiviteter" component={ActivityOverviewPage} />
+      <Route path="/papperskorg" component={TrashPage} />
+      <Route path="/dokument/:id">
+        {(params) => (
+          <Suspense fallback={<p>{t('editor.loading')}</p>}>
+            <EditorPage id={params.id} />
+          </Suspense>
+        )}
+      </Route>
+      <Route path="/administration" nest>
+        <Suspense fallback={<p>{t('admin.loading')}</p>}>
+          <AdminPage />
+        </Suspense>
+      </Route>
+      <Route component={NotFoundPage} />
+    </Switch>
   )
 }

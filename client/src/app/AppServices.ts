@@ -1,3 +1,5 @@
+import type { DocumentId } from '@samskriv/shared'
+import type { AdminApi } from '../api/AdminApi'
 import type { AuthApi } from '../api/AuthApi'
 import type { RegistersApi } from '../api/RegistersApi'
 import type { AuthSession } from '../auth/AuthSession'
@@ -19,6 +21,13 @@ export interface AppServices {
   /** Who is signed in (cached on the device for offline use). */
   auth: AuthSession
   authApi: AuthApi
+  /** People, groups, roles and the audit log. */
+  admin: AdminApi
   /** Tokens for relay connections (once the server has accounts). */
   relayTokens: RelayTokenSource
+  /**
+   * Removes a document's local copies after the relay said this person may not read it (4403),
+   * and notes it for the user; does nothing unless signed in.
+   */
+  forgetDocument: (id: DocumentId) => Promise<void>
 }

@@ -1,9 +1,11 @@
+import { AdminApi } from '../api/AdminApi'
 import { AuthApi } from '../api/AuthApi'
 import { DocumentsApi } from '../api/DocumentsApi'
 import { RegistersApi } from '../api/RegistersApi'
 import type { Fetch } from '../api/requestJson'
 import { AuthSession } from '../auth/AuthSession'
 import { createRelayTokenSource } from '../auth/createRelayTokenSource'
+import { forgetDocuments } from '../documents/forgetDocuments'
 import { DocumentLibrary } from '../documents/DocumentLibrary'
 import { DecisionDirectory } from '../registers/DecisionDirectory'
 import { LocalDatabase } from '../storage/LocalDatabase'
@@ -20,9 +22,11 @@ export interface AppServicesOptions {
 export function createAppServices({ db = new LocalDatabase(), fetchImpl }: AppServicesOptions = {}): AppServices {
   const registers = new RegistersApi('/api', fetchImpl)
   const settings = new SettingsStore(db)
-  const library = new DocumentLibrary(db, new DocumentsApi('/api', fetchImpl))
   const authApi = new AuthApi('/api', fetchImpl)
   const auth = new AuthSession(authApi, settings)
+  // Only the server's own answer (not the device's stored one) may take documents away.
+  const signedIn = () => auth.getSnapshot().source === 'server' && (auth.getSnapshot().me?.user ?? null) !== null
+  const library = new DocumentLibrary(db, new DocumentsApi('/api', fetchImpl), signedIn)
   return {
     db,
     library,
@@ -31,6 +35,12 @@ export function createAppServices({ db = new LocalDatabase(), fetchImpl }: AppSe
     decisions: new DecisionDirectory(db, registers),
     auth,
     authApi,
+    admin: new AdminApi('/api', fetchImpl),
     relayTokens: createRelayTokenSource(auth, authApi, db, library),
+    forgetDocument: async (id) => {
+      if (!signedIn()) return
+      const record = await db.documents.get(id)
+      await forgetDocuments(db, [{ id, title: record?.pendingTitle ?? record?.title ?? id }])
+    },
   }
 }

@@ -1,8 +1,11 @@
 import { useState } from 'react'
 import { Link, useLocation } from 'wouter'
 import { t } from '../i18n/t'
+import { canAdminister } from '../auth/canAdminister'
+import { useAuth } from '../hooks/useAuth'
 import { useUserProfile } from '../hooks/useUserProfile'
 import { NameDialog } from './NameDialog'
+import { UserMenu } from './UserMenu'
 
 const NAV_ITEMS = [
   { href: '/', label: 'nav.documents' },
@@ -11,14 +14,33 @@ const NAV_ITEMS = [
   { href: '/papperskorg', label: 'nav.trash' },
 ] as const
 
+const PUBLIC_PATHS = new Set(['/logga-in', '/installera', '/inbjudan'])
+
 /**
- * The banner: the app's name, the main navigation and who the user is. On first use (no name
- * stored) it asks for the name before anything else.
+ * The banner: the app's name, the main navigation and who the user is. Signed in, the account's
+ * menu (and administration for administrators and coordinators); while the server runs open, the
+ * name on this device, asked for on first use before anything else.
  */
 export function AppHeader() {
   const [location] = useLocation()
   const profile = useUserProfile()
+  const { mode, snapshot } = useAuth()
   const [editingName, setEditingName] = useState(false)
+  // Sign-in, first start and invitations ask for a name (or need none) themselves.
+  const open = mode.kind === 'open' && !PUBLIC_PATHS.has(location)
+  const navItems =
+    mode.kind === 'signedIn' && canAdminister(snapshot.me)
+      ? [...NAV_ITEMS, { href: '/administration', label: 'nav.admin' } as const]
+      : NAV_ITEMS
+  if (mode.kind === 'loading' || mode.kind === 'signedOut') {
+    return (
+      <header className="app-header">
+        <div className="app-header__inner">
+          <span className="app-header__brand">{t('app.name')}</span>
+        </div>
+      </header>
+    )
+  }
 
   return (
     <header className="app-header">
@@ -28,16 +50,24 @@ export function AppHeader() {
         </Link>
         <nav className="app-nav" aria-label={t('nav.label')}>
           <ul>
-            {NAV_ITEMS.map((item) => (
+            {navItems.map((item) => (
               <li key={item.href}>
-                <Link href={item.href} aria-current={location === item.href ? 'page' : undefined}>
+                <Link
+                  href={item.href}
+                  aria-current={
+                    location === item.href || (item.href !== '/' && location.startsWith(`${item.href}/`))
+                      ? 'page'
+                      : undefined
+                  }
+                >
                   {t(item.label)}
                 </Link>
               </li>
             ))}
           </ul>
         </nav>
-        {profile !== undefined && (
+        {mode.kind === 'signedIn' && <UserMenu user={mode.user} />}
+        {open && profile !== undefined && (
           <button type="button" className="app-header__user" onClick={() => setEditingName(true)}>
             {profile === null ? (
               t('header.setName')
@@ -51,7 +81,7 @@ export function AppHeader() {
           </button>
         )}
       </div>
-      {(profile === null || editingName) && (
+      {open && (profile === null || editingName) && (
         <NameDialog current={profile ?? null} onDone={() => setEditingName(false)} />
       )}
     </header>

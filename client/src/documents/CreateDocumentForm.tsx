@@ -2,13 +2,16 @@ import { useId, useState, type FormEvent } from 'react'
 import { useLocation } from 'wouter'
 import { DOCUMENT_TYPES, MAX_TITLE_LENGTH, type DocumentType } from '@samskriv/shared'
 import { useAppServices } from '../app/useAppServices'
+import { useGroupDirectory } from '../hooks/useGroupDirectory'
 import { t } from '../i18n/t'
 import { describeStorageError } from '../storage/describeStorageError'
 import { documentTypeLabel } from './documentTypeLabel'
+import { GroupSelect } from './GroupSelect'
 import { validateTitle } from './validateTitle'
 
 /**
- * Creates a document (title and type) on this device — online or offline alike — and opens it.
+ * Creates a document (title, type and, once the server has accounts, the owning group among those
+ * the person may create in) on this device — online or offline alike — and opens it.
  * Registration with the server follows in the background.
  */
 export function CreateDocumentForm() {
@@ -16,6 +19,12 @@ export function CreateDocumentForm() {
   const [, navigate] = useLocation()
   const [title, setTitle] = useState('')
   const [type, setType] = useState<DocumentType>('protocol')
+  const groups = useGroupDirectory()
+  const [chosenGroup, setGroupId] = useState('')
+  const [groupError, setGroupError] = useState<string | null>(null)
+  // With one group to choose from, it is chosen.
+  const onlyGroup = groups.creatable.length === 1 ? (groups.creatable[0]?.id ?? '') : ''
+  const groupId = chosenGroup === '' ? onlyGroup : chosenGroup
   const [titleError, setTitleError] = useState<string | null>(null)
   const [formError, setFormError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
@@ -27,12 +36,14 @@ export function CreateDocumentForm() {
   async function create(event: FormEvent<HTMLFormElement>): Promise<void> {
     event.preventDefault()
     const invalid = validateTitle(title)
+    const missingGroup = groups.active && groupId === '' ? t('list.groupRequired') : null
     setTitleError(invalid)
+    setGroupError(missingGroup)
     setFormError(null)
-    if (invalid !== null) return
+    if (invalid !== null || missingGroup !== null) return
     setBusy(true)
     try {
-      const id = await library.create({ title, type })
+      const id = await library.create({ title, type, groupId: groups.active ? groupId : null })
       navigate(`/dokument/${id}`)
     } catch (error) {
       setFormError(t('list.createFailed', { reason: describeStorageError(error) }))
@@ -82,10 +93,22 @@ export function CreateDocumentForm() {
             ))}
           </select>
         </div>
+        {groups.active && (
+          <GroupSelect
+            groups={groups.creatable}
+            value={groupId}
+            error={groupError}
+            onChange={(value) => {
+              setGroupId(value)
+              setGroupError(null)
+            }}
+          />
+        )}
         <button type="submit" className="button button--primary create-form__submit" disabled={busy}>
           {busy ? t('list.creating') : t('list.create')}
         </button>
       </form>
+      {groups.active && groups.creatable.length === 0 && <p className="note">{t('list.noGroupsToCreateIn')}</p>}
       {formError !== null && (
         <p className="alert alert--error" role="alert">
           {formError}

@@ -12,6 +12,7 @@ import { ApiRequestError } from '../api/ApiRequestError'
 import type { DocumentListView, DocumentsApi } from '../api/DocumentsApi'
 import type { DocumentRecord, LocalDatabase } from '../storage/LocalDatabase'
 import { YDexiePersistence } from '../storage/YDexiePersistence'
+import { forgetDocuments, type LostDocument } from './forgetDocuments'
 import { planCacheReconciliation } from './planCacheReconciliation'
 import { pushPendingOperations } from './pushPendingOperations'
 import { recordRevisions } from './recordRevisions'
@@ -37,6 +38,11 @@ export class DocumentLibrary {
   constructor(
     private readonly db: LocalDatabase,
     private readonly api: DocumentsApi,
+    /**
+     * Whether the server decides who may read what (signed in on a server with accounts): then a
+     * document the server's list leaves out may be one the person lost access to.
+     */
+    private readonly accessControlled: () => boolean = () => false,
   ) {}
 
   /**
@@ -44,7 +50,7 @@ export class DocumentLibrary {
    * type's template) on the device and registers it with the server when it can. Resolves with the
    * id once stored locally.
    */
-  async create(input: { title: string; type: DocumentType }): Promise<DocumentId> {
+  async create(input: { title: string; type: DocumentType; groupId?: string | null }): Promise<DocumentId> {
     const id = createDocumentId()
     const title = titleSchema.parse(input.title)
     const now = new Date().toISOString()
@@ -61,6 +67,9 @@ export class DocumentLibrary {
       pendingTitle: null,
       pendingTrash: null,
       syncError: null,
+      groupId: input.groupId ?? null,
+      status: 'draft',
+      approvedVersion: null,
       revision: 1,
     })
     const doc = new Y.Doc()
@@ -112,6 +121,17 @@ export class DocumentLibrary {
     }))
   }
 
+  /** Gives a document to a group on the server (online only) and records the answer. */
+  async moveToGroup(id: DocumentId, groupId: string): Promise<void> {
+    const summary = await this.api.moveToGroup(id, groupId)
+    const { db } = this
+    await db.transaction('rw', db.documents, async () => {
+      const record = await db.documents.get(id)
+      if (record !== undefined) await db.documents.put(withNextRevision({ ...record, groupId: summary.groupId }))
+    })
+    for (const listener of this.confirmationListeners) listener(summary)
+  }
+
   /**
    * Fetches the server's list and brings the cached records in line with it — those not written
    * since the request went out: an answer can arrive after a confirmation it predates.
@@ -125,7 +145,28 @@ export class DocumentLibrary {
       const changed = planCacheReconciliation(records, server, view, new Date(), revisionsAtFetch)
       if (changed.length > 0) await db.documents.bulkPut(changed)
     })
+    if (view === 'live' && this.accessControlled()) await this.forgetInaccessible(server)
     return server
+  }
+
+  /**
+   * Removes the local copies of documents the person may no longer read: of the records the live
+   * list leaves out (registered ones; the trash is not in it), those the server answers 404 for.
+   */
+  private async forgetInaccessible(server: readonly DocumentSummary[]): Promise<void> {
+    const listed = new Set(server.map((summary) => summary.id))
+    const missing = (await this.db.documents.toArray()).filter((r) => !listed.has(r.id) && !r.pendingRegistration)
+    const lost: LostDocument[] = []
+    for (const record of missing) {
+      try {
+        await this.api.get(record.id)
+      } catch (error) {
+        if (error instanceof ApiRequestError && error.kind === 'rejected' && error.status === 404) {
+          lost.push({ id: record.id, title: record.pendingTitle ?? record.title })
+        } else if (!(error instanceof ApiRequestError)) throw error
+      }
+    }
+    await forgetDocuments(this.db, lost)
   }
 
   /**

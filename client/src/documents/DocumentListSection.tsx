@@ -6,7 +6,10 @@ import { describeStorageError } from '../storage/describeStorageError'
 import { DocumentTable, type DocumentTableProps } from './DocumentTable'
 
 /** Props of {@link DocumentListSection}. */
-export interface DocumentListSectionProps extends Pick<DocumentTableProps, 'onRename' | 'onTrash' | 'onRestore'> {
+export interface DocumentListSectionProps extends Pick<
+  DocumentTableProps,
+  'onRename' | 'onTrash' | 'onRestore' | 'groupNames' | 'onGiveToGroup'
+> {
   view: DocumentListView
   heading: string
   /** Said when the list is empty. */

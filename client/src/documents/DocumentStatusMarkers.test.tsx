@@ -23,6 +23,9 @@ function render(syncError: string): string {
     storedLocally: true,
     pendingRegistration: false,
     syncError,
+    groupId: null,
+    status: 'draft',
+    approvedVersion: null,
   }
   const container = document.createElement('div')
   const root = createRoot(container)

@@ -2,6 +2,7 @@ import { Link } from 'wouter'
 import type { DocumentListView } from '../api/DocumentsApi'
 import { formatDateTime } from '../i18n/formatDateTime'
 import { t } from '../i18n/t'
+import { DocumentStatusBadge } from './DocumentStatusBadge'
 import { DocumentStatusMarkers } from './DocumentStatusMarkers'
 import { documentTypeLabel } from './documentTypeLabel'
 import type { DocumentListRow } from './mergeDocumentList'
@@ -15,19 +16,33 @@ export interface DocumentTableProps {
   onRename?: (row: DocumentListRow) => void
   onTrash?: (row: DocumentListRow) => void
   onRestore?: (row: DocumentListRow) => void
+  /** Group id → name; with it the table has a group column. */
+  groupNames?: ReadonlyMap<string, string>
+  /** Offered on documents without a group (administrators). */
+  onGiveToGroup?: (row: DocumentListRow) => void
 }
 
 /**
  * The documents as a table: title (a link named by the title alone), type, last change (or when
  * it was trashed), status markers and the row's actions as always-visible buttons.
  */
-export function DocumentTable({ rows, view, labelledBy, onRename, onTrash, onRestore }: DocumentTableProps) {
+export function DocumentTable({
+  rows,
+  view,
+  labelledBy,
+  onRename,
+  onTrash,
+  onRestore,
+  groupNames,
+  onGiveToGroup,
+}: DocumentTableProps) {
   return (
     <table className="document-table" aria-labelledby={labelledBy}>
       <thead>
         <tr>
           <th scope="col">{t('list.columnTitle')}</th>
           <th scope="col">{t('list.columnType')}</th>
+          {groupNames && <th scope="col">{t('list.columnGroup')}</th>}
           <th scope="col">{view === 'trash' ? t('trash.columnDeleted') : t('list.columnChanged')}</th>
           <th scope="col">{t('list.columnStatus')}</th>
           <th scope="col">{t('list.columnActions')}</th>
@@ -42,10 +57,16 @@ export function DocumentTable({ rows, view, labelledBy, onRename, onTrash, onRes
                 <Link href={`/dokument/${row.id}`}>{row.title}</Link>
               </th>
               <td data-label={t('list.columnType')}>{documentTypeLabel(row.type)}</td>
+              {groupNames && (
+                <td data-label={t('list.columnGroup')}>
+                  {row.groupId === null ? t('list.noGroup') : (groupNames.get(row.groupId) ?? '–')}
+                </td>
+              )}
               <td data-label={view === 'trash' ? t('trash.columnDeleted') : t('list.columnChanged')}>
                 <time dateTime={shownTime}>{formatDateTime(shownTime)}</time>
               </td>
               <td data-label={t('list.columnStatus')}>
+                <DocumentStatusBadge status={row.status} approvedVersion={row.approvedVersion} />
                 <DocumentStatusMarkers row={row} />
               </td>
               <td>
@@ -68,6 +89,16 @@ export function DocumentTable({ rows, view, labelledBy, onRename, onTrash, onRes
                       onClick={() => onTrash(row)}
                     >
                       {t('list.trash')}
+                    </button>
+                  )}
+                  {onGiveToGroup && row.groupId === null && !row.pendingRegistration && (
+                    <button
+                      type="button"
+                      className="button button--small"
+                      aria-label={t('list.giveToGroupNamed', { title: row.title })}
+                      onClick={() => onGiveToGroup(row)}
+                    >
+                      {t('list.giveToGroup')}
                     </button>
                   )}
                   {onRestore && (

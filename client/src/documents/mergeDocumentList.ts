@@ -1,4 +1,4 @@
-import type { DocumentId, DocumentSummary, DocumentType } from '@samskriv/shared'
+import type { DocumentId, DocumentStatus, DocumentSummary, DocumentType } from '@samskriv/shared'
 import type { DocumentListView } from '../api/DocumentsApi'
 import type { DocumentRecord, DocumentSyncState } from '../storage/LocalDatabase'
 
@@ -20,6 +20,12 @@ export interface DocumentListRow {
   pendingRegistration: boolean
   /** The server's refusal of a pending operation, or null. */
   syncError: string | null
+  /** The group that owns it; null for documents from before accounts (or not known yet). */
+  groupId: string | null
+  /** Draft, in justering or approved. */
+  status: DocumentStatus
+  /** The newest approved version's number, or null. */
+  approvedVersion: number | null
 }
 
 /** What the list is built from. */
@@ -32,7 +38,8 @@ export interface DocumentListSources {
   view: DocumentListView
 }
 
-type ListedFields = Pick<DocumentSummary, 'id' | 'title' | 'type' | 'createdAt' | 'updatedAt' | 'deletedAt'>
+type ListedFields = Pick<DocumentSummary, 'id' | 'title' | 'type' | 'createdAt' | 'updatedAt' | 'deletedAt'> &
+  Partial<Pick<DocumentSummary, 'groupId' | 'status' | 'approvedVersion'>>
 
 /**
  * The rows of the list: the server's documents with this device's unconfirmed operations laid
@@ -85,6 +92,9 @@ function toRow(
     storedLocally: state !== undefined,
     pendingRegistration: record?.pendingRegistration ?? false,
     syncError: record?.syncError ?? null,
+    groupId: listed.groupId ?? record?.groupId ?? null,
+    status: listed.status ?? record?.status ?? 'draft',
+    approvedVersion: listed.approvedVersion ?? record?.approvedVersion ?? null,
   }
 }
 

@@ -43,6 +43,9 @@ function fromServer(record: DocumentRecord, summary: DocumentSummary): DocumentR
     updatedAt: summary.updatedAt,
     deletedAt: record.pendingTrash === null ? summary.deletedAt : record.deletedAt,
     pendingRegistration: false,
+    groupId: summary.groupId,
+    status: summary.status,
+    approvedVersion: summary.approvedVersion,
   }
 }
 

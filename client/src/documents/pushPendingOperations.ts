@@ -49,7 +49,8 @@ async function pushRecord(
   if (record.pendingRegistration) {
     const title = record.pendingTitle ?? record.title
     const registered = await attempt(db, id, 'registration', async () => {
-      await confirm(id, await api.create({ id, title, type: record.type }), { title })
+      const groupId = record.groupId ?? undefined
+      await confirm(id, await api.create({ id, title, type: record.type, ...(groupId ? { groupId } : {}) }), { title })
     })
     if (!registered) return
   }
@@ -106,6 +107,9 @@ async function confirm(
         createdAt: summary.createdAt,
         updatedAt: summary.updatedAt,
         deletedAt: pendingTrash === null ? summary.deletedAt : record.deletedAt,
+        groupId: summary.groupId,
+        status: summary.status,
+        approvedVersion: summary.approvedVersion,
         pendingRegistration: false,
         pendingTitle,
         pendingTrash,

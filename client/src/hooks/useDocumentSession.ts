@@ -21,7 +21,7 @@ export interface OpenDocument {
  * server) is applied to the document once, when it opens.
  */
 export function useDocumentSession(documentId: DocumentId): OpenDocument {
-  const { db, library, relayTokens } = useAppServices()
+  const { db, library, relayTokens, forgetDocument } = useAppServices()
   const current = useMemo(() => new ValueStore<DocumentSession | null>(null), [])
 
   useEffect(() => {
@@ -29,6 +29,7 @@ export function useDocumentSession(documentId: DocumentId): OpenDocument {
     const opened = new DocumentSession(db, documentId, {
       serverUrl: syncServerUrl(window.location),
       relayTokens,
+      onAccessLost: () => void forgetDocument(documentId).catch(reportError),
       // An editor binds to this document: bring an older draft up to this schema version first.
       migrate: true,
       onMetaChange: (meta) => {
@@ -51,7 +52,7 @@ export function useDocumentSession(documentId: DocumentId): OpenDocument {
       current.set(null)
       opened.destroy()
     }
-  }, [current, db, library, relayTokens, documentId])
+  }, [current, db, library, relayTokens, forgetDocument, documentId])
 
   const session = useSyncExternalStore(current.subscribe, current.get)
   const snapshot = useSyncExternalStore(session?.subscribe ?? subscribeToNothing, session?.getSnapshot ?? noSnapshot)

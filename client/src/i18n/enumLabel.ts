@@ -4,6 +4,8 @@ import type {
   AGENDA_ITEM_KINDS,
   ATTENDANCE_KINDS,
   DECISION_KINDS,
+  GROUP_KINDS,
+  GROUP_ROLES,
   PLAN_SECTION_KINDS,
 } from '@samskriv/shared'
 import type { PlainMessageKey } from './messages'
@@ -52,6 +54,18 @@ const KEYS = {
     habilitation: 'enum.perspective.habilitation',
     citizenParticipation: 'enum.perspective.citizenParticipation',
   },
+  groupRole: {
+    reader: 'enum.groupRole.reader',
+    commenter: 'enum.groupRole.commenter',
+    editor: 'enum.groupRole.editor',
+    coordinator: 'enum.groupRole.coordinator',
+  },
+  groupKind: {
+    board: 'enum.groupKind.board',
+    coordinating: 'enum.groupKind.coordinating',
+    collaborationArea: 'enum.groupKind.collaborationArea',
+    other: 'enum.groupKind.other',
+  },
 } as const satisfies {
   agendaItemKind: Record<(typeof AGENDA_ITEM_KINDS)[number], PlainMessageKey>
   decisionKind: Record<(typeof DECISION_KINDS)[number], PlainMessageKey>
@@ -59,6 +73,8 @@ const KEYS = {
   planSectionKind: Record<(typeof PLAN_SECTION_KINDS)[number], PlainMessageKey>
   activityStatus: Record<(typeof ACTIVITY_STATUSES)[number], PlainMessageKey>
   perspective: Record<(typeof ACTIVITY_PERSPECTIVES)[number], PlainMessageKey>
+  groupRole: Record<(typeof GROUP_ROLES)[number], PlainMessageKey>
+  groupKind: Record<(typeof GROUP_KINDS)[number], PlainMessageKey>
 }
 
 /** The name of an enum of the typed blocks. */

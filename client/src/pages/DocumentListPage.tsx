@@ -1,10 +1,13 @@
 import { useState } from 'react'
 import { useAppServices } from '../app/useAppServices'
 import { ConfirmDialog } from '../components/ConfirmDialog'
+import { AccessLostNotice } from '../documents/AccessLostNotice'
 import { CreateDocumentForm } from '../documents/CreateDocumentForm'
 import { DocumentListSection } from '../documents/DocumentListSection'
 import type { DocumentListRow } from '../documents/mergeDocumentList'
+import { GiveToGroupDialog } from '../documents/GiveToGroupDialog'
 import { RenameDialog } from '../documents/RenameDialog'
+import { useGroupDirectory } from '../hooks/useGroupDirectory'
 import { usePageTitle } from '../hooks/usePageTitle'
 import { t } from '../i18n/t'
 import { describeStorageError } from '../storage/describeStorageError'
@@ -16,6 +19,9 @@ export function DocumentListPage() {
   const [renaming, setRenaming] = useState<DocumentListRow | null>(null)
   const [trashing, setTrashing] = useState<DocumentListRow | null>(null)
   const [actionError, setActionError] = useState<string | null>(null)
+  const [giving, setGiving] = useState<DocumentListRow | null>(null)
+  const [given, setGiven] = useState('')
+  const groups = useGroupDirectory()
 
   function run(action: () => Promise<void>): void {
     setActionError(null)
@@ -25,7 +31,11 @@ export function DocumentListPage() {
   return (
     <div className="page">
       <h1>{t('list.title')}</h1>
+      <AccessLostNotice />
       <CreateDocumentForm />
+      <p role="status" className="admin-status">
+        {given}
+      </p>
       {actionError !== null && (
         <p className="alert alert--error" role="alert">
           {actionError}
@@ -38,7 +48,21 @@ export function DocumentListPage() {
         emptyOnDeviceText={t('list.emptyOnDevice')}
         onRename={setRenaming}
         onTrash={setTrashing}
+        {...(groups.active ? { groupNames: groups.names } : {})}
+        {...(groups.isAdmin ? { onGiveToGroup: setGiving } : {})}
       />
+      {giving !== null && (
+        <GiveToGroupDialog
+          title={giving.title}
+          groups={groups.all}
+          onCancel={() => setGiving(null)}
+          onGive={async (groupId) => {
+            await library.moveToGroup(giving.id, groupId)
+            setGiven(t('list.givenToGroup', { title: giving.title, group: groups.names.get(groupId) ?? '' }))
+            setGiving(null)
+          }}
+        />
+      )}
       {renaming !== null && (
         <RenameDialog
           currentTitle={renaming.title}

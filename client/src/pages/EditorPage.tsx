@@ -10,9 +10,10 @@ import { SchemaNotice } from '../editor/SchemaNotice'
 import { SyncStatusIndicator } from '../editor/SyncStatusIndicator'
 import { useDocumentLock } from '../hooks/useDocumentLock'
 import { useDocumentSession } from '../hooks/useDocumentSession'
+import { useExpectedAccess } from '../hooks/useExpectedAccess'
 import { useLiveQuery } from '../hooks/useLiveQuery'
 import { usePageTitle } from '../hooks/usePageTitle'
-import { useUserProfile } from '../hooks/useUserProfile'
+import { usePresenceIdentity } from '../hooks/usePresenceIdentity'
 import { t } from '../i18n/t'
 import { PresenceList } from '../presence/PresenceList'
 import { describeStorageError } from '../storage/describeStorageError'
@@ -54,9 +55,10 @@ function OpenDocumentView({ documentId }: { documentId: DocumentId }) {
   const { db, library } = useAppServices()
   const targetBlockId = useTargetBlockId()
   const { session, snapshot } = useDocumentSession(documentId)
-  const lock = useDocumentLock(session)
-  const profile = useUserProfile()
+  const profile = usePresenceIdentity()
   const record = useLiveQuery(() => db.documents.get(documentId), [db, documentId]).value
+  const expectedAccess = useExpectedAccess(record?.groupId)
+  const lock = useDocumentLock(session, expectedAccess)
   const meta = snapshot?.meta ?? null
   const [titleError, setTitleError] = useState<string | null>(null)
   usePageTitle(meta?.title ?? t('editor.loading'))
@@ -75,6 +77,9 @@ function OpenDocumentView({ documentId }: { documentId: DocumentId }) {
         }
       />
     )
+  }
+  if (snapshot.relayRefusal === 'forbidden') {
+    return <Message title={t('editor.accessLostTitle')} text={t('editor.accessLost')} />
   }
   if (meta === null || snapshot.provider === null) {
     // Refused (4426) before anything arrived: only a newer version of the app can open it.
@@ -156,6 +161,7 @@ function OpenDocumentView({ documentId }: { documentId: DocumentId }) {
       ) : (
         <AnnotatedEditor
           locked={lock.readOnlyReason === 'approved'}
+          mayComment={expectedAccess !== 'read'}
           session={session}
           provider={snapshot.provider}
           user={user}

@@ -1,5 +1,5 @@
 import { Dexie, type Table } from 'dexie'
-import type { DocumentId, DocumentType } from '@samskriv/shared'
+import type { DocumentId, DocumentStatus, DocumentType } from '@samskriv/shared'
 
 /** One stored Yjs update of a document. Rows are appended and merged by compaction. */
 export interface StoredUpdate {
@@ -40,6 +40,12 @@ export interface DocumentRecord {
    * server's English message instead; it is shown as an unknown refusal, never as it is.)
    */
   syncError: string | null
+  /** The group that owns the document (null: from before accounts; absent on older records). */
+  groupId?: string | null
+  /** Draft, in justering or approved, as the server last said (absent on older records). */
+  status?: DocumentStatus
+  /** The newest approved version's number, as the server last said. */
+  approvedVersion?: number | null
   /**
    * Raised by one on every write of the record (by any tab), so a list fetched before a write can
    * tell that the record changed since and must not be overwritten with the older answer. Absent

@@ -18,6 +18,8 @@ export interface Settings {
   storagePersistence: StoragePersistence
   /** The last answer of `GET /api/auth/me`: who was signed in on this device. */
   lastMe: MeResponse
+  /** Titles of documents removed from this device because access to them ended, until the user has read it. */
+  accessLost: string[]
 }
 
 const validators: { [K in keyof Settings]: (value: unknown) => value is Settings[K] } = {
@@ -32,6 +34,7 @@ const validators: { [K in keyof Settings]: (value: unknown) => value is Settings
   storagePersistence: (value): value is StoragePersistence =>
     value === 'persisted' || value === 'best-effort' || value === 'unsupported',
   lastMe: (value): value is MeResponse => meResponseSchema.safeParse(value).success,
+  accessLost: (value): value is string[] => Array.isArray(value) && value.every((v) => typeof v === 'string'),
 }
 
 /** Typed access to the settings table; a stored value of the wrong shape reads as absent. */
@@ -43,6 +46,11 @@ export class SettingsStore {
     const row = await this.db.settings.get(key)
     const isValid: (value: unknown) => value is Settings[K] = validators[key]
     return row !== undefined && isValid(row.value) ? row.value : undefined
+  }
+
+  /** Removes a value. */
+  async delete(key: keyof Settings): Promise<void> {
+    await this.db.settings.delete(key)
   }
 
   /** Stores a value. */

@@ -101,6 +101,8 @@ export interface DocumentSessionOptions {
    * it the session connects without a token (open mode, tests).
    */
   relayTokens?: RelayTokenSource
+  /** The relay said this person may not read the document (4403, or no token for it). */
+  onAccessLost?: () => void
   /**
    * A session the background sync opened itself: it reports no {@link SessionActivity}, which
    * would only start the background sync again.
@@ -206,6 +208,7 @@ export class DocumentSession {
         source: this.options.relayTokens,
         onRefused: (refusal) => {
           this.publish({ relayRefusal: refusal })
+          if (refusal === 'forbidden') this.options.onAccessLost?.()
           this.refuse(refusal === 'forbidden' ? CloseCode.forbidden : CloseCode.unauthorized, true)
         },
         onUnavailable: () => this.dispatch({ type: 'wsDisconnected', closeCode: null }),

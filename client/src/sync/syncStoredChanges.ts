@@ -12,6 +12,8 @@ export interface SyncStoredChangesOptions {
   WebSocketPolyfill?: typeof WebSocket
   /** Relay tokens, once the server has accounts. */
   relayTokens?: RelayTokenSource
+  /** The relay said this person may not read the document. */
+  onAccessLost?: (documentId: DocumentId) => void
 }
 
 /**
@@ -33,12 +35,13 @@ export type StoredChangesSync = 'synced' | 'unreachable' | 'refused'
 export function syncStoredChanges(
   db: LocalDatabase,
   documentId: DocumentId,
-  { serverUrl, timeoutMs = 30_000, WebSocketPolyfill, relayTokens }: SyncStoredChangesOptions,
+  { serverUrl, timeoutMs = 30_000, WebSocketPolyfill, relayTokens, onAccessLost }: SyncStoredChangesOptions,
 ): Promise<StoredChangesSync> {
   const session = new DocumentSession(db, documentId, {
     serverUrl,
     background: true,
     ...(relayTokens ? { relayTokens } : {}),
+    ...(onAccessLost ? { onAccessLost: () => onAccessLost(documentId) } : {}),
     ...(WebSocketPolyfill ? { WebSocketPolyfill } : {}),
   })
   return new Promise<StoredChangesSync>((resolve) => {

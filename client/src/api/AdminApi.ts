@@ -1,0 +1,100 @@
+import {
+  groupSchema,
+  membershipSchema,
+  userSchema,
+  type Group,
+  type GroupRole,
+  type Membership,
+  type User,
+} from '@samskriv/shared'
+import { jsonInit } from './jsonInit'
+import { requestJson, type Fetch, type ResponseSchema } from './requestJson'
+import { arrayOf, field } from './responseShapes'
+
+/** The kinds of group (see `GROUP_KINDS`). */
+export type GroupKind = Group['kind']
+
+/** One entry of the audit log. */
+export interface AuditEntry {
+  at: string
+  actorId: string | null
+  action: string
+  subject: string
+  details: Record<string, unknown>
+}
+
+const auditEntrySchema: ResponseSchema<AuditEntry> = {
+  safeParse(data) {
+    if (typeof data !== 'object' || data === null) return { success: false }
+    const entry = data as Record<string, unknown>
+    const valid =
+      typeof entry.at === 'string' &&
+      (entry.actorId === null || typeof entry.actorId === 'string') &&
+      typeof entry.action === 'string' &&
+      typeof entry.subject === 'string' &&
+      typeof entry.details === 'object' &&
+      entry.details !== null
+    return valid ? { success: true, data: entry as unknown as AuditEntry } : { success: false }
+  },
+}
+
+const inviteResponseShape: ResponseSchema<{ user: User; inviteUrl: string }> = {
+  safeParse(data) {
+    const user = field('user', userSchema).safeParse(data)
+    const url = (data as { inviteUrl?: unknown } | null)?.inviteUrl
+    if (!user.success || typeof url !== 'string') return { success: false }
+    return { success: true, data: { user: user.data, inviteUrl: url } }
+  },
+}
+
+const members = field('members', arrayOf(membershipSchema))
+
+/** People, groups, roles and the audit log (administrators; coordinators for their groups' members). */
+export class AdminApi {
+  constructor(
+    private readonly baseUrl = '/api',
+    private readonly fetchImpl: Fetch = (input, init) => fetch(input, init),
+  ) {}
+
+  users(): Promise<User[]> {
+    return this.request('/users', { method: 'GET' }, field('users', arrayOf(userSchema)))
+  }
+
+  /** Invites a person; answers the one-time link they choose a password with. */
+  invite(input: { email: string; name: string; isAdmin: boolean }): Promise<{ user: User; inviteUrl: string }> {
+    return this.request('/users', jsonInit('POST', input), inviteResponseShape)
+  }
+
+  groups(): Promise<Group[]> {
+    return this.request('/groups', { method: 'GET' }, field('groups', arrayOf(groupSchema)))
+  }
+
+  createGroup(input: { name: string; kind: GroupKind }): Promise<Group> {
+    return this.request('/groups', jsonInit('POST', input), groupSchema)
+  }
+
+  members(groupId: string): Promise<Membership[]> {
+    return this.request(`/groups/${encodeURIComponent(groupId)}/members`, { method: 'GET' }, members)
+  }
+
+  /** Adds a person to a group, or changes their role there; answers the group's members. */
+  setRole(groupId: string, userId: string, role: GroupRole): Promise<Membership[]> {
+    const path = `/groups/${encodeURIComponent(groupId)}/members/${encodeURIComponent(userId)}`
+    return this.request(path, jsonInit('PUT', { role }), members)
+  }
+
+  /** Removes a person from a group; answers the group's members. */
+  removeMember(groupId: string, userId: string): Promise<Membership[]> {
+    const path = `/groups/${encodeURIComponent(groupId)}/members/${encodeURIComponent(userId)}`
+    return this.request(path, { method: 'DELETE' }, members)
+  }
+
+  /** The newest entries of the audit log (administrators). */
+  audit(limit = 200): Promise<AuditEntry[]> {
+    return this.request(`/audit?limit=${limit}`, { method: 'GET' }, field('entries', arrayOf(auditEntrySchema)))
+  }
+
+  private request<T>(path: string, init: RequestInit, schema: ResponseSchema<T>): Promise<T> {
+    return requestJson(this.fetchImpl, `${this.baseUrl}${path}`, init, schema)
+  }
+}

@@ -1,0 +1,11 @@
+import { useSyncExternalStore } from 'react'
+import { useAppServices } from '../app/useAppServices'
+import type { AuthSnapshot } from '../auth/AuthSession'
+import { authMode, type AuthMode } from '../auth/authMode'
+
+/** The sign-in state and the mode the app runs in. */
+export function useAuth(): { snapshot: AuthSnapshot; mode: AuthMode } {
+  const { auth } = useAppServices()
+  const snapshot = useSyncExternalStore(auth.subscribe, auth.getSnapshot)
+  return { snapshot, mode: authMode(snapshot) }
+}

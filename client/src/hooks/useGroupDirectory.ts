@@ -1,0 +1,49 @@
+import { useMemo } from 'react'
+import { roleAllows, type Group } from '@samskriv/shared'
+import { useAppServices } from '../app/useAppServices'
+import { useApiResource } from './useApiResource'
+import { useAuth } from './useAuth'
+import { useOnlineStatus } from './useOnlineStatus'
+
+/** The groups the signed-in person sees: names to show, and where they may create documents. */
+export interface GroupDirectory {
+  /** Signed in on a server with accounts (groups matter). */
+  active: boolean
+  isAdmin: boolean
+  /** Group id → name. */
+  names: ReadonlyMap<string, string>
+  /** Groups the person may create documents in (administrators: all). */
+  creatable: Group[]
+  /** Every group (administrators; others: their own). */
+  all: Group[]
+}
+
+/**
+ * Groups from the person's memberships (known offline, from the stored sign-in), completed with
+ * the server's list of groups when online (administrators own documents in any group).
+ */
+export function useGroupDirectory(): GroupDirectory {
+  const { admin } = useAppServices()
+  const { mode, snapshot } = useAuth()
+  const online = useOnlineStatus()
+  const active = mode.kind === 'signedIn'
+  const isAdmin = mode.kind === 'signedIn' && mode.user.isAdmin
+  const fetched = useApiResource(
+    () => (active && online ? admin.groups() : Promise.resolve(null)),
+    [admin, active, online],
+  )
+  const memberships = snapshot.me?.memberships
+  const fetchedGroups = fetched.value
+  return useMemo(() => {
+    const own = memberships ?? []
+    const byId = new Map((fetchedGroups ?? []).map((group) => [group.id, group]))
+    const ownGroups: Group[] = own.map(
+      (m) => byId.get(m.groupId) ?? { id: m.groupId, name: m.groupName, kind: 'other' },
+    )
+    const all = isAdmin && fetchedGroups ? fetchedGroups : ownGroups
+    const names = new Map([...ownGroups, ...(fetchedGroups ?? [])].map((group) => [group.id, group.name] as const))
+    const editable = new Set(own.filter((m) => roleAllows(m.role, 'edit')).map((m) => m.groupId))
+    const creatable = isAdmin ? all : ownGroups.filter((group) => editable.has(group.id))
+    return { active, isAdmin, names, creatable, all }
+  }, [active, isAdmin, memberships, fetchedGroups])
+}

@@ -1,0 +1,86 @@
+import { useState, type FormEvent } from 'react'
+import { Link, useLocation, useSearch } from 'wouter'
+import { useAppServices } from '../app/useAppServices'
+import { describeAuthError, MIN_PASSWORD_LENGTH, validateNewPassword } from '../auth/describeAuthError'
+import { FormField } from '../components/FormField'
+import { usePageTitle } from '../hooks/usePageTitle'
+import { t } from '../i18n/t'
+
+/** `/inbjudan?token=…`: an invited person chooses a password and is signed in. */
+export function InvitationPage() {
+  usePageTitle(t('invitation.title'))
+  const { auth } = useAppServices()
+  const [, navigate] = useLocation()
+  const inviteToken = new URLSearchParams(useSearch()).get('token') ?? ''
+  const [password, setPassword] = useState('')
+  const [repeated, setRepeated] = useState('')
+  const [errors, setErrors] = useState<{ password?: string; repeated?: string; form?: string }>({})
+  const [busy, setBusy] = useState(false)
+
+  if (inviteToken === '') {
+    return (
+      <div className="page auth-page">
+        <h1>{t('invitation.title')}</h1>
+        <p className="alert alert--error">{t('invitation.noToken')}</p>
+        <p>
+          <Link href="/logga-in">{t('setup.toSignIn')}</Link>
+        </p>
+      </div>
+    )
+  }
+
+  async function submit(event: FormEvent<HTMLFormElement>): Promise<void> {
+    event.preventDefault()
+    const found = validateNewPassword(password, repeated)
+    setErrors(found)
+    if (Object.keys(found).length > 0) return
+    setBusy(true)
+    try {
+      await auth.acceptInvitation(inviteToken, password)
+      navigate('/', { replace: true })
+    } catch (error) {
+      setErrors({ form: describeAuthError(error) })
+      setBusy(false)
+    }
+  }
+
+  return (
+    <div className="page auth-page">
+      <h1>{t('invitation.title')}</h1>
+      <p>{t('invitation.intro')}</p>
+      <form className="form panel" noValidate onSubmit={(event) => void submit(event)}>
+        <FormField
+          label={t('auth.newPassword')}
+          type="password"
+          autoComplete="new-password"
+          hint={t('auth.passwordHint', { min: MIN_PASSWORD_LENGTH })}
+          value={password}
+          error={errors.password ?? null}
+          onChange={(value) => {
+            setPassword(value)
+            setErrors({})
+          }}
+        />
+        <FormField
+          label={t('auth.repeatPassword')}
+          type="password"
+          autoComplete="new-password"
+          value={repeated}
+          error={errors.repeated ?? null}
+          onChange={(value) => {
+            setRepeated(value)
+            setErrors({})
+          }}
+        />
+        {errors.form !== undefined && (
+          <p className="alert alert--error" role="alert">
+            {errors.form}
+          </p>
+        )}
+        <button type="submit" className="button button--primary" disabled={busy}>
+          {t('invitation.submit')}
+        </button>
+      </form>
+    </div>
+  )
+}
