@@ -161,7 +161,7 @@ function OpenDocumentView({ documentId }: { documentId: DocumentId }) {
       ) : (
         <AnnotatedEditor
           locked={lock.readOnlyReason === 'approved'}
-          mayComment={expectedAccess !== 'read'}
+          mayComment={(lock.access ?? expectedAccess) !== 'read'}
           session={session}
           provider={snapshot.provider}
           user={user}
