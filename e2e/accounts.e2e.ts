@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { addMember, choosePassword, invite, PASSWORD, signIn } from './accountActions.js'
-import { createDocument, documentText, editor, typeAtEnd, waitForSyncStatus } from './appActions.js'
+import { createDocument, documentText, editor, enterName, typeAtEnd, waitForSyncStatus } from './appActions.js'
 import { startAppServer, type AppServer } from './appServer.js'
 import { expectAccessible, launchBrowser, openApp, TABLET_PORTRAIT } from './browser.js'
 
@@ -27,6 +27,7 @@ async function device(viewport?: { width: number; height: number }): Promise<Pag
 
 const GROUP = 'Samordnande grupp Äldre'
 const TITLE = 'Handlingsplan Äldre 2027'
+const OLD_TITLE = 'Protokoll från före kontona'
 
 describe('accounts and roles', () => {
   let admin: Page
@@ -37,6 +38,11 @@ describe('accounts and roles', () => {
 
   it('creates the first administrator from the link the server printed', async () => {
     admin = await device()
+    // Before the first account the server runs open: a name for presence, and anyone may write.
+    await enterName(admin, 'Anna')
+    await createDocument(admin, OLD_TITLE)
+    await typeAtEnd(admin, 'Skrivet innan konton fanns.')
+    await waitForSyncStatus(admin, 'synced')
     await admin.goto(await server.setupPath())
     await expect.poll(() => admin.getByRole('heading', { level: 1 }).textContent()).toBe('Installera Samskriv')
     await expectAccessible(admin, 'first start')
@@ -78,6 +84,17 @@ describe('accounts and roles', () => {
     await expect.poll(() => row.textContent()).toContain(GROUP)
     await expect.poll(() => row.getByTestId('document-status').textContent()).toBe('Utkast')
     await expectAccessible(admin, 'document list with groups')
+  })
+
+  it('an administrator gives a document from before accounts to a group', async () => {
+    await admin.goto('/')
+    const row = admin.getByRole('row', { name: new RegExp(OLD_TITLE) })
+    await expect.poll(() => row.textContent()).toContain('Ingen grupp')
+    await row.getByRole('button', { name: `Ge till grupp: ${OLD_TITLE}` }).click()
+    await expectAccessible(admin, 'give to group dialog')
+    await admin.getByRole('dialog').getByLabel('Grupp').selectOption({ label: GROUP })
+    await admin.getByRole('dialog').getByRole('button', { name: 'Ge till gruppen' }).click()
+    await expect.poll(() => row.textContent()).toContain(GROUP)
   })
 
   it('an invited editor chooses a password, is signed in and edits', async () => {
@@ -171,6 +188,16 @@ describe('accounts and roles', () => {
     await expect.poll(() => cilla.getByTestId('read-only-banner').textContent()).toContain('Du har läsbehörighet')
     await expect.poll(() => editor(cilla).getAttribute('contenteditable')).toBe('false')
     await cilla.context().setOffline(false)
+  })
+
+  it('keeps an audit log for administrators', async () => {
+    await admin.goto('/administration/logg')
+    const table = admin.getByRole('table')
+    await expect.poll(() => table.textContent()).toContain('Första administratören skapad')
+    expect(await table.textContent()).toContain('Roll ändrad')
+    expect(await table.textContent()).toContain('Misslyckad inloggning')
+    expect(await table.textContent()).toContain('Dokument flyttat till grupp')
+    await expectAccessible(admin, 'administration: audit log')
   })
 
   it('signs out from the user menu, and the app then asks for sign-in', async () => {

@@ -19,7 +19,9 @@ document.documentElement.lang = activeLocale === 'en' ? 'en' : 'sv'
 const services = createAppServices()
 requestPersistentStorage(services.settings).catch(reportError)
 void services.auth.load()
+// Roles may change meanwhile: ask again when the network returns and when the person comes back.
 window.addEventListener('online', () => void services.auth.refresh())
+window.addEventListener('focus', () => void services.auth.refresh())
 
 const container = document.getElementById('root')
 if (container === null) throw new Error('index.html lacks #root')

@@ -19,7 +19,18 @@ export interface AppServicesOptions {
 }
 
 /** Opens the device database and wires the API, the library and the settings to it. */
-export function createAppServices({ db = new LocalDatabase(), fetchImpl }: AppServicesOptions = {}): AppServices {
+export function createAppServices({
+  db = new LocalDatabase(),
+  fetchImpl: given,
+}: AppServicesOptions = {}): AppServices {
+  const plainFetch: Fetch = given ?? ((input, init) => fetch(input, init))
+  // Any 401 outside sign-in itself means the session ended (expired, signed out elsewhere): ask
+  // who is signed in, so the app asks for sign-in instead of failing request by request.
+  const fetchImpl: Fetch = async (input, init) => {
+    const response = await plainFetch(input, init)
+    if (response.status === 401 && !input.startsWith('/api/auth/')) void auth.refresh()
+    return response
+  }
   const registers = new RegistersApi('/api', fetchImpl)
   const settings = new SettingsStore(db)
   const authApi = new AuthApi('/api', fetchImpl)

@@ -104,6 +104,8 @@ export class AuthSession {
   }
 
   private async store(me: MeResponse): Promise<void> {
+    // The same answer again changes nothing (and re-renders nothing).
+    if (this.current.source === 'server' && JSON.stringify(this.current.me) === JSON.stringify(me)) return
     this.publish({ source: 'server', me })
     await this.settings.set('lastMe', me).catch(reportError)
   }

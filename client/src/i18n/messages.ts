@@ -116,7 +116,7 @@ const sv = {
   'list.chooseGroup': 'Välj grupp…',
   'list.noGroupsToCreateIn': 'Du kan inte skapa dokument: du är inte redigerare eller samordnare i någon grupp.',
   'list.giveToGroup': 'Ge till grupp',
-  'list.giveToGroupNamed': 'Ge {title} till en grupp',
+  'list.giveToGroupNamed': 'Ge till grupp: {title}',
   'list.giveToGroupTitle': 'Ge dokumentet till en grupp',
   'list.giveToGroupText':
     '”{title}” skapades innan konton fanns. Välj gruppen som ska äga det; gruppens medlemmar får då tillgång efter sina roller.',
@@ -605,6 +605,8 @@ const sv = {
   'admin.loading': 'Hämtar…',
   'admin.title': 'Administration',
   'admin.notAllowed': 'Bara administratörer och gruppers samordnare har tillgång till administrationen.',
+  'admin.openMode':
+    'Samskriv har inga konton ännu. Skapa den första administratören med installationslänken som servern skrev ut när den startade.',
   'admin.users': 'Personer',
   'admin.groups': 'Grupper',
   'admin.audit': 'Logg',
@@ -801,7 +803,7 @@ const en: Record<MessageKey, string> = {
   'list.chooseGroup': 'Choose a group…',
   'list.noGroupsToCreateIn': 'You cannot create documents: you are not an editor or coordinator in any group.',
   'list.giveToGroup': 'Give to group',
-  'list.giveToGroupNamed': 'Give {title} to a group',
+  'list.giveToGroupNamed': 'Give to group: {title}',
   'list.giveToGroupTitle': 'Give the document to a group',
   'list.giveToGroupText':
     '“{title}” was created before accounts existed. Choose the group that will own it; its members then get access by their roles.',
@@ -1293,6 +1295,8 @@ const en: Record<MessageKey, string> = {
   'admin.loading': 'Loading…',
   'admin.title': 'Administration',
   'admin.notAllowed': 'Only administrators and group coordinators have access to administration.',
+  'admin.openMode':
+    'Samskriv has no accounts yet. Create the first administrator with the setup link the server printed when it started.',
   'admin.users': 'People',
   'admin.groups': 'Groups',
   'admin.audit': 'Log',

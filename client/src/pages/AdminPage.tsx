@@ -16,12 +16,12 @@ export function AdminPage() {
   usePageTitle(t('admin.title'))
   const { mode, snapshot } = useAuth()
   const [location] = useLocation()
-  const isAdmin = mode.kind === 'open' || (mode.kind === 'signedIn' && mode.user.isAdmin)
+  const isAdmin = mode.kind === 'signedIn' && mode.user.isAdmin
   if (!isAdmin && !canAdminister(snapshot.me)) {
     return (
       <div className="page">
         <h1>{t('admin.title')}</h1>
-        <p>{t('admin.notAllowed')}</p>
+        <p>{mode.kind === 'open' ? t('admin.openMode') : t('admin.notAllowed')}</p>
       </div>
     )
   }
