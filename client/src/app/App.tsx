@@ -5,6 +5,7 @@ import { RequireSignIn } from '../auth/RequireSignIn'
 import { AppLayout } from '../components/AppLayout'
 import { UpdatePrompt } from '../components/UpdatePrompt'
 import { useAuth } from '../hooks/useAuth'
+import { DeviceStoragePage } from '../device/DeviceStoragePage'
 import { useBackgroundSync } from '../hooks/useBackgroundSync'
 import { ActivityOverviewPage } from '../pages/ActivityOverviewPage'
 import { DecisionRegisterPage } from '../pages/DecisionRegisterPage'
@@ -38,6 +39,7 @@ export function App() {
           <Route path="/logga-in" component={SignInPage} />
           <Route path="/installera" component={SetupPage} />
           <Route path="/inbjudan" component={InvitationPage} />
+          <Route path="/enhet" component={DeviceStoragePage} />
           <Route>
             <RequireSignIn>
               <ProtectedRoutes />

@@ -1,4 +1,6 @@
+import { Link } from 'wouter'
 import { useAppServices } from '../app/useAppServices'
+import '../device/installPrompt'
 import { useLiveQuery } from '../hooks/useLiveQuery'
 import { t } from '../i18n/t'
 import type { StoragePersistence } from '../storage/SettingsStore'
@@ -15,7 +17,9 @@ export function AppFooter() {
   const { value } = useLiveQuery(async () => (await settings.get('storagePersistence')) ?? null, [settings])
   return (
     <footer className="app-footer">
-      <p className="app-footer__storage">{t(value ? TEXTS[value] : 'footer.storagePending')}</p>
+      <p className="app-footer__storage">
+        {t(value ? TEXTS[value] : 'footer.storagePending')} <Link href="/enhet">{t('device.link')}</Link>
+      </p>
     </footer>
   )
 }

@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react'
 import { useLocation } from 'wouter'
+import { UnsyncedStorageWarning } from '../device/UnsyncedStorageWarning'
 import { t } from '../i18n/t'
 import { AppFooter } from './AppFooter'
 import { AppHeader } from './AppHeader'
@@ -26,6 +27,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
       </a>
       <AppHeader />
       <main id="main" ref={mainRef} tabIndex={-1} className="app-main">
+        <UnsyncedStorageWarning />
         {children}
       </main>
       <AppFooter />

@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react'
-import type { Editor } from '@tiptap/core'
+import type { AnyExtension, Editor } from '@tiptap/core'
 import { EditorContent, useEditor } from '@tiptap/react'
 import Collaboration from '@tiptap/extension-collaboration'
 import CollaborationCaret from '@tiptap/extension-collaboration-caret'
@@ -15,6 +15,8 @@ import { EditorToolbar } from './EditorToolbar'
 import { editorExtensions } from './editorExtensions'
 import { unbindCollaboration } from './unbindCollaboration'
 
+const NO_EXTENSIONS: readonly AnyExtension[] = []
+
 /** Props of {@link DocumentEditor}. */
 export interface DocumentEditorProps {
   /** The open document; its schema guard must have found nothing this version cannot read. */
@@ -26,6 +28,12 @@ export interface DocumentEditorProps {
   documentType: DocumentType
   /** A block to go to once it is in the document (the address's `#<block id>`), or null. */
   targetBlockId: string | null
+  /** More extensions (after Collaboration), e.g. comment highlights; keep the array stable. */
+  extraExtensions?: readonly AnyExtension[]
+  /** Told the editor once it exists (and null when it goes), e.g. for the comments panel. */
+  onEditor?: (editor: Editor | null) => void
+  /** Offers "Kommentera" on typed blocks; without it, blocks have no comment button. */
+  onCommentBlock?: BlockEditorContextValue['onCommentBlock']
 }
 
 /**
@@ -42,6 +50,9 @@ export function DocumentEditor({
   documentId,
   documentType,
   targetBlockId,
+  extraExtensions = NO_EXTENSIONS,
+  onEditor,
+  onCommentBlock = null,
 }: DocumentEditorProps) {
   const { doc } = session
   const editor = useEditor(
@@ -55,6 +66,7 @@ export function DocumentEditor({
           render: renderCaret,
           selectionRender: renderSelection,
         }),
+        ...extraExtensions,
       ],
       editable,
       enableContentCheck: true,
@@ -77,8 +89,13 @@ export function DocumentEditor({
         },
       },
     },
-    [doc, provider],
+    [doc, provider, extraExtensions],
   )
+
+  useEffect(() => {
+    onEditor?.(editor)
+    return () => onEditor?.(null)
+  }, [editor, onEditor])
 
   useEffect(() => {
     editor.commands.updateUser({ name: user.name, color: user.color })
@@ -91,8 +108,8 @@ export function DocumentEditor({
   useRevealOnArrival(editor, targetBlockId)
 
   const context = useMemo<BlockEditorContextValue>(
-    () => ({ editable, documentId, documentType }),
-    [editable, documentId, documentType],
+    () => ({ editable, documentId, documentType, onCommentBlock }),
+    [editable, documentId, documentType, onCommentBlock],
   )
 
   return (

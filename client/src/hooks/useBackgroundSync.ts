@@ -1,4 +1,7 @@
 import { useEffect } from 'react'
+import { AnnotationSession } from '../annotations/AnnotationSession'
+import { annotatedDocumentOf } from '../annotations/annotationStorageKey'
+import { syncStoredAnnotations } from '../annotations/syncStoredAnnotations'
 import { useAppServices } from '../app/useAppServices'
 import { BackgroundSync } from '../sync/BackgroundSync'
 import { syncServerUrl } from '../sync/syncServerUrl'
@@ -14,12 +17,17 @@ export function useBackgroundSync(enabled = true): void {
     if (!enabled) return
     const serverUrl = syncServerUrl(window.location)
     const sync = new BackgroundSync(db, library, {
-      syncDocument: (documentId) =>
-        syncStoredChanges(db, documentId, {
+      // Stored keys are room names: a document's content, or its comments (`<id>/annotations`).
+      syncDocument: (key) => {
+        const annotated = annotatedDocumentOf(key)
+        if (annotated !== null) return syncStoredAnnotations(db, annotated, { serverUrl, relayTokens })
+        return syncStoredChanges(db, key, {
           serverUrl,
           relayTokens,
           onAccessLost: (id) => void forgetDocument(id).catch(reportError),
-        }),
+        })
+      },
+      isOpen: (key) => AnnotationSession.isOpen(key),
     })
     sync.start()
     return () => sync.stop()

@@ -1,4 +1,5 @@
 import { approvalEn, approvalSv } from './approvalMessages'
+import { annotationMessagesEn, annotationMessagesSv } from './annotationMessages'
 
 /**
  * The one message catalogue. Swedish is the product's language and comes first; English mirrors
@@ -687,6 +688,7 @@ const sv = {
   'enum.groupKind.coordinating': 'Samordnande grupp',
   'enum.groupKind.collaborationArea': 'Samverkansområdesgrupp',
   'enum.groupKind.other': 'Annan grupp',
+  ...annotationMessagesSv,
 } as const
 
 /** A key of the catalogue. */
@@ -1377,6 +1379,7 @@ const en: Record<MessageKey, string> = {
   'enum.groupKind.coordinating': 'Coordinating group',
   'enum.groupKind.collaborationArea': 'Collaboration-area group',
   'enum.groupKind.other': 'Other group',
+  ...annotationMessagesEn,
 }
 
 /** The locales the catalogue covers, the default first. */

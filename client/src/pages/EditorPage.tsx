@@ -6,9 +6,9 @@ import { KeptEditsNotice } from '../approval/proposals/KeptEditsNotice'
 import type { SendOutcome } from '../approval/proposals/ProposalOutbox'
 import { useKeepRefusedEdits } from '../approval/proposals/useKeepRefusedEdits'
 import { ApprovalStatusLine } from '../approval/ApprovalStatusLine'
+import { AnnotatedEditor } from '../annotations/AnnotatedEditor'
 import { useAppServices } from '../app/useAppServices'
 import { documentTypeLabel } from '../documents/documentTypeLabel'
-import { DocumentEditor } from '../editor/DocumentEditor'
 import { DocumentTitleField } from '../editor/DocumentTitleField'
 import { ReadOnlyBanner } from '../editor/ReadOnlyBanner'
 import { SchemaNotice } from '../editor/SchemaNotice'
@@ -24,6 +24,7 @@ import { PresenceList } from '../presence/PresenceList'
 import { describeStorageError } from '../storage/describeStorageError'
 import type { UserProfile } from '../storage/SettingsStore'
 import { TITLE_EDIT_ORIGIN } from '../sync/titleEditOrigin'
+import { MeetingOfflineButton } from '../meeting/MeetingOfflineButton'
 import { NotFoundPage } from './NotFoundPage'
 
 const FALLBACK_USER_COLOR = '#4b5563'
@@ -90,7 +91,8 @@ function OpenDocumentView({
   useKeepRefusedEdits(documentId, session, snapshot?.relay ?? null, onEditsKept)
   const profile = usePresenceIdentity()
   const record = useLiveQuery(() => db.documents.get(documentId), [db, documentId]).value
-  const lock = useDocumentLock(session, useExpectedAccess(record?.groupId))
+  const expectedAccess = useExpectedAccess(record?.groupId)
+  const lock = useDocumentLock(session, expectedAccess)
   const meta = snapshot?.meta ?? null
   const [titleError, setTitleError] = useState<string | null>(null)
   usePageTitle(meta?.title ?? t('editor.loading'))
@@ -174,6 +176,7 @@ function OpenDocumentView({
         <div className="document-header__side">
           <SyncStatusIndicator status={snapshot.status} onRetry={() => session.retry()} />
           <PresenceList awareness={snapshot.provider.awareness} />
+          {meta.type === 'protocol' && <MeetingOfflineButton documentId={documentId} />}
         </div>
       </div>
       {titleError !== null && (
@@ -192,7 +195,9 @@ function OpenDocumentView({
       {snapshot.schemaConflict !== null ? (
         <SchemaNotice reason={snapshot.schemaConflict} />
       ) : (
-        <DocumentEditor
+        <AnnotatedEditor
+          locked={lock.readOnlyReason === 'approved'}
+          mayComment={(lock.access ?? expectedAccess) !== 'read'}
           session={session}
           provider={snapshot.provider}
           user={user}

@@ -11,6 +11,8 @@ import type { StoredChangesSync } from './syncStoredChanges'
 export interface BackgroundSyncOptions {
   /** Syncs one document's stored changes without an editor (`syncStoredChanges`). */
   syncDocument: (documentId: DocumentId) => Promise<StoredChangesSync>
+  /** Whether something other than a document session has this storage key open (its comments). */
+  isOpen?: (key: DocumentId) => boolean
   /** Milliseconds before retry number `attempt` (1-based) while something stays pending. */
   retryDelayMs?: (attempt: number) => number
 }
@@ -126,7 +128,8 @@ export class BackgroundSync {
       if (Object.keys(state.pendingWriters).length === 0) continue
       const { documentId } = state
       // An open session syncs its document itself; a refused one would be refused again.
-      if (DocumentSession.isOpen(documentId) || this.refused.has(documentId)) continue
+      if (DocumentSession.isOpen(documentId) || this.options.isOpen?.(documentId) || this.refused.has(documentId))
+        continue
       if (!this.started || !navigator.onLine || !serverReachable) return true
       const result = await this.options.syncDocument(documentId)
       if (result === 'refused') this.refused.add(documentId)

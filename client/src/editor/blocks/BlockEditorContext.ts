@@ -7,6 +7,8 @@ export interface BlockEditorContextValue {
   editable: boolean
   documentId: DocumentId
   documentType: DocumentType
+  /** Starts a comment on a block (works on locked documents too); null where comments are off. */
+  onCommentBlock?: ((block: { type: string; blockId: string; label: string }) => void) | null
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { NodeViewWrapper } from '@tiptap/react'
+import { isCommentableBlock } from '../../annotations/commentableBlocks'
 import { t } from '../../i18n/t'
 import { BLOCK_CONTROLS } from './isBlockControlEvent'
 import { useBlockEditor } from './useBlockEditor'
@@ -47,7 +48,7 @@ export function BlockFrame({
   children,
   className,
 }: BlockFrameProps) {
-  const { editable } = useBlockEditor()
+  const { editable, onCommentBlock } = useBlockEditor()
   return (
     <NodeViewWrapper
       className={['block', `block--${type}`, className].filter(Boolean).join(' ')}
@@ -58,6 +59,16 @@ export function BlockFrame({
         {number !== undefined && number !== null && <span className="block__number">{number}</span>}
         <span className={hideLabel ? 'visually-hidden' : 'block__label'}>{label}</span>
         {headerExtra}
+        {onCommentBlock && blockId && isCommentableBlock(type) && (
+          <button
+            type="button"
+            className="block__comment"
+            aria-label={t('comments.commentBlock', { block: label })}
+            onClick={() => onCommentBlock({ type, blockId, label })}
+          >
+            {t('comments.commentShort')}
+          </button>
+        )}
         {editable && onRemove !== undefined && (
           <button
             type="button"
