@@ -1,0 +1,67 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { silentLogger } from '../Logger.js'
+import { UpdateChecker } from './UpdateChecker.js'
+
+const checkers: UpdateChecker[] = []
+afterEach(async () => {
+  for (const c of checkers.splice(0)) await c.close()
+})
+const checker = (budgetMs: number, maxHeapMb?: number) => {
+  const c = new UpdateChecker(budgetMs, silentLogger, maxHeapMb)
+  checkers.push(c)
+  return c
+}
+
+function textUpdate(text: string): Uint8Array {
+  const doc = new Y.Doc()
+  doc.getText('t').insert(0, text)
+  return Y.encodeStateAsUpdate(doc)
+}
+
+/** An update of many small items at scattered positions: slow to apply, for the budget. */
+function slowUpdate(items: number): Uint8Array {
+  const doc = new Y.Doc()
+  const text = doc.getText('t')
+  let seed = 7
+  for (let i = 0; i < items; i++) {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31
+    text.insert(seed % (text.length + 1), 'x')
+  }
+  return Y.encodeStateAsUpdate(doc)
+}
+
+describe('UpdateChecker', () => {
+  it('passes valid updates, also ones whose dependencies are missing', async () => {
+    const c = checker(5000)
+    const doc = new Y.Doc()
+    doc.getText('t').insert(0, 'först ')
+    const sv = Y.encodeStateVector(doc)
+    doc.getText('t').insert(6, 'sedan')
+    expect(await c.check(textUpdate('hej'))).toBeNull()
+    expect(await c.check(Y.encodeStateAsUpdate(doc, sv))).toBeNull()
+  })
+
+  it('refuses updates that do not decode, are empty or reach beyond what Yjs produces', async () => {
+    const c = checker(5000)
+    expect(await c.check(new Uint8Array([9, 9, 9]))).toBe('update does not decode')
+    expect(await c.check(new Uint8Array())).toBe('update does not decode')
+    // One struct of client 2^40 (beyond Yjs's 32-bit client ids): a GC range of 5 at clock 0.
+    const huge = new Uint8Array([1, 1, 0x80, 0x80, 0x80, 0x80, 0x80, 0x20, 0, 0, 5, 0])
+    expect(await c.check(huge)).toBe('update out of range')
+    expect(await c.check(textUpdate('still works'))).toBeNull()
+  })
+
+  it('refuses an update that outlasts its budget, then goes on checking with a fresh worker', async () => {
+    const c = checker(50)
+    const slow = slowUpdate(40_000)
+    const answers = await Promise.all([c.check(textUpdate('före')), c.check(slow), c.check(textUpdate('efter'))])
+    expect(answers).toEqual([null, 'update took longer than 50 ms to check', null])
+  })
+
+  it('refuses an update that exhausts the worker’s memory, and recovers', async () => {
+    const c = checker(30_000, 8)
+    const answers = await Promise.all([c.check(textUpdate('å'.repeat(6_000_000))), c.check(textUpdate('efter'))])
+    expect(answers).toEqual(['update too large to check', null])
+  })
+})
