@@ -27,7 +27,7 @@ type ContentItem = QueueItem & { kind: 'message' | 'edit' }
  */
 export class DocumentRoom {
   private current = new Y.Doc({ gc: true })
-  private readonly presence = new RoomAwareness(this.current)
+  private readonly presence: RoomAwareness
   private readonly gate: RoomGate
   private readonly log: UpdateLog
   private readonly connections = new Set<Connection>()
@@ -38,6 +38,7 @@ export class DocumentRoom {
   private readonly loaded: Promise<boolean>
 
   constructor(private readonly options: DocumentRoomOptions) {
+    this.presence = new RoomAwareness(this.current, options.maxAwarenessClientsPerConnection)
     this.gate = new RoomGate(options.kind)
     this.log = new UpdateLog(
       options.store,

@@ -20,6 +20,8 @@ export interface DocumentRoomOptions {
   /** Checks client updates within a time and memory budget before they reach the document. */
   readonly checker: UpdateChecker
   readonly maxConnections: number
+  /** Client ids one connection may speak for in the room's presence. */
+  readonly maxAwarenessClientsPerConnection: number
   readonly maxQueuedMessagesPerConnection: number
   readonly maxQueuedBytesPerConnection: number
   /** Compact the update log past this many entries or bytes added since the last snapshot. */

@@ -200,6 +200,7 @@ export class Relay {
       previousClose: this.closing.get(name) ?? Promise.resolve(),
       checker: this.checker,
       maxConnections: this.limits.maxConnectionsPerDocument,
+      maxAwarenessClientsPerConnection: this.limits.maxAwarenessClientsPerConnection,
       maxQueuedMessagesPerConnection: this.limits.maxQueuedMessagesPerConnection,
       maxQueuedBytesPerConnection: this.limits.maxQueuedBytesPerConnection,
       compactAfterEntries: this.options.compactAfterEntries ?? 500,
