@@ -2,6 +2,7 @@ import { CloseCode, documentSchemaVersion, encodeDurabilityMessage } from '@sams
 import * as Y from 'yjs'
 import type { Connection } from './Connection.js'
 import type { ClientMessage } from './decodeClientMessage.js'
+import { emittedBeyond } from './emittedBeyond.js'
 import { encodeSyncStep1, encodeSyncStep2, encodeSyncUpdate } from './encodeServerMessage.js'
 import { RoomAwareness } from './RoomAwareness.js'
 import { RoomGate } from './RoomGate.js'
@@ -196,8 +197,10 @@ export class DocumentRoom {
   }
 
   private async commit(run: ContentItem[]): Promise<void> {
-    const outbox: Array<{ update: Uint8Array; origin: unknown }> = []
-    const collect = (update: Uint8Array, origin: unknown) => outbox.push({ update, origin })
+    // Each update the document emits, with the client update whose application caused it.
+    const outbox: Array<{ update: Uint8Array; origin: unknown; input: Uint8Array | null }> = []
+    let input: Uint8Array | null = null
+    const collect = (update: Uint8Array, origin: unknown) => outbox.push({ update, origin, input })
     // Updates whose dependencies the relay lacks emit nothing yet; their bytes are stored as sent,
     // so what is acknowledged is durable even before it can be integrated.
     const pending: Uint8Array[] = []
@@ -215,7 +218,9 @@ export class DocumentRoom {
             item.reject(error instanceof Error ? error : new Error(String(error)))
           }
         } else if (item.message.type === 'update' && this.accepts(item.connection, item.message.update)) {
-          this.apply(item.connection, item.message.update, pending)
+          input = item.message.update
+          this.apply(item.connection, input, pending)
+          input = null
         }
       }
     } finally {
@@ -230,9 +235,11 @@ export class DocumentRoom {
       }
       // Before relaying: a client too old for what was just written must never receive it.
       this.gate.refuseOutdated(doc, this.connections)
-      for (const { update, origin } of outbox) {
+      for (const { update, origin, input: sent } of outbox) {
         const frame = encodeSyncUpdate(update)
-        for (const connection of this.connections) if (connection !== origin) connection.send(frame)
+        // The sender has what it sent, but not what applying it changed beyond that.
+        const echo = sent !== null && this.connections.has(origin as Connection) && emittedBeyond(update, sent)
+        for (const connection of this.connections) if (connection !== origin || echo) connection.send(frame)
       }
       this.options.onCommitted(this)
     }
