@@ -8,7 +8,12 @@ import { waitFor } from './waitFor.js'
  * Seeds that once failed, kept as regression cases with what they caught. A new failure prints its
  * seed: replay it with FUZZ_SEED=<seed>, fix the cause, and add it here.
  */
-const REGRESSION_SEEDS: ReadonlyArray<readonly [seed: number, what: string]> = []
+const REGRESSION_SEEDS: ReadonlyArray<readonly [seed: number, what: string]> = [
+  [144, 'the relay’s formatting cleanup was not sent back to the writer'],
+  [152, 'the relay’s formatting cleanup was not sent back to the writer'],
+  [222, 'the relay’s formatting cleanup was not sent back to the writer'],
+  [230, 'the relay’s formatting cleanup was not sent back to the writer'],
+]
 
 /**
  * How many random seeds: a few hundred in CI (`npm test`), thousands with FUZZ_LONG=1 or

@@ -99,7 +99,39 @@ export async function runSeed(seed: number, relay: TestServer, proxy: FaultProxy
         30_000,
       )
     } catch (error) {
-      throw new Error(`${error instanceof Error ? error.message : String(error)} (${report()})`)
+      const before = report()
+      const relayDoc = await relay.server.relay.read({ documentId, kind: 'content' }, (doc) =>
+        Y.encodeStateAsUpdate(doc),
+      )
+      const details = peers.map((p, i) => {
+        const fromRelay = new Y.Doc()
+        Y.applyUpdate(fromRelay, relayDoc)
+        const peerMissing = Y.decodeUpdate(Y.encodeStateAsUpdate(fromRelay, Y.encodeStateVector(p.doc)))
+        const relayMissing = Y.decodeUpdate(Y.encodeStateAsUpdate(p.doc, Y.encodeStateVector(fromRelay)))
+        const ds = (d: Y.Doc) => JSON.stringify([...Y.createDeleteSetFromStructStore(d.store).clients.entries()].sort())
+        return `peer ${i} lacks ${peerMissing.structs.length} structs, relay lacks ${relayMissing.structs.length}, ds ${ds(p.doc) === ds(fromRelay) ? 'same' : `peer ${ds(p.doc)} relay ${ds(fromRelay)}`}`
+      })
+      for (const peer of peers) {
+        peer.provider.disconnect()
+        peer.provider.connect()
+      }
+      let healed = 'no'
+      try {
+        await waitFor(
+          async () => {
+            const v = await relay.server.relay.read({ documentId, kind: 'content' }, (doc) => stateVector(doc))
+            return peers.every((p) => p.provider.synced && stateVector(p.doc) === v)
+          },
+          'resync',
+          5000,
+        )
+        healed = 'yes'
+      } catch {
+        // reported below
+      }
+      throw new Error(
+        `${error instanceof Error ? error.message : String(error)} (${before}) [${details.join(' | ')}] healed by reconnecting: ${healed}`,
+      )
     }
 
     const bodies = peers.map((p) => canonical(fragmentToJson(getBody(p.doc))))
