@@ -1,6 +1,5 @@
 import { expect } from 'vitest'
 import * as Y from 'yjs'
-import type { ServerOptions } from '../src/createServer.js'
 import { connectClient, connectPair, roundTrip, type SyncClient } from './syncClient.js'
 import { startTestServer, type TestServer } from './testServer.js'
 import { waitFor } from './waitFor.js'
@@ -10,7 +9,7 @@ export interface LoggedServer extends TestServer {
   readonly logs: string[]
 }
 
-export async function startLoggedServer(options: Partial<Omit<ServerOptions, 'storage'>> = {}): Promise<LoggedServer> {
+export async function startLoggedServer(options: Parameters<typeof startTestServer>[0] = {}): Promise<LoggedServer> {
   const logs: string[] = []
   const server = await startTestServer({
     logLevel: 'info',

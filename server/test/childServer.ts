@@ -1,45 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { build } from 'esbuild'
+import { bundleForChild } from './bundleForChild.js'
 import { waitFor } from './waitFor.js'
 
 const serverRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-
-let bundled: Promise<string> | null = null
-
-/**
- * The server entry point bundled once per test file (shared from its sources, packages left to
- * node_modules): a child then starts in well under a second, where transpiling every module on
- * each start took several, and tests restart the server many times.
- */
-function bundle(): Promise<string> {
-  bundled ??= (async () => {
-    const outfile = path.join(serverRoot, '..', 'node_modules', '.cache', 'samskriv-test', `main-${process.pid}.mjs`)
-    await build({
-      entryPoints: [path.join(serverRoot, 'src', 'main.ts')],
-      outfile,
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      conditions: ['source'],
-      logLevel: 'error',
-      plugins: [
-        {
-          name: 'packages-external-but-shared',
-          setup(b) {
-            b.onResolve({ filter: /^[^./]/ }, (args) =>
-              args.path.startsWith('@samskriv/') ? undefined : { path: args.path, external: true },
-            )
-          },
-        },
-      ],
-    })
-    return outfile
-  })()
-  return bundled
-}
 
 export interface ChildServer {
   readonly process: ChildProcess
@@ -56,7 +21,7 @@ export interface ChildServer {
  * picks a free port; the port is read from the line the server prints when it is up.
  */
 export async function startChildServer(dataDir: string): Promise<ChildServer> {
-  const child = spawn(process.execPath, [await bundle()], {
+  const child = spawn(process.execPath, [await bundleForChild(path.join(serverRoot, 'src', 'main.ts'))], {
     cwd: serverRoot,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -20,7 +20,7 @@ const REGRESSION_SEEDS: ReadonlyArray<readonly [seed: number, what: string]> = [
  * `npm run fuzz -- --long`, one with FUZZ_SEED=<seed>, or FUZZ_SEEDS=<n>.
  */
 const long = process.env.FUZZ_LONG === '1'
-const count = Number(process.env.FUZZ_SEEDS ?? (long ? 5000 : 240))
+const count = Number(process.env.FUZZ_SEEDS ?? (long ? 5000 : 300))
 const firstSeed = Number(process.env.FUZZ_FIRST_SEED ?? 1)
 const only = process.env.FUZZ_SEED === undefined ? null : Number(process.env.FUZZ_SEED)
 const seeds = only !== null ? [only] : Array.from({ length: count }, (_, i) => firstSeed + i)
