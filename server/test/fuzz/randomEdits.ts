@@ -122,7 +122,7 @@ export function randomEdit(doc: Y.Doc, r: Random): void {
       const cloneable = elements(doc).filter((e) => CLONEABLE.has(e.nodeName) && e.parent instanceof Y.XmlElement)
       if (cloneable.length > 0) {
         const original = pick(r, cloneable)
-        const json = fragmentToJson(original as unknown as Y.XmlFragment).content ?? []
+        const json = fragmentToJson(original).content ?? []
         const copy: JSONContent = {
           type: original.nodeName,
           attrs: { ...original.getAttributes(), id: `fz${Math.floor(r() * 1e12).toString(36)}` },

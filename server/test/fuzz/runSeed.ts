@@ -131,6 +131,7 @@ export async function runSeed(seed: number, relay: TestServer, proxy: FaultProxy
       }
       throw new Error(
         `${error instanceof Error ? error.message : String(error)} (${before}) [${details.join(' | ')}] healed by reconnecting: ${healed}`,
+        { cause: error },
       )
     }
 
@@ -152,8 +153,8 @@ export async function runSeed(seed: number, relay: TestServer, proxy: FaultProxy
     stored.destroy()
   } catch (error) {
     throw new Error(
-      `Convergence fuzz failed for seed ${seed} (replay: FUZZ_SEED=${seed} npx vitest run --project server ` +
-        `test/convergenceFuzz; then add it to REGRESSION_SEEDS): ${error instanceof Error ? error.message : String(error)}`,
+      `Convergence fuzz failed for seed ${seed} (replay: npm run fuzz -- --seed ${seed}; then add it to REGRESSION_SEEDS): ${error instanceof Error ? error.message : String(error)}`,
+      { cause: error },
     )
   } finally {
     for (const peer of peers) {
