@@ -257,6 +257,18 @@ describe('hostile connections', () => {
     ])
   })
 
+  it('refuses connections beyond the per-document limit (4503), and takes them again later', async () => {
+    const { server, crowd } = await start({ limits: { maxConnectionsPerDocument: 3 } })
+    const third = new WebSocket(`${server.syncUrl}/bystanders`)
+    third.on('error', () => {})
+    await new Promise((resolve) => third.on('open', resolve))
+    await waitFor(() => server.server.relay.connectionCount === 3, 'the third connection to join')
+    expect(await sendRaw(server.syncUrl, 'bystanders', [])).toBe(CloseCode.documentFull)
+    third.close()
+    await waitFor(() => server.server.relay.connectionCount === 2, 'the third connection to leave')
+    await crowd.check(1)
+  })
+
   it('drops a client that never reads (4508) once its send buffer passes the limit', async () => {
     const { server, crowd } = await start({ limits: { maxSendBufferBytes: 256 * 1024 } })
     const sleeper = new WebSocket(`${server.syncUrl}/bystanders`)
