@@ -1,4 +1,6 @@
-import { expect } from 'vitest'
+import { MessageType } from '@samskriv/shared'
+import * as encoding from 'lib0/encoding'
+import { afterEach, expect } from 'vitest'
 import * as Y from 'yjs'
 import { connectClient, connectPair, roundTrip, type SyncClient } from './syncClient.js'
 import { startTestServer, type TestServer } from './testServer.js'
@@ -65,3 +67,55 @@ export async function bystanders(server: LoggedServer, room: string) {
     },
   }
 }
+
+/**
+ * A logged server with two bystanders per test, closed after each test; `cleanups` run first.
+ * Call once at the top of a test file.
+ */
+export function attackedServers() {
+  let server: LoggedServer | null = null
+  const cleanups: Array<() => void> = []
+  afterEach(async () => {
+    for (const cleanup of cleanups.splice(0)) cleanup()
+    await server?.close()
+    server = null
+  })
+  return {
+    cleanups,
+    start: async (options: Parameters<typeof startTestServer>[0] = {}) => {
+      server = await startLoggedServer(options)
+      const crowd = await bystanders(server, 'bystanders')
+      cleanups.push(() => crowd.close())
+      return { server, crowd }
+    },
+  }
+}
+
+export function frame(write: (e: encoding.Encoder) => void): Uint8Array {
+  const e = encoding.createEncoder()
+  write(e)
+  return encoding.toUint8Array(e)
+}
+
+export const syncFrame = (subType: number, payload: Uint8Array) =>
+  frame((e) => {
+    encoding.writeVarUint(e, MessageType.sync)
+    encoding.writeVarUint(e, subType)
+    encoding.writeVarUint8Array(e, payload)
+  })
+
+export const awarenessFrame = (entries: Array<{ clientId: number; clock: number; state: unknown }>) =>
+  frame((e) => {
+    encoding.writeVarUint(e, MessageType.awareness)
+    encoding.writeVarUint8Array(
+      e,
+      frame((a) => {
+        encoding.writeVarUint(a, entries.length)
+        for (const { clientId, clock, state } of entries) {
+          encoding.writeVarUint(a, clientId)
+          encoding.writeVarUint(a, clock)
+          encoding.writeVarString(a, JSON.stringify(state))
+        }
+      }),
+    )
+  })
