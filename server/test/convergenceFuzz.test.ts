@@ -62,6 +62,6 @@ describe('convergence under faults: five peers through a fault-injecting proxy',
       // Every document left memory once its peers were gone.
       await waitFor(() => relay.server.relay.openRoomCount === 0, 'every fuzzed document to unload', 30_000)
     },
-    long ? 4 * 60 * 60_000 : 240_000,
+    long ? 4 * 60 * 60_000 : Math.max(240_000, seeds.length * 1500),
   )
 })
