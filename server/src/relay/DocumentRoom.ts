@@ -4,6 +4,7 @@ import type { Connection } from './Connection.js'
 import type { ClientMessage } from './decodeClientMessage.js'
 import { emittedBeyond } from './emittedBeyond.js'
 import { encodeSyncStep1, encodeSyncStep2, encodeSyncUpdate } from './encodeServerMessage.js'
+import { refuseFailedUpdates } from './refuseFailedUpdates.js'
 import { RoomAwareness } from './RoomAwareness.js'
 import { RoomGate } from './RoomGate.js'
 import { RoomQueue, type ControlItem, type EditItem, type QueueItem, type Transition } from './RoomQueue.js'
@@ -205,7 +206,7 @@ export class DocumentRoom {
     // so what is acknowledged is durable even before it can be integrated.
     const pending: Uint8Array[] = []
     const edits: EditItem[] = []
-    await this.checkUpdates(run)
+    await refuseFailedUpdates(this.options.checker, run)
     const doc = this.current
     doc.on('update', collect)
     try {
@@ -245,27 +246,6 @@ export class DocumentRoom {
     }
     for (const item of edits) item.resolve()
     if (this.log.needsCompaction) await this.log.compact(Y.encodeStateAsUpdate(doc))
-  }
-
-  /**
-   * Checks every client update of a run within the relay's time and memory budget (see
-   * {@link UpdateChecker}) before any reaches the document. A connection whose update fails is
-   * closed (4400), and none of its later updates is applied: they may build on the bad one.
-   */
-  private async checkUpdates(run: readonly ContentItem[]): Promise<void> {
-    const checks = run.map((item) =>
-      item.kind === 'message' && item.message.type === 'update' && !item.connection.refused
-        ? this.options.checker.check(item.message.update)
-        : Promise.resolve(null),
-    )
-    const problems = await Promise.all(checks)
-    run.forEach((item, index) => {
-      const problem = problems[index]
-      if (item.kind !== 'message' || !problem || item.connection.refused) return
-      // Nothing it sends from now on is applied (see `accepts`).
-      item.connection.refused = true
-      item.connection.close(CloseCode.malformedMessage, problem)
-    })
   }
 
   /** Whether a client update may be applied; refusals are answered by the gate. */
