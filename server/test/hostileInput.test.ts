@@ -13,6 +13,8 @@ const { start, cleanups } = attackedServers()
 describe('hostile frames', () => {
   const documented = new Set<number>(Object.values(CloseCode))
 
+  // An update that outlasts the check budget (as malformed ones have hung Yjs) is refused the same
+  // way; src/relay/UpdateChecker.test.ts makes a worker hang to prove it.
   it.each<[string, Uint8Array, number]>([
     ['a lone continuation byte (truncated varint)', new Uint8Array([0x80]), CloseCode.malformedMessage],
     ['a sync type cut mid-varint', new Uint8Array([MessageType.sync, 0x80]), CloseCode.malformedMessage],
@@ -103,18 +105,6 @@ describe('hostile frames', () => {
     const flood = Array.from({ length: 10_000 }, (_, i) => encodeDurabilityMessage(i))
     expect(await sendRaw(server.syncUrl, 'bystanders', flood)).toBe(CloseCode.rateLimited)
     await crowd.check(1)
-  })
-
-  it('refuses an update that outlasts the check budget, and the room goes on', async () => {
-    const { server, crowd } = await start({ limits: { updateCheckMs: 50 } })
-    const doc = new Y.Doc()
-    const text = doc.getText('text')
-    const random = seededRandom(50)
-    for (let i = 0; i < 40_000; i++) text.insert(Math.floor(random() * (text.length + 1)), 'x')
-    const slow = syncFrame(SyncMessageType.update, Y.encodeStateAsUpdate(doc))
-    expect(await sendRaw(server.syncUrl, 'bystanders', [slow], 15_000)).toBe(CloseCode.malformedMessage)
-    await crowd.check(2)
-    expect(crowd.logsSince().join('')).toContain('update took longer than 50 ms')
   })
 })
 

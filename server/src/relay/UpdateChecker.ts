@@ -64,11 +64,21 @@ export class UpdateChecker {
   private nextId = 1
   private closed = false
 
+  private readonly maxHeapMb: number
+  private readonly workerSource: string
+
+  /**
+   * `maxHeapMb` caps the worker's heap (default 512); `workerSource` replaces the worker's code
+   * (tests use one that never answers, as a hung Yjs would).
+   */
   constructor(
     private readonly budgetMs: number,
     private readonly log: Logger,
-    private readonly maxHeapMb = 512,
-  ) {}
+    options: { maxHeapMb?: number; workerSource?: string } = {},
+  ) {
+    this.maxHeapMb = options.maxHeapMb ?? 512
+    this.workerSource = options.workerSource ?? WORKER_SOURCE
+  }
 
   /** Resolves with why the update is refused, or null when it may be applied. */
   check(update: Uint8Array): Promise<string | null> {
@@ -96,7 +106,7 @@ export class UpdateChecker {
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker
-    const worker = new Worker(WORKER_SOURCE, {
+    const worker = new Worker(this.workerSource, {
       eval: true,
       workerData: { yjs: createRequire(import.meta.url).resolve('yjs') },
       resourceLimits: { maxOldGenerationSizeMb: this.maxHeapMb },
