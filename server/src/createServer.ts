@@ -34,10 +34,18 @@ export interface ServerOptions {
   readonly clientDir: string
   /** A pino level, or false for no logging (tests). */
   readonly logLevel?: string | false
+  /** Where log lines go (default stdout); tests capture them. */
+  readonly logStream?: { write(line: string): void }
   /** Relay limits to override (tests use small ones). */
   readonly limits?: Partial<RelayLimits>
   /** Largest JSON request body, in bytes. */
   readonly bodyLimitBytes?: number
+  /**
+   * How long a client may take to send a request's headers (also a websocket upgrade's), and the
+   * whole request; a connection that is slower is closed, so half-open handshakes cannot pile up.
+   */
+  readonly headersTimeoutMs?: number
+  readonly requestTimeoutMs?: number
   /** Compaction thresholds of the relay's update logs. */
   readonly compactAfterEntries?: number
 }
@@ -58,8 +66,17 @@ export interface SamskrivServer {
 /** Wires storage, relay, document list and HTTP routes into one server. */
 export async function createServer(options: ServerOptions): Promise<SamskrivServer> {
   const app = Fastify({
-    logger: options.logLevel === false ? false : { level: options.logLevel ?? 'info' },
+    logger:
+      options.logLevel === false
+        ? false
+        : { level: options.logLevel ?? 'info', ...(options.logStream ? { stream: options.logStream } : {}) },
     bodyLimit: options.bodyLimitBytes ?? 64 * 1024,
+    requestTimeout: options.requestTimeoutMs ?? 30_000,
+    http: {
+      headersTimeout: options.headersTimeoutMs ?? 10_000,
+      // How often Node looks for connections past those timeouts (its default is 30 s).
+      connectionsCheckingInterval: Math.min(1000, options.headersTimeoutMs ?? 1000),
+    },
     forceCloseConnections: true,
   })
   const log: Logger = app.log

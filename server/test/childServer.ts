@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { bundleForChild } from './bundleForChild.js'
 import { waitFor } from './waitFor.js'
 
 const serverRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -20,7 +21,7 @@ export interface ChildServer {
  * picks a free port; the port is read from the line the server prints when it is up.
  */
 export async function startChildServer(dataDir: string): Promise<ChildServer> {
-  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, [await bundleForChild(path.join(serverRoot, 'src', 'main.ts'))], {
     cwd: serverRoot,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -151,7 +151,8 @@ export class Connection {
   /** Sends a frame; a client whose unsent backlog passes the limit is dropped as a slow consumer. */
   send(frame: Uint8Array): void {
     if (!this.isOpen) return
-    if (this.ws.bufferedAmount + frame.byteLength > this.maxSendBufferBytes) {
+    // The backlog, not this frame: a document larger than the limit must still reach a new client.
+    if (this.ws.bufferedAmount > this.maxSendBufferBytes) {
       this.close(CloseCode.slowConsumer, 'send buffer full')
       return
     }

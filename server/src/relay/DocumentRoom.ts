@@ -2,7 +2,9 @@ import { CloseCode, documentSchemaVersion, encodeDurabilityMessage } from '@sams
 import * as Y from 'yjs'
 import type { Connection } from './Connection.js'
 import type { ClientMessage } from './decodeClientMessage.js'
+import { emittedBeyond } from './emittedBeyond.js'
 import { encodeSyncStep1, encodeSyncStep2, encodeSyncUpdate } from './encodeServerMessage.js'
+import { refuseFailedUpdates } from './refuseFailedUpdates.js'
 import { RoomAwareness } from './RoomAwareness.js'
 import { RoomGate } from './RoomGate.js'
 import { RoomQueue, type ControlItem, type EditItem, type QueueItem, type Transition } from './RoomQueue.js'
@@ -27,7 +29,7 @@ type ContentItem = QueueItem & { kind: 'message' | 'edit' }
  */
 export class DocumentRoom {
   private current = new Y.Doc({ gc: true })
-  private readonly presence = new RoomAwareness(this.current)
+  private readonly presence: RoomAwareness
   private readonly gate: RoomGate
   private readonly log: UpdateLog
   private readonly connections = new Set<Connection>()
@@ -38,6 +40,7 @@ export class DocumentRoom {
   private readonly loaded: Promise<boolean>
 
   constructor(private readonly options: DocumentRoomOptions) {
+    this.presence = new RoomAwareness(this.current, options.maxAwarenessClientsPerConnection)
     this.gate = new RoomGate(options.kind)
     this.log = new UpdateLog(
       options.store,
@@ -195,12 +198,15 @@ export class DocumentRoom {
   }
 
   private async commit(run: ContentItem[]): Promise<void> {
-    const outbox: Array<{ update: Uint8Array; origin: unknown }> = []
-    const collect = (update: Uint8Array, origin: unknown) => outbox.push({ update, origin })
+    // Each update the document emits, with the client update whose application caused it.
+    const outbox: Array<{ update: Uint8Array; origin: unknown; input: Uint8Array | null }> = []
+    let input: Uint8Array | null = null
+    const collect = (update: Uint8Array, origin: unknown) => outbox.push({ update, origin, input })
     // Updates whose dependencies the relay lacks emit nothing yet; their bytes are stored as sent,
     // so what is acknowledged is durable even before it can be integrated.
     const pending: Uint8Array[] = []
     const edits: EditItem[] = []
+    await refuseFailedUpdates(this.options.checker, run)
     const doc = this.current
     doc.on('update', collect)
     try {
@@ -213,7 +219,9 @@ export class DocumentRoom {
             item.reject(error instanceof Error ? error : new Error(String(error)))
           }
         } else if (item.message.type === 'update' && this.accepts(item.connection, item.message.update)) {
-          this.apply(item.connection, item.message.update, pending)
+          input = item.message.update
+          this.apply(item.connection, input, pending)
+          input = null
         }
       }
     } finally {
@@ -228,9 +236,11 @@ export class DocumentRoom {
       }
       // Before relaying: a client too old for what was just written must never receive it.
       this.gate.refuseOutdated(doc, this.connections)
-      for (const { update, origin } of outbox) {
+      for (const { update, origin, input: sent } of outbox) {
         const frame = encodeSyncUpdate(update)
-        for (const connection of this.connections) if (connection !== origin) connection.send(frame)
+        // The sender has what it sent, but not what applying it changed beyond that.
+        const echo = sent !== null && this.connections.has(origin as Connection) && emittedBeyond(update, sent)
+        for (const connection of this.connections) if (connection !== origin || echo) connection.send(frame)
       }
       this.options.onCommitted(this)
     }

@@ -4,6 +4,7 @@ import type { Logger } from '../Logger.js'
 import type { UpdateStore } from '../storage/Storage.js'
 import type { Connection } from './Connection.js'
 import type { DocumentRoom } from './DocumentRoom.js'
+import type { UpdateChecker } from './UpdateChecker.js'
 
 export interface DocumentRoomOptions {
   /** The room name, also its key in storage. */
@@ -16,7 +17,11 @@ export interface DocumentRoomOptions {
   readonly log: Logger
   /** Resolves when the previous instance of this room has finished closing. */
   readonly previousClose: Promise<void>
+  /** Checks client updates within a time and memory budget before they reach the document. */
+  readonly checker: UpdateChecker
   readonly maxConnections: number
+  /** Client ids one connection may speak for in the room's presence. */
+  readonly maxAwarenessClientsPerConnection: number
   readonly maxQueuedMessagesPerConnection: number
   readonly maxQueuedBytesPerConnection: number
   /** Compact the update log past this many entries or bytes added since the last snapshot. */

@@ -19,6 +19,7 @@ import type { Logger } from '../Logger.js'
 import type { UpdateStore } from '../storage/Storage.js'
 import { Connection } from './Connection.js'
 import { DocumentRoom } from './DocumentRoom.js'
+import { UpdateChecker } from './UpdateChecker.js'
 
 /** Whether a connection may use a room, and what it may do there. */
 export type RelayAuthentication =
@@ -71,6 +72,7 @@ export class Relay {
   private readonly closing = new Map<string, Promise<void>>()
   private readonly connections = new Set<Connection>()
   private readonly keepAlive: NodeJS.Timeout
+  private readonly checker: UpdateChecker
   private shuttingDown = false
 
   constructor(private readonly options: RelayOptions) {
@@ -80,6 +82,7 @@ export class Relay {
       for (const connection of this.connections) connection.heartbeat()
     }, this.limits.keepAliveIntervalMs)
     this.keepAlive.unref()
+    this.checker = new UpdateChecker(this.limits.updateCheckMs, options.log)
   }
 
   /** Rooms in memory. */
@@ -127,6 +130,7 @@ export class Relay {
     await Promise.all(this.closing.values())
     for (const client of this.wss.clients) client.terminate()
     this.wss.close()
+    await this.checker.close()
   }
 
   /**
@@ -194,7 +198,9 @@ export class Relay {
       store: this.options.store,
       log: this.options.log,
       previousClose: this.closing.get(name) ?? Promise.resolve(),
+      checker: this.checker,
       maxConnections: this.limits.maxConnectionsPerDocument,
+      maxAwarenessClientsPerConnection: this.limits.maxAwarenessClientsPerConnection,
       maxQueuedMessagesPerConnection: this.limits.maxQueuedMessagesPerConnection,
       maxQueuedBytesPerConnection: this.limits.maxQueuedBytesPerConnection,
       compactAfterEntries: this.options.compactAfterEntries ?? 500,

@@ -13,7 +13,10 @@ export class RoomAwareness {
   readonly awareness: awarenessProtocol.Awareness
   private readonly owners = new Map<Connection, Set<number>>()
 
-  constructor(doc: Y.Doc) {
+  constructor(
+    doc: Y.Doc,
+    private readonly maxClientsPerConnection: number,
+  ) {
     this.awareness = new awarenessProtocol.Awareness(doc)
     this.awareness.setLocalState(null)
     this.awareness.on('update', this.onUpdate)
@@ -38,7 +41,8 @@ export class RoomAwareness {
    * id (a reconnecting tab whose old connection is not yet gone).
    */
   apply(connection: Connection, update: Uint8Array, entries: readonly AwarenessEntry[]): void {
-    for (const { clientId, clock } of entries) {
+    const speaksFor = new Set(this.owners.get(connection))
+    for (const { clientId, clock, state } of entries) {
       const known = this.awareness.meta.get(clientId)?.clock ?? -1
       if (clock <= known) continue
       const owner = this.ownerOf(clientId)
@@ -46,6 +50,11 @@ export class RoomAwareness {
         connection.close(CloseCode.foreignPresence, `client id ${clientId} belongs to another connection`)
         return
       }
+      if (state !== null) speaksFor.add(clientId)
+    }
+    if (speaksFor.size > this.maxClientsPerConnection) {
+      connection.close(CloseCode.awarenessTooLarge, `presence for ${speaksFor.size} client ids`)
+      return
     }
     try {
       awarenessProtocol.applyAwarenessUpdate(this.awareness, update, connection)

@@ -77,7 +77,6 @@ describe('decodeClientMessage', () => {
     ['a payload longer than the frame', new Uint8Array([0, 2, 50, 1]), CloseCode.malformedMessage],
     ['trailing bytes', new Uint8Array([...encodeDurabilityMessage(1), 0]), CloseCode.malformedMessage],
     ['a durability request without seq', new Uint8Array([MessageType.durability]), CloseCode.malformedMessage],
-    ['a malformed update', sync(SyncMessageType.update, new Uint8Array([9, 9, 9])), CloseCode.malformedMessage],
     [
       'awareness JSON that does not parse',
       frame((e) => {

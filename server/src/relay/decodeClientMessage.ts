@@ -27,9 +27,8 @@ function readSync(decoder: decoding.Decoder): ClientMessage {
       return { type: 'syncStep1', stateVector: payload }
     case SyncMessageType.step2:
     case SyncMessageType.update:
-      // Parses every struct and the delete set, so most malformed updates never reach a document.
-      // (Some decode but fail while being applied; the relay then closes the sender.)
-      Y.decodeUpdate(payload)
+      // Not decoded here: malformed updates have hung Yjs, so the room has each one decoded and
+      // test-applied in a worker under a time budget (UpdateChecker) before it reaches the document.
       return { type: 'update', update: payload }
     default:
       throw new ProtocolError(CloseCode.unsupportedMessage, `unknown sync message type ${subType}`)
@@ -58,7 +57,7 @@ function readMessage(decoder: decoding.Decoder): ClientMessage {
 /**
  * Decodes one websocket frame from a client. Throws a {@link ProtocolError} for anything that is
  * not exactly one well-formed message: empty, truncated, trailing bytes, an unknown type, a
- * malformed state vector, update or awareness update.
+ * malformed state vector or awareness update. (Updates are checked later, off the main thread.)
  */
 export function decodeClientMessage(frame: Uint8Array): ClientMessage {
   if (frame.length === 0) throw new ProtocolError(CloseCode.malformedMessage, 'empty frame')

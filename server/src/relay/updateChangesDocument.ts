@@ -1,20 +1,5 @@
 import * as Y from 'yjs'
-
-interface DeleteRange {
-  clock: number
-  len: number
-}
-
-/** Whether [clock, clock + len) lies inside the union of sorted, merged ranges. */
-function covered(ranges: readonly DeleteRange[], clock: number, len: number): boolean {
-  let position = clock
-  for (const range of ranges) {
-    if (range.clock > position) return false
-    if (range.clock + range.len >= clock + len) return true
-    position = Math.max(position, range.clock + range.len)
-  }
-  return position >= clock + len
-}
+import { covered, type ClockRange } from './coveredRange.js'
 
 /**
  * Whether applying `update` would change `doc`: it holds an item the document lacks, or deletes
@@ -26,8 +11,8 @@ export function updateChangesDocument(doc: Y.Doc, update: Uint8Array): boolean {
   for (const struct of structs) {
     if (struct.id.clock + struct.length > Y.getState(doc.store, struct.id.client)) return true
   }
-  const known = Y.createDeleteSetFromStructStore(doc.store).clients as Map<number, DeleteRange[]>
-  for (const [client, ranges] of ds.clients as Map<number, DeleteRange[]>) {
+  const known = Y.createDeleteSetFromStructStore(doc.store).clients as Map<number, ClockRange[]>
+  for (const [client, ranges] of ds.clients as Map<number, ClockRange[]>) {
     const deleted = known.get(client) ?? []
     for (const range of ranges) if (range.len > 0 && !covered(deleted, range.clock, range.len)) return true
   }

@@ -13,7 +13,10 @@ export const CloseCode = {
   unauthorized: 4401,
   /** The token is valid but this person may not read this document (or it does not exist). */
   forbidden: 4403,
-  /** A frame did not decode: garbage, truncated, trailing bytes or a malformed update. */
+  /**
+   * A frame did not decode (garbage, truncated, trailing bytes), or an update failed the relay's
+   * check: malformed, out of range, or over its time or memory budget.
+   */
   malformedMessage: 4400,
   /** Too much was sent before the connection was authenticated (capped, as an open door invites floods). */
   tooMuchBeforeAuth: 4408,
@@ -26,7 +29,10 @@ export const CloseCode = {
   clientTooOld: 4426,
   /** An awareness update for a client id that another person's connection speaks for. */
   foreignPresence: 4406,
-  /** An awareness state larger than `LIMITS.maxAwarenessStateBytes`. */
+  /**
+   * An awareness state larger than `LIMITS.maxAwarenessStateBytes`, or presence for more client ids
+   * than `LIMITS.maxAwarenessClientsPerConnection`.
+   */
   awarenessTooLarge: 4413,
   /** More messages per second than `LIMITS.messagesPerSecond` allows, or too many queued. */
   rateLimited: 4429,
@@ -36,7 +42,7 @@ export const CloseCode = {
   accessChanged: 4509,
   /** Storing failed (e.g. disk full); nothing unacknowledged was kept; retry later. */
   storageUnavailable: 4507,
-  /** The client did not read fast enough: its send buffer passed `LIMITS.maxSendBufferBytes`. */
+  /** The client did not read fast enough: what waits to be sent to it passed `LIMITS.maxSendBufferBytes`. */
   slowConsumer: 4508,
 } as const
 

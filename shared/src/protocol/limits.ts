@@ -23,6 +23,16 @@ export const LIMITS = {
   maxSendBufferBytes: 16 * 1024 * 1024,
   /** Largest awareness state of one client, JSON-encoded, in bytes. */
   maxAwarenessStateBytes: 64 * 1024,
+  /**
+   * Client ids one connection may speak for in a room's presence (a tab has one; a reconnected
+   * one may briefly have two): more would let one connection fill the relay's memory with ghosts.
+   */
+  maxAwarenessClientsPerConnection: 8,
+  /**
+   * Milliseconds a client update may take to be decoded and test-applied in the relay's checking
+   * worker before it is refused (4400) and the worker replaced: malformed updates have hung Yjs.
+   */
+  updateCheckMs: 5000,
   /** Milliseconds between keep-alive pings; a connection that missed one pong is dropped. */
   keepAliveIntervalMs: 30_000,
 } as const
