@@ -11,13 +11,19 @@ import { SqliteRegisterStore } from './SqliteRegisterStore.js'
 import { migrate } from './sqliteMigrations.js'
 import type { DocumentCatalog, RegisterStore, Storage, StoredUpdates, UpdateStore } from './Storage.js'
 
+/** The WAL size past which a compaction also checkpoints and truncates the WAL. */
+const WAL_SHRINK_BYTES = 1024 * 1024
+
 class SqliteUpdateStore implements UpdateStore {
   private readonly selectLog: Statement<[string], { seq: number; data: Buffer }>
   private readonly selectLastSeq: Statement<[string], { seq: number | null }>
   private readonly insertUpdate: Statement<[string, number, Uint8Array]>
   private readonly deleteThrough: Statement<[string, number]>
 
-  constructor(private readonly db: Database) {
+  constructor(
+    private readonly db: Database,
+    private readonly walPath: string,
+  ) {
     this.selectLog = db.prepare('SELECT seq, data FROM room_updates WHERE room = ? ORDER BY seq')
     this.selectLastSeq = db.prepare('SELECT max(seq) AS seq FROM room_updates WHERE room = ?')
     this.insertUpdate = db.prepare('INSERT INTO room_updates (room, seq, data) VALUES (?, ?, ?)')
@@ -45,12 +51,33 @@ class SqliteUpdateStore implements UpdateStore {
   }
 
   compact(room: string, snapshot: Uint8Array, throughSeq: number): Promise<void> {
-    return settle(
+    return settle(() => {
       this.db.transaction(() => {
         this.deleteThrough.run(room, throughSeq)
         this.insertUpdate.run(room, throughSeq, snapshot)
-      }),
-    )
+      })()
+      this.shrinkWal()
+    })
+  }
+
+  /**
+   * After a compaction the WAL mostly holds pages of log rows that no longer exist; when it has
+   * grown past {@link WAL_SHRINK_BYTES}, fold it into the main file and truncate it, so the files on
+   * disk stay close to the documents' size instead of keeping the WAL's high-water mark.
+   */
+  private shrinkWal(): void {
+    let walBytes: number
+    try {
+      walBytes = fs.statSync(this.walPath).size
+    } catch {
+      return
+    }
+    if (walBytes <= WAL_SHRINK_BYTES) return
+    try {
+      this.db.pragma('wal_checkpoint(TRUNCATE)')
+    } catch {
+      // The compaction is committed; a WAL that could not shrink now (a full disk) shrinks later.
+    }
   }
 }
 
@@ -69,13 +96,14 @@ export class SqliteStorage implements Storage {
 
   constructor(dataDir: string, fileName = 'samskriv.sqlite') {
     fs.mkdirSync(dataDir, { recursive: true })
-    this.db = new BetterSqlite3(path.join(dataDir, fileName))
+    const file = path.join(dataDir, fileName)
+    this.db = new BetterSqlite3(file)
     this.db.pragma('journal_mode = WAL')
     this.db.pragma('synchronous = FULL')
     this.db.pragma('busy_timeout = 5000')
     this.db.pragma('foreign_keys = ON')
     migrate(this.db)
-    this.updates = new SqliteUpdateStore(this.db)
+    this.updates = new SqliteUpdateStore(this.db, `${file}-wal`)
     const catalog = new SqliteCatalog(this.db)
     this.catalog = catalog
     this.registers = new SqliteRegisterStore(this.db)

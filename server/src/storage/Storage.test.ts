@@ -83,6 +83,21 @@ describe('SqliteStorage', () => {
     await second.close()
   })
 
+  it('gives the WAL back after a compaction of a long log, keeping the snapshot', async () => {
+    const dir = tempDir()
+    const storage = new SqliteStorage(dir)
+    const wal = path.join(dir, 'samskriv.sqlite-wal')
+    const update = new Uint8Array(4096).fill(7)
+    let lastSeq = 0
+    for (let batch = 0; batch < 100; batch++) lastSeq = await storage.updates.append('room', [update, update, update])
+    expect(fs.statSync(wal).size).toBeGreaterThan(1024 * 1024)
+
+    await storage.updates.compact('room', bytes(1, 2, 3), lastSeq)
+    expect(fs.statSync(wal).size).toBeLessThan(64 * 1024)
+    expect((await storage.updates.load('room')).updates.map((u) => [...u])).toEqual([[1, 2, 3]])
+    await storage.close()
+  })
+
   it('never lets an approved version change, even by SQL', async () => {
     const dir = tempDir()
     const storage = new SqliteStorage(dir)
