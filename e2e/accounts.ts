@@ -46,7 +46,7 @@ export function createAccount(server: AppServer, name: string, email: string): A
 export function createGroup(server: AppServer, name: string, members: Array<[Account, string]>): string {
   const id = idIn(cli(server, 'group', 'create', '--name', name, '--kind', 'board'))
   for (const [account, role] of members)
-    cli(server, 'member', 'set', '--group', id, '--email', account.email, '--role', role)
+    cli(server, 'member', 'set', `--group=${id}`, '--email', account.email, '--role', role)
   return id
 }
 

@@ -13,6 +13,8 @@ const USAGE = `Samskriv administration (works on DATA_DIR, also while the server
   npm run samskriv -- group list
   npm run samskriv -- member set --group "group name or id" --email E --role reader|commenter|editor|coordinator
 
+Write a value that starts with "-" (some ids do) as --group=-AbC…
+
 The password may instead be given in the SAMSKRIV_PASSWORD environment variable.`
 
 function fail(message: string): never {
@@ -20,18 +22,27 @@ function fail(message: string): never {
   process.exit(2)
 }
 
-const { positionals, values } = parseArgs({
-  allowPositionals: true,
-  options: {
-    email: { type: 'string' },
-    name: { type: 'string' },
-    password: { type: 'string' },
-    admin: { type: 'boolean', default: false },
-    kind: { type: 'string' },
-    group: { type: 'string' },
-    role: { type: 'string' },
-  },
-})
+function readArguments() {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: {
+        email: { type: 'string' },
+        name: { type: 'string' },
+        password: { type: 'string' },
+        admin: { type: 'boolean', default: false },
+        kind: { type: 'string' },
+        group: { type: 'string' },
+        role: { type: 'string' },
+      },
+    })
+  } catch (error) {
+    // Unknown options, or a value that starts with "-" (an id may): one line and the usage.
+    return fail(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`)
+  }
+}
+
+const { positionals, values } = readArguments()
 
 const parsed = <T>(
   schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false } },
