@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core'
+import { PASSWORD } from './accounts.js'
 
-/** A new password that the server accepts. */
-export const PASSWORD = 'ett långt lösenord för prov'
+export { PASSWORD }
 
 /** Signs in on the sign-in page (goes there first). */
 export async function signIn(page: Page, email: string, password = PASSWORD): Promise<void> {

@@ -63,19 +63,26 @@ export async function signedIn(
   })
   expect(answer.ok(), `sign-in of ${account.email}`).toBe(true)
   await opened.page.reload()
-  // Versions of the app that still ask for a display name: give the account's.
-  const nameField = opened.page.getByLabel('Ditt namn')
-  if (
-    await nameField.waitFor({ timeout: 3000 }).then(
-      () => true,
-      () => false,
-    )
-  ) {
-    await nameField.fill(account.name)
-    await opened.page.getByRole('button', { name: 'Spara' }).click()
-    await nameField.waitFor({ state: 'detached' })
-  }
   return opened
+}
+
+/**
+ * Opens a document's editor in a fresh browser profile signed in as `account` (a touch tablet when
+ * a viewport is given); the context joins `contexts`, for the test file to close.
+ */
+export async function openDocumentAs(
+  browser: Browser,
+  server: AppServer,
+  contexts: BrowserContext[],
+  account: Account,
+  documentId: string,
+  viewport?: { width: number; height: number },
+): Promise<Page> {
+  const { context, page } = await signedIn(browser, server, account, viewport ? { viewport, hasTouch: true } : {})
+  contexts.push(context)
+  await page.goto(`/dokument/${documentId}`)
+  await page.getByTestId('editor').waitFor()
+  return page
 }
 
 /** Creates a document in a group through the API (as the signed-in page's account); answers its id. */

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createAccount, createGroup, createGroupDocument, signedIn, type Account } from './accounts.js'
+import { createAccount, createGroup, createGroupDocument, openDocumentAs, signedIn, type Account } from './accounts.js'
 import { documentText, editor, typeAtEnd, waitForSyncStatus } from './appActions.js'
 import { startAppServer, type AppServer } from './appServer.js'
 import { documentStatus, versionsOf, waitForLock } from './approvalActions.js'
@@ -32,13 +32,8 @@ afterAll(async () => {
   await server?.dispose()
 })
 
-async function open(account: Account, id: string, viewport?: { width: number; height: number }): Promise<Page> {
-  const { context, page } = await signedIn(browser, server, account, viewport ? { viewport, hasTouch: true } : {})
-  contexts.push(context)
-  await page.goto(`/dokument/${id}`)
-  await editor(page).waitFor()
-  return page
-}
+const open = (account: Account, id: string, viewport?: { width: number; height: number }) =>
+  openDocumentAs(browser, server, contexts, account, id, viewport)
 
 async function justering(page: Page, id: string) {
   const answer = await page.request.get(`/api/documents/${id}/justering`)

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page, Route } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createAccount, createGroup, createGroupDocument, signedIn, type Account } from './accounts.js'
+import { createAccount, createGroup, createGroupDocument, openDocumentAs, signedIn, type Account } from './accounts.js'
 import { documentText, editor, typeAtEnd, waitForSyncStatus } from './appActions.js'
 import { startAppServer, type AppServer } from './appServer.js'
 import { approveInUi, versionsOf, waitForLock } from './approvalActions.js'
@@ -29,13 +29,8 @@ afterAll(async () => {
   await server?.dispose()
 })
 
-async function open(account: Account, id: string, viewport?: { width: number; height: number }): Promise<Page> {
-  const { context, page } = await signedIn(browser, server, account, viewport ? { viewport, hasTouch: true } : {})
-  contexts.push(context)
-  await page.goto(`/dokument/${id}`)
-  await editor(page).waitFor()
-  return page
-}
+const open = (account: Account, id: string, viewport?: { width: number; height: number }) =>
+  openDocumentAs(browser, server, contexts, account, id, viewport)
 
 const OFFLINE_TEXT = 'Skrivet offline efter godkännandet.'
 

@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react'
 import { Link, useLocation, useSearch } from 'wouter'
 import { useAppServices } from '../app/useAppServices'
-import { describeAuthError, MIN_PASSWORD_LENGTH, validateNewPassword } from '../auth/describeAuthError'
-import { FormField } from '../components/FormField'
+import { describeAuthError, validateNewPassword } from '../auth/describeAuthError'
+import { NewPasswordFields } from '../auth/NewPasswordFields'
 import { usePageTitle } from '../hooks/usePageTitle'
 import { t } from '../i18n/t'
 
@@ -44,33 +44,22 @@ export function InvitationPage() {
     }
   }
 
+  const change = (set: (value: string) => void) => (value: string) => {
+    set(value)
+    setErrors({})
+  }
+
   return (
     <div className="page auth-page">
       <h1>{t('invitation.title')}</h1>
       <p>{t('invitation.intro')}</p>
       <form className="form panel" noValidate onSubmit={(event) => void submit(event)}>
-        <FormField
-          label={t('auth.newPassword')}
-          type="password"
-          autoComplete="new-password"
-          hint={t('auth.passwordHint', { min: MIN_PASSWORD_LENGTH })}
-          value={password}
-          error={errors.password ?? null}
-          onChange={(value) => {
-            setPassword(value)
-            setErrors({})
-          }}
-        />
-        <FormField
-          label={t('auth.repeatPassword')}
-          type="password"
-          autoComplete="new-password"
-          value={repeated}
-          error={errors.repeated ?? null}
-          onChange={(value) => {
-            setRepeated(value)
-            setErrors({})
-          }}
+        <NewPasswordFields
+          password={password}
+          repeated={repeated}
+          errors={errors}
+          onPasswordChange={change(setPassword)}
+          onRepeatedChange={change(setRepeated)}
         />
         {errors.form !== undefined && (
           <p className="alert alert--error" role="alert">

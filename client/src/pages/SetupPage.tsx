@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react'
 import { Link, useLocation, useSearch } from 'wouter'
 import { useAppServices } from '../app/useAppServices'
-import { describeAuthError, MIN_PASSWORD_LENGTH, validateNewPassword } from '../auth/describeAuthError'
+import { describeAuthError, validateNewPassword } from '../auth/describeAuthError'
+import { NewPasswordFields } from '../auth/NewPasswordFields'
 import { FormField } from '../components/FormField'
 import { usePageTitle } from '../hooks/usePageTitle'
 import { t } from '../i18n/t'
@@ -83,22 +84,12 @@ export function SetupPage() {
           error={errors.email ?? null}
           onChange={change(setEmail)}
         />
-        <FormField
-          label={t('auth.newPassword')}
-          type="password"
-          autoComplete="new-password"
-          hint={t('auth.passwordHint', { min: MIN_PASSWORD_LENGTH })}
-          value={password}
-          error={errors.password ?? null}
-          onChange={change(setPassword)}
-        />
-        <FormField
-          label={t('auth.repeatPassword')}
-          type="password"
-          autoComplete="new-password"
-          value={repeated}
-          error={errors.repeated ?? null}
-          onChange={change(setRepeated)}
+        <NewPasswordFields
+          password={password}
+          repeated={repeated}
+          errors={errors}
+          onPasswordChange={change(setPassword)}
+          onRepeatedChange={change(setRepeated)}
         />
         {errors.form !== undefined && (
           <p className="alert alert--error" role="alert">
