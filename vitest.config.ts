@@ -24,6 +24,7 @@ export default defineConfig({
           root: 'server',
           environment: 'node',
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+          globalSetup: ['test/services/globalSetup.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

@@ -3,7 +3,7 @@ import { groupKindSchema, groupRoleSchema, type GroupRole } from '@samskriv/shar
 import type { AccountStore, AuditEntry, AuditLog, GroupRecord, MembershipRecord, UserRecord } from './AccountStore.js'
 import { settle } from './settle.js'
 
-interface UserRow {
+export interface UserRow {
   id: string
   email: string
   name: string
@@ -12,7 +12,7 @@ interface UserRow {
   created_at: string
 }
 
-const toUser = (r: UserRow): UserRecord => ({
+export const toUser = (r: UserRow): UserRecord => ({
   id: r.id,
   email: r.email,
   name: r.name,
@@ -21,7 +21,7 @@ const toUser = (r: UserRow): UserRecord => ({
   createdAt: r.created_at,
 })
 
-interface MembershipRow {
+export interface MembershipRow {
   group_id: string
   group_name: string
   user_id: string
@@ -30,7 +30,7 @@ interface MembershipRow {
   role: string
 }
 
-const toMembership = (r: MembershipRow): MembershipRecord => ({
+export const toMembership = (r: MembershipRow): MembershipRecord => ({
   groupId: r.group_id,
   groupName: r.group_name,
   userId: r.user_id,
@@ -39,7 +39,7 @@ const toMembership = (r: MembershipRow): MembershipRecord => ({
   role: groupRoleSchema.parse(r.role),
 })
 
-const MEMBERSHIPS = `SELECT m.group_id, g.name AS group_name, m.user_id, u.name AS user_name, u.email, m.role
+export const MEMBERSHIPS = `SELECT m.group_id, g.name AS group_name, m.user_id, u.name AS user_name, u.email, m.role
   FROM memberships m JOIN groups g ON g.id = m.group_id JOIN users u ON u.id = m.user_id`
 
 /** Accounts, sessions, groups and settings in SQLite. */

@@ -1,0 +1,115 @@
+import pg from 'pg'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { startPostgres, type TestPostgres } from '../../../test/services/postgres.js'
+import { newDocumentRecord } from '../Storage.js'
+import { PostgresStorage } from './PostgresStorage.js'
+
+let postgres: TestPostgres
+let url: string
+beforeAll(async () => {
+  if (!inject('servicesAvailable')) return
+  postgres = await startPostgres()
+  url = await postgres.createDatabase()
+})
+afterAll(() => postgres?.stop())
+
+const sql = async (schema: string, text: string) => {
+  const client = new pg.Client({ connectionString: url, options: `-c search_path=${schema}` })
+  await client.connect()
+  try {
+    return await client.query(text)
+  } finally {
+    await client.end()
+  }
+}
+
+describe.skipIf(!inject('servicesAvailable'))('PostgresStorage', () => {
+  it('keeps everything across a reconnect, and every session commits synchronously', async () => {
+    const first = await PostgresStorage.connect(url, { schema: 'reopen' })
+    await first.updates.append('room', [new Uint8Array([5, 6])])
+    await first.catalog.insert(
+      newDocumentRecord({ id: 'a', type: 'protocol', title: 'Åtgärder för äldre', at: '2026-11-02T00:00:00.000Z' }),
+    )
+    expect(
+      (await first.pool.query<{ s: string }>("SELECT current_setting('synchronous_commit') AS s")).rows[0]?.s,
+    ).toBe('on')
+    await first.close()
+    const second = await PostgresStorage.connect(url, { schema: 'reopen' })
+    expect((await second.updates.load('room')).updates).toEqual([new Uint8Array([5, 6])])
+    expect((await second.catalog.get('a'))?.title).toBe('Åtgärder för äldre')
+    await second.close()
+  })
+
+  it('never lets an approved version change, even by SQL', async () => {
+    const storage = await PostgresStorage.connect(url, { schema: 'immutable' })
+    await storage.catalog.insert(
+      newDocumentRecord({ id: 'a', type: 'actionPlan', title: 'A', at: '2026-11-02T00:00:00.000Z' }),
+    )
+    await storage.approvals.recordVersion({
+      documentId: 'a',
+      number: 1,
+      state: new Uint8Array([1, 2]),
+      bodyJson: '{}',
+      html: '',
+      title: 'A',
+      type: 'actionPlan',
+      hash: 'f'.repeat(64),
+      approvedBy: { id: 'u', name: 'U' },
+      approvedAt: '2026-11-02T00:00:00.000Z',
+      onBehalfOf: 'LGL',
+      method: 'coordinator',
+      decision: null,
+      signedBy: [],
+    })
+    await storage.close()
+    await expect(sql('immutable', "UPDATE versions SET title = 'ändrad'")).rejects.toThrow(/never change/)
+    await expect(sql('immutable', 'DELETE FROM versions')).rejects.toThrow(/never change/)
+    await expect(sql('immutable', 'TRUNCATE versions')).rejects.toThrow(/never change/)
+    expect((await sql('immutable', 'SELECT title FROM versions')).rows).toEqual([{ title: 'A' }])
+  })
+
+  it('migrates once when several processes start together, and refuses a newer schema', async () => {
+    const started = await Promise.all([1, 2, 3].map(() => PostgresStorage.connect(url, { schema: 'together' })))
+    await Promise.all(started.map((s) => s.close()))
+    expect((await sql('together', 'SELECT version FROM schema_migrations')).rows).toEqual([{ version: 1 }])
+    await sql('together', "INSERT INTO schema_migrations VALUES (99, 'later')")
+    await expect(PostgresStorage.connect(url, { schema: 'together' })).rejects.toThrow(/newer than this server/)
+  })
+
+  it('gives appends of several processes to one room increasing sequence numbers in commit order', async () => {
+    const processes = await Promise.all([1, 2, 3].map(() => PostgresStorage.connect(url, { schema: 'appends' })))
+    const seqs = await Promise.all(
+      Array.from({ length: 60 }, (_, i) => processes[i % 3]!.updates.append('room', [new Uint8Array([i])])),
+    )
+    expect([...seqs].sort((a, b) => a - b)).toEqual(Array.from({ length: 60 }, (_, i) => i + 1))
+    const stored = await processes[0]!.updates.load('room')
+    expect(stored.lastSeq).toBe(60)
+    // Each update sits at the sequence number its append answered.
+    seqs.forEach((seq, i) => expect(stored.updates[seq - 1]).toEqual(new Uint8Array([i])))
+    await Promise.all(processes.map((s) => s.close()))
+  })
+
+  it('holds other processes’ appends back while a transition runs, and lets them see its outcome', async () => {
+    const [a, b] = await Promise.all([1, 2].map(() => PostgresStorage.connect(url, { schema: 'exclusive' })))
+    await a!.catalog.insert(
+      newDocumentRecord({ id: 'doc', type: 'actionPlan', title: 'D', at: '2026-11-02T00:00:00.000Z' }),
+    )
+    await a!.updates.append('doc', [new Uint8Array([1])])
+    let appended = false
+    let waiting: Promise<number> | null = null
+    await a!.updates.exclusive('doc', 0, async (missed) => {
+      expect(missed.updates).toEqual([new Uint8Array([1])])
+      waiting = b!.updates.append('doc', [new Uint8Array([2])], { whileDraft: 'doc' })
+      void waiting.then(
+        () => (appended = true),
+        () => {},
+      )
+      await new Promise((resolve) => setTimeout(resolve, 200))
+      expect(appended).toBe(false)
+      await a!.catalog.update('doc', { status: 'approved', approvedVersion: 1 })
+    })
+    await expect(waiting).rejects.toThrow(/locked/)
+    expect((await b!.updates.load('doc')).updates).toEqual([new Uint8Array([1])])
+    await Promise.all([a!.close(), b!.close()])
+  })
+})
