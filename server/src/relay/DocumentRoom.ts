@@ -1,5 +1,6 @@
-import { CloseCode, documentSchemaVersion, encodeDurabilityMessage } from '@samskriv/shared'
+import { CloseCode, documentSchemaVersion, encodeDurabilityMessage, type LockState } from '@samskriv/shared'
 import * as Y from 'yjs'
+import { DocumentLockedError } from '../storage/Storage.js'
 import type { Connection } from './Connection.js'
 import type { ClientMessage } from './decodeClientMessage.js'
 import { emittedBeyond } from './emittedBeyond.js'
@@ -9,7 +10,8 @@ import { RoomAwareness } from './RoomAwareness.js'
 import { RoomGate } from './RoomGate.js'
 import { RoomQueue, type ControlItem, type EditItem, type QueueItem, type Transition } from './RoomQueue.js'
 import type { DocumentRoomOptions } from './DocumentRoomOptions.js'
-import { SERVER_ORIGIN, STORAGE_ORIGIN } from './transactionOrigins.js'
+import { RoomPeers } from './RoomPeers.js'
+import { PEER_ORIGIN, SERVER_ORIGIN, STORAGE_ORIGIN } from './transactionOrigins.js'
 import { UpdateLog } from './UpdateLog.js'
 
 /** Thrown to server-side edits when the room cannot store them. */
@@ -32,6 +34,7 @@ export class DocumentRoom {
   private readonly presence: RoomAwareness
   private readonly gate: RoomGate
   private readonly log: UpdateLog
+  private readonly peers: RoomPeers
   private readonly connections = new Set<Connection>()
   private readonly queue = new RoomQueue()
   private state: 'loading' | 'open' | 'failed' | 'closed' = 'loading'
@@ -40,12 +43,26 @@ export class DocumentRoom {
   private readonly loaded: Promise<boolean>
 
   constructor(private readonly options: DocumentRoomOptions) {
-    this.presence = new RoomAwareness(this.current, options.maxAwarenessClientsPerConnection)
+    this.presence = new RoomAwareness(this.current, options.maxAwarenessClientsPerConnection, (update, userId) =>
+      this.peers.presenceChanged(update, userId),
+    )
     this.gate = new RoomGate(options.kind)
     this.log = new UpdateLog(
       options.store,
       options.name,
       { entries: options.compactAfterEntries, bytes: options.compactAfterBytes },
+      options.log,
+    )
+    this.peers = new RoomPeers(
+      options.bus,
+      options.name,
+      {
+        log: this.log,
+        presence: this.presence,
+        applyFromPeers: (updates) => this.applyFromPeers(updates),
+        setLock: (lock, revision) => this.setLock(lock, revision),
+        enqueue: (run) => this.push({ kind: 'task', run }),
+      },
       options.log,
     )
     this.loaded = this.load()
@@ -128,6 +145,11 @@ export class DocumentRoom {
     )
   }
 
+  /** Messages from other processes may have been lost: catch up from storage. */
+  resync(): void {
+    if (this.state === 'open' || this.state === 'loading') this.peers.resync()
+  }
+
   /**
    * Closes every connection (going away), finishes the queued work, compacts the log and frees
    * the document. The room is unusable afterwards.
@@ -136,6 +158,7 @@ export class DocumentRoom {
     for (const connection of this.connections) connection.close(CloseCode.goingAway, 'server closing')
     await this.loaded
     await this.drain()
+    this.peers.close()
     if (this.state === 'open' && this.log.compactable) await this.log.compact(Y.encodeStateAsUpdate(this.current))
     if (this.state === 'open') this.options.onUnload(this)
     this.state = 'closed'
@@ -146,6 +169,8 @@ export class DocumentRoom {
   private async load(): Promise<boolean> {
     await this.options.previousClose
     try {
+      // Subscribed first: what other processes commit while this one reads is not missed.
+      await this.peers.join()
       const [updates, status] = await Promise.all([this.log.load(), this.options.loadLock()])
       this.gate.lock = status.lock
       this.gate.revision = status.revision
@@ -193,6 +218,7 @@ export class DocumentRoom {
       }
       const item = this.queue.shift()
       if (item.kind === 'control') await this.control(item)
+      else if (item.kind === 'task') await this.runTask(item.run)
       else this.handle(item)
     }
   }
@@ -228,12 +254,16 @@ export class DocumentRoom {
       doc.off('update', collect)
     }
     if (outbox.length > 0 || pending.length > 0) {
+      const written = [...outbox.map((o) => o.update), ...pending]
+      let seqs: { firstSeq: number; lastSeq: number }
       try {
-        await this.log.append([...outbox.map((o) => o.update), ...pending])
+        seqs = await this.log.append(written, this.guard(outbox))
       } catch (error) {
-        await this.storageFailed(error, outbox, edits)
+        if (error instanceof DocumentLockedError) await this.lockedMeanwhile(outbox, edits)
+        else await this.storageFailed(error, outbox, edits)
         return
       }
+      this.peers.committed(seqs.firstSeq, seqs.lastSeq, written)
       // Before relaying: a client too old for what was just written must never receive it.
       this.gate.refuseOutdated(doc, this.connections)
       for (const { update, origin, input: sent } of outbox) {
@@ -331,6 +361,7 @@ export class DocumentRoom {
         return
       case 'edit':
       case 'control':
+      case 'task':
         return
     }
   }
@@ -338,17 +369,89 @@ export class DocumentRoom {
   private async control(item: ControlItem): Promise<void> {
     let transition: Transition
     try {
-      transition = await item.run(this.current, this.log.lastSeq)
+      // No other process appends meanwhile, and the document first takes in all they committed.
+      transition = await this.log.exclusive((missed) => {
+        this.applyFromPeers(missed)
+        return item.run(this.current, this.log.lastSeq)
+      })
     } catch (error) {
       item.reject(error instanceof Error ? error : new Error(String(error)))
       return
     }
     this.gate.lock = transition.lock
     this.gate.revision = transition.revision
+    this.peers.lockChanged(transition.lock, transition.revision)
     const meta = transition.meta
     if (meta) await this.commit([{ kind: 'edit', change: meta, resolve: () => {}, reject: () => {} }])
     for (const connection of this.connections) this.gate.notify(connection, this.current, false)
     item.resolve(transition.result)
+  }
+
+  private setLock(lock: LockState, revision: number): void {
+    this.gate.lock = lock
+    this.gate.revision = revision
+    for (const connection of this.connections) this.gate.notify(connection, this.current, false)
+  }
+
+  /** Client edits of content are stored only while the document is a draft (another process may lock it). */
+  private guard(outbox: ReadonlyArray<{ input: Uint8Array | null }>) {
+    const fromClients = outbox.some((o) => o.input !== null)
+    return this.options.kind === 'content' && fromClients ? { whileDraft: this.options.name } : undefined
+  }
+
+  /**
+   * Another process locked the document (approval, justering) between this batch's check and its
+   * commit: nothing of it was stored. The document is read again, its writers are refused as if the
+   * lock had been known (their clients keep the changes as a proposal), and server edits are redone.
+   */
+  private async lockedMeanwhile(
+    outbox: ReadonlyArray<{ origin: unknown; input: Uint8Array | null }>,
+    edits: readonly EditItem[],
+  ): Promise<void> {
+    try {
+      const [updates, status] = await Promise.all([this.log.load(), this.options.loadLock()])
+      const reloaded = new Y.Doc({ gc: true })
+      if (updates.length > 0) Y.applyUpdate(reloaded, Y.mergeUpdates(updates), STORAGE_ORIGIN)
+      this.current = reloaded
+      this.setLock(status.lock, status.revision)
+    } catch (error) {
+      await this.storageFailed(error, outbox, edits)
+      return
+    }
+    for (const { origin, input } of outbox) {
+      if (input !== null && this.connections.has(origin as Connection)) {
+        this.gate.refuse(origin as Connection, this.current, input)
+      }
+    }
+    if (edits.length > 0) await this.commit([...edits])
+  }
+
+  /** Applies updates committed by another process (or read from storage) and relays what they change. */
+  private applyFromPeers(updates: readonly Uint8Array[]): void {
+    const changes: Uint8Array[] = []
+    const collect = (update: Uint8Array) => changes.push(update)
+    this.current.on('update', collect)
+    try {
+      for (const update of updates) Y.applyUpdate(this.current, update, PEER_ORIGIN)
+    } catch (error) {
+      this.options.log.error({ room: this.name, error: String(error) }, 'could not apply a committed update')
+    } finally {
+      this.current.off('update', collect)
+    }
+    if (changes.length === 0) return
+    this.gate.refuseOutdated(this.current, this.connections)
+    for (const update of changes) {
+      const frame = encodeSyncUpdate(update)
+      for (const connection of this.connections) connection.send(frame)
+    }
+  }
+
+  private async runTask(run: () => Promise<void>): Promise<void> {
+    try {
+      await run()
+    } catch (error) {
+      this.options.log.error({ room: this.name, error: String(error) }, 'room task failed')
+    }
   }
 
   private handleMessage(connection: Connection, message: ClientMessage): void {

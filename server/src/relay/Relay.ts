@@ -17,6 +17,8 @@ import { WebSocketServer, type WebSocket } from 'ws'
 import type * as Y from 'yjs'
 import type { Logger } from '../Logger.js'
 import type { UpdateStore } from '../storage/Storage.js'
+import { InProcessHub } from './bus/InProcessBus.js'
+import type { RelayBus } from './bus/RelayBus.js'
 import { Connection } from './Connection.js'
 import { DocumentRoom } from './DocumentRoom.js'
 import { UpdateChecker } from './UpdateChecker.js'
@@ -32,6 +34,11 @@ export type RelayLimits = Limits
 export interface RelayOptions {
   readonly store: UpdateStore
   readonly log: Logger
+  /**
+   * How this relay reaches other relay processes serving the same documents (Redis); default: an
+   * in-process bus that reaches no one (one process). The relay closes it when it closes.
+   */
+  readonly bus?: RelayBus
   readonly limits?: Partial<RelayLimits>
   /** Compact a room's update log past this many entries (default 500) or bytes (default 4 MiB). */
   readonly compactAfterEntries?: number
@@ -73,6 +80,7 @@ export class Relay {
   private readonly connections = new Set<Connection>()
   private readonly keepAlive: NodeJS.Timeout
   private readonly checker: UpdateChecker
+  private readonly bus: RelayBus
   private shuttingDown = false
 
   constructor(private readonly options: RelayOptions) {
@@ -83,6 +91,11 @@ export class Relay {
     }, this.limits.keepAliveIntervalMs)
     this.keepAlive.unref()
     this.checker = new UpdateChecker(this.limits.updateCheckMs, options.log)
+    this.bus = options.bus ?? new InProcessHub().connect()
+    this.bus.onRelayMessage((message) => this.closeConnections(message.userId, new Set(message.documentIds)))
+    this.bus.onResync(() => {
+      for (const room of this.rooms.values()) room.resync()
+    })
   }
 
   /** Rooms in memory. */
@@ -131,6 +144,7 @@ export class Relay {
     for (const client of this.wss.clients) client.terminate()
     this.wss.close()
     await this.checker.close()
+    await this.bus.close()
   }
 
   /**
@@ -139,6 +153,12 @@ export class Relay {
    * their copies.
    */
   reconsider(userId: string | null, documentIds: ReadonlySet<string>): void {
+    this.closeConnections(userId, documentIds)
+    // Connections on the other processes too.
+    this.bus.publishRelay({ type: 'reconsider', userId, documentIds: [...documentIds] })
+  }
+
+  private closeConnections(userId: string | null, documentIds: ReadonlySet<string>): void {
     for (const connection of this.connections) {
       const documentId = parseSyncPath(`/sync/${connection.roomName}`)?.documentId
       const theirs = userId === null || connection.userId === userId
@@ -196,6 +216,7 @@ export class Relay {
       kind: room.kind,
       loadLock: () => this.options.loadLock?.(room) ?? Promise.resolve({ lock: { state: 'draft' }, revision: 1 }),
       store: this.options.store,
+      bus: this.bus,
       log: this.options.log,
       previousClose: this.closing.get(name) ?? Promise.resolve(),
       checker: this.checker,

@@ -39,6 +39,8 @@ export type QueueItem =
   | EditItem
   | { readonly kind: 'read'; readonly run: (doc: Y.Doc) => void; readonly reject: (error: Error) => void }
   | ControlItem
+  /** Work for the room's link to its other processes (applying what they committed). */
+  | { readonly kind: 'task'; readonly run: () => Promise<void> }
 
 type ContentItem = QueueItem & { kind: 'message' | 'edit' }
 
