@@ -4,6 +4,10 @@ import { z } from 'zod'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 
+/** A variable set to the empty string counts as not set. */
+const unsetWhenEmpty = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === '' ? undefined : value), schema)
+
 /** Configuration from the environment; every variable is listed in the README. */
 const configSchema = z.object({
   /** TCP port for the app, the API and the relay. */
@@ -16,6 +20,20 @@ const configSchema = z.object({
   CLIENT_DIR: z.string().min(1).default(path.resolve(here, '../../client/dist')),
   /** pino log level: fatal, error, warn, info, debug, trace or silent. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** PostgreSQL instead of SQLite (postgres://…): needed for more than one process. */
+  DATABASE_URL: unsetWhenEmpty(
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+      .optional(),
+  ),
+  /** Redis (redis://…): relay processes serving the same documents reach each other through it. */
+  REDIS_URL: unsetWhenEmpty(
+    z
+      .string()
+      .regex(/^rediss?:\/\//, 'must start with redis:// or rediss://')
+      .optional(),
+  ),
 })
 
 export type Config = z.infer<typeof configSchema>
@@ -26,6 +44,11 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
   if (!result.success) {
     const problems = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')
     throw new Error(`Invalid configuration: ${problems}`)
+  }
+  if (result.data.REDIS_URL && !result.data.DATABASE_URL) {
+    throw new Error(
+      'Invalid configuration: REDIS_URL needs DATABASE_URL (processes share their documents through PostgreSQL; SQLite serves one process).',
+    )
   }
   return {
     ...result.data,

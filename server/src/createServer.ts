@@ -25,6 +25,7 @@ import { handleApiError } from './http/handleApiError.js'
 import { healthRoutes } from './http/healthRoutes.js'
 import { registerRoutes } from './http/registerRoutes.js'
 import { securityHeaders } from './http/securityHeaders.js'
+import type { RelayBus } from './relay/bus/RelayBus.js'
 import { Relay, type RelayLimits } from './relay/Relay.js'
 import type { Storage } from './storage/Storage.js'
 
@@ -48,6 +49,8 @@ export interface ServerOptions {
   readonly requestTimeoutMs?: number
   /** Compaction thresholds of the relay's update logs. */
   readonly compactAfterEntries?: number
+  /** Connects the relay to other relay processes (Redis); default: this process alone. */
+  readonly bus?: (log: Logger) => Promise<RelayBus>
 }
 
 /** A running Samskriv server: the HTTP API, the built client and the relay on one port. */
@@ -88,6 +91,7 @@ export async function createServer(options: ServerOptions): Promise<SamskrivServ
   const relay: Relay = new Relay({
     store: storage.updates,
     log,
+    ...(options.bus ? { bus: await options.bus(log) } : {}),
     authenticate: relayAuthentication({ policy, tokens, accounts: storage.accounts, catalog: storage.catalog }),
     loadLock: storedLock(storage.catalog, storage.approvals),
     checkUpdate: (room, doc, update, userId) =>

@@ -1,13 +1,22 @@
 import { readConfig } from './config.js'
 import { createServer } from './createServer.js'
-import { SqliteStorage } from './storage/SqliteStorage.js'
+import { RedisBus } from './relay/bus/RedisBus.js'
+import { openStorage, storageDescription } from './storage/openStorage.js'
 
 const config = readConfig(process.env)
-const storage = new SqliteStorage(config.DATA_DIR)
-const server = await createServer({ storage, clientDir: config.CLIENT_DIR, logLevel: config.LOG_LEVEL })
+const storage = await openStorage(config, (error) => console.error(`PostgreSQL connection error: ${error.message}`))
+const redisUrl = config.REDIS_URL
+const server = await createServer({
+  storage,
+  clientDir: config.CLIENT_DIR,
+  logLevel: config.LOG_LEVEL,
+  ...(redisUrl ? { bus: (log) => RedisBus.connect(redisUrl, log) } : {}),
+})
 const port = await server.listen(config.PORT, config.HOST)
 const shownHost = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST
-console.log(`Samskriv is running at http://${shownHost}:${port} (data in ${config.DATA_DIR})`)
+console.log(
+  `Samskriv is running at http://${shownHost}:${port} (data in ${storageDescription(config)}${redisUrl ? ', relays joined through Redis' : ''})`,
+)
 if (server.setupToken) {
   console.log(
     `No accounts yet: anyone who reaches the server may use it. Create the first administrator at\n` +
