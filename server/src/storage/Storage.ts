@@ -41,7 +41,8 @@ export interface UpdateStore {
   load(room: string): Promise<StoredUpdates>
   /**
    * The entries committed after `afterSeq`, oldest first (a snapshot that replaced some of them
-   * comes first); `lastSeq` is the room's newest sequence number.
+   * comes first); `lastSeq` is the newest sequence number among them (`afterSeq` when there are
+   * none): every entry through it has been returned or was asked to be left out.
    */
   loadSince(room: string, afterSeq: number): Promise<StoredUpdates>
   /**

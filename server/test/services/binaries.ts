@@ -5,7 +5,7 @@ import path from 'node:path'
 export function postgresBinDir(): string | null {
   if (process.env.POSTGRES_BIN_DIR) return process.env.POSTGRES_BIN_DIR
   const root = '/usr/lib/postgresql'
-  let versions: string[] = []
+  let versions: string[]
   try {
     versions = fs.readdirSync(root).filter((v) => fs.existsSync(path.join(root, v, 'bin', 'initdb')))
   } catch {

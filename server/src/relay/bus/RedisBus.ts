@@ -69,7 +69,9 @@ export class RedisBus implements RelayBus {
     } catch (error) {
       publisher.disconnect()
       subscriber.disconnect()
-      throw new Error(`Cannot reach Redis at ${url}: ${error instanceof Error ? error.message : String(error)}`)
+      throw new Error(`Cannot reach Redis at ${url}: ${error instanceof Error ? error.message : String(error)}`, {
+        cause: error,
+      })
     }
     const bus = new RedisBus(publisher, subscriber, log)
     await subscriber.subscribe(RELAY_CHANNEL)

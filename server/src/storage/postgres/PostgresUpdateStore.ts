@@ -9,15 +9,13 @@ const ensureHead = (q: Queryable, room: string) =>
   q.query('INSERT INTO room_heads (room, last_seq) VALUES ($1, 0) ON CONFLICT (room) DO NOTHING', [room])
 
 async function entriesSince(q: Queryable, room: string, afterSeq: number): Promise<StoredUpdates> {
+  // One statement, one snapshot: a separate read of the head could see an append committed after
+  // this one ran, and claim entries it never returned.
   const { rows } = await q.query<{ seq: number; data: Buffer }>(
     'SELECT seq, data FROM room_updates WHERE room = $1 AND seq > $2 ORDER BY seq',
     [room, afterSeq],
   )
-  const last = rows.at(-1)?.seq
-  const head =
-    last ??
-    (await q.query<{ last_seq: number }>('SELECT last_seq FROM room_heads WHERE room = $1', [room])).rows[0]?.last_seq
-  return { updates: rows.map((r) => bytes(r.data)), lastSeq: head ?? 0 }
+  return { updates: rows.map((r) => bytes(r.data)), lastSeq: rows.at(-1)?.seq ?? afterSeq }
 }
 
 /**

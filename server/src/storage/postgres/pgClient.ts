@@ -3,12 +3,14 @@ import pg from 'pg'
 /** A pool or one of its clients: anything that runs a query. */
 export type Queryable = Pick<pg.ClientBase, 'query'>
 
+const INT8 = 20 as number
+
 /** BIGINT (sequence numbers, counts) as a JavaScript number: every value we store is far below 2^53. */
-const types: pg.CustomTypesConfig = {
-  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-    oid === pg.types.builtins.INT8 && format !== 'binary'
-      ? (value: string) => Number(value)
-      : pg.types.getTypeParser(oid, format ?? 'text')) as pg.CustomTypesConfig['getTypeParser'],
+const types = {
+  getTypeParser(oid: number, format?: 'text' | 'binary'): (value: string) => unknown {
+    if (oid === INT8 && format !== 'binary') return (value: string) => Number(value)
+    return pg.types.getTypeParser(oid, format ?? 'text') as (value: string) => unknown
+  },
 }
 
 /**
