@@ -40,7 +40,7 @@ afterAll(async () => {
 
 describe('convergence under faults: five peers through a fault-injecting proxy', () => {
   it.each(REGRESSION_SEEDS)('regression seed %i (%s)', async (seed) => {
-    await runSeed(seed, relay, proxy, 'regression')
+    await runSeed(seed, [relay], [proxy], 'regression')
   })
 
   it(
@@ -51,7 +51,7 @@ describe('convergence under faults: five peers through a fault-injecting proxy',
       const worker = async () => {
         for (let seed = queue.shift(); seed !== undefined; seed = queue.shift()) {
           try {
-            await runSeed(seed, relay, proxy, 'fuzz')
+            await runSeed(seed, [relay], [proxy], 'fuzz')
           } catch (error) {
             failures.push(error instanceof Error ? error.message : String(error))
           }

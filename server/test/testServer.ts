@@ -17,10 +17,10 @@ export interface TestServer {
 
 /** A real server on port 0 with a temporary SQLite database, in this process. */
 export async function startTestServer(
-  options: Partial<Omit<ServerOptions, 'storage'>> & { storage?: (dataDir: string) => Storage } = {},
+  options: Partial<Omit<ServerOptions, 'storage'>> & { storage?: (dataDir: string) => Storage | Promise<Storage> } = {},
 ): Promise<TestServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'samskriv-test-'))
-  const storage = options.storage?.(dataDir) ?? new SqliteStorage(dataDir)
+  const storage = (await options.storage?.(dataDir)) ?? new SqliteStorage(dataDir)
   const server = await createServer({
     clientDir: path.join(dataDir, 'no-client'),
     logLevel: false,
