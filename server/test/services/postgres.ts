@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process'
+import { execFile, execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -17,6 +17,8 @@ export interface TestPostgres {
   createDatabase(): Promise<string>
   /** Stops the server and removes its directory. */
   stop(): Promise<void>
+  /** The same, synchronously (for a process that is exiting). */
+  stopNow(): void
 }
 
 let databases = 0
@@ -34,10 +36,9 @@ export async function startPostgres(): Promise<TestPostgres> {
     const { stdout } = await run('id', ['-u', 'postgres'])
     fs.chownSync(dir, Number(stdout.trim()), Number(stdout.trim()))
   }
-  const pgRun = (program: string, args: string[]) =>
-    asRoot
-      ? run('runuser', ['-u', 'postgres', '--', path.join(bin, program), ...args])
-      : run(path.join(bin, program), args)
+  const pgCommand = (program: string, args: string[]): [string, string[]] =>
+    asRoot ? ['runuser', ['-u', 'postgres', '--', path.join(bin, program), ...args]] : [path.join(bin, program), args]
+  const pgRun = (program: string, args: string[]) => run(...pgCommand(program, args))
   const data = path.join(dir, 'data')
   await pgRun('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '--no-sync', '-E', 'UTF8', '--locale=C.UTF-8'])
   const port = await freePort()
@@ -59,6 +60,15 @@ export async function startPostgres(): Promise<TestPostgres> {
     },
     async stop() {
       await pgRun('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']).catch(() => {})
+      fs.rmSync(dir, { recursive: true, force: true })
+    },
+    stopNow() {
+      const [program, args] = pgCommand('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop'])
+      try {
+        execFileSync(program, args, { stdio: 'ignore' })
+      } catch {
+        // Already stopped.
+      }
       fs.rmSync(dir, { recursive: true, force: true })
     },
   }

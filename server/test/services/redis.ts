@@ -10,6 +10,8 @@ export interface TestRedis {
   /** Starts it again on the same port. */
   start(): Promise<void>
   stop(): Promise<void>
+  /** Kills it at once, synchronously (for a process that is exiting). */
+  stopNow(): void
 }
 
 function launch(program: string, port: number): Promise<ChildProcess> {
@@ -52,5 +54,8 @@ export async function startRedis(): Promise<TestRedis> {
       child = await launch(program, port)
     },
     stop: kill,
+    stopNow() {
+      if (child && child.exitCode === null) child.kill('SIGKILL')
+    },
   }
 }
