@@ -94,7 +94,7 @@ async function measure(scope: Scope, relayKind: RelayKind, quick: boolean): Prom
 export const durability: Scenario = {
   name: 'durability',
   title: 'Durability: updates relayed to an observer, then SIGKILL, restart, count survivors',
-  timeoutMs: (quick) => (quick ? 60_000 : 300_000),
+  timeoutMs: (quick) => (quick ? 150_000 : 600_000),
   async run(context, output) {
     const sizes = benchSizes(context.quick).durability
     const relays = [...RELAYS, ...CLUSTERED]

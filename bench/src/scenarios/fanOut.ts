@@ -140,7 +140,7 @@ async function writeOnSchedule(
 export const fanOut: Scenario = {
   name: 'fan-out',
   title: 'Fan-out: one document, 2 writers × 10 updates/s, every other client receives',
-  timeoutMs: (quick) => (quick ? 90_000 : 1_200_000),
+  timeoutMs: (quick) => (quick ? 180_000 : 1_800_000),
   async run(context, output) {
     const sizes = benchSizes(context.quick).fanOut
     const all: Array<{ relay: string; figures: FanOutFigures }> = []

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process'
+import type { Socket } from 'node:net'
 import { redisServerPath } from './binaries.js'
 import { freePort } from './freePort.js'
 
@@ -25,6 +26,9 @@ function launch(program: string, port: number): Promise<ChildProcess> {
       if (output.includes('Ready to accept connections')) {
         child.stdout.off('data', onData)
         child.stdout.resume()
+        // Never what keeps the caller's process alive (the bench exits when its work is done).
+        child.unref()
+        for (const stream of [child.stdout, child.stderr]) (stream as unknown as Socket).unref()
         resolve(child)
       }
     }
