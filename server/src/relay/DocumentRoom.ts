@@ -329,14 +329,19 @@ export class DocumentRoom {
       }
     }
     try {
-      const updates = await this.log.load()
-      const reloaded = new Y.Doc({ gc: true })
-      if (updates.length > 0) Y.applyUpdate(reloaded, Y.mergeUpdates(updates), STORAGE_ORIGIN)
-      this.current = reloaded
+      await this.reload()
     } catch (reloadError) {
       this.options.log.error({ room: this.name, error: String(reloadError) }, 'could not reload document')
       this.fail()
     }
+  }
+
+  /** Throws away the document in memory and reads it again from storage. */
+  private async reload(): Promise<void> {
+    const updates = await this.log.load()
+    const reloaded = new Y.Doc({ gc: true })
+    if (updates.length > 0) Y.applyUpdate(reloaded, Y.mergeUpdates(updates), STORAGE_ORIGIN)
+    this.current = reloaded
   }
 
   private handle(item: QueueItem): void {
@@ -409,10 +414,7 @@ export class DocumentRoom {
     edits: readonly EditItem[],
   ): Promise<void> {
     try {
-      const [updates, status] = await Promise.all([this.log.load(), this.options.loadLock()])
-      const reloaded = new Y.Doc({ gc: true })
-      if (updates.length > 0) Y.applyUpdate(reloaded, Y.mergeUpdates(updates), STORAGE_ORIGIN)
-      this.current = reloaded
+      const [, status] = await Promise.all([this.reload(), this.options.loadLock()])
       this.setLock(status.lock, status.revision)
     } catch (error) {
       await this.storageFailed(error, outbox, edits)
