@@ -1,9 +1,9 @@
-import { getBody, getMetaMap } from '@samskriv/shared'
+import { getMetaMap } from '@samskriv/shared'
 import { afterEach, describe, expect, it } from 'vitest'
-import * as Y from 'yjs'
 import { storedBytes, tokenClient } from './relayClient.js'
 import { startTestServer, type TestServer } from './testServer.js'
 import { waitFor } from './waitFor.js'
+import { writeParagraph } from './writeParagraph.js'
 
 let server: TestServer
 const cleanups: Array<() => void> = []
@@ -12,11 +12,7 @@ afterEach(async () => {
   await server.close()
 })
 
-function write(doc: Y.Doc, text: string) {
-  const paragraph = new Y.XmlElement('paragraph')
-  paragraph.insert(0, [new Y.XmlText(text)])
-  getBody(doc).insert(getBody(doc).length, [paragraph])
-}
+const write = writeParagraph
 
 describe('a document locked by another process', () => {
   it('refuses a write whose commit finds the document approved, before this relay heard of it', async () => {

@@ -8,6 +8,7 @@ import { PostgresStorage } from '../src/storage/postgres/PostgresStorage.js'
 import { SqliteStorage } from '../src/storage/SqliteStorage.js'
 import { newDocumentRecord, type Storage } from '../src/storage/Storage.js'
 import { bundleForChild } from './bundleForChild.js'
+import { versionRecord } from './storageFixtures.js'
 import { startPostgres, type TestPostgres } from './services/postgres.js'
 
 const cli = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'src', 'cli.ts')
@@ -58,22 +59,7 @@ async function fill(storage: Storage): Promise<void> {
   await storage.updates.compact('plan', new Uint8Array([1, 2]), 2)
   await storage.updates.append('plan/annotations', [new Uint8Array([9])])
   await storage.registers.replaceDocument('plan', { decisions: [], activities: [] }, 3)
-  await storage.approvals.recordVersion({
-    documentId: 'plan',
-    number: 1,
-    state: new Uint8Array([7, 7]),
-    bodyJson: '{"type":"doc"}',
-    html: '<p>Åtgärd</p>',
-    title: 'Handlingsplan',
-    type: 'actionPlan',
-    hash: 'a'.repeat(64),
-    approvedBy: { id: 'u1', name: 'Anna Öberg' },
-    approvedAt: at,
-    onBehalfOf: 'Länsgemensam ledning',
-    method: 'coordinator',
-    decision: null,
-    signedBy: [],
-  })
+  await storage.approvals.recordVersion(versionRecord('plan', 1, { approvedBy: { id: 'u1', name: 'Anna Öberg' } }))
   await storage.approvals.startJustering({
     documentId: 'prot',
     round: 1,

@@ -1,26 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import { storageKinds } from '../../test/storages.js'
-import type { JusteringRecord, VersionRecord } from './ApprovalStore.js'
+import { versionRecord } from '../../test/storageFixtures.js'
+import type { JusteringRecord } from './ApprovalStore.js'
 import { newDocumentRecord, type Storage } from './Storage.js'
 
 const at = '2026-11-02T08:00:00.000Z'
 
-const version = (documentId: string, number: number): VersionRecord => ({
-  documentId,
-  number,
-  state: new Uint8Array([number, 1, 2]),
-  bodyJson: '{"type":"doc"}',
-  html: '<p>Åtgärd</p>',
-  title: 'Handlingsplan',
-  type: 'actionPlan',
-  hash: 'a'.repeat(64),
-  approvedBy: { id: 'u1', name: 'Anna' },
-  approvedAt: at,
-  onBehalfOf: 'Länsgemensam ledning',
-  method: 'coordinator',
-  decision: { documentId: 'prot', decisionId: 'd1' },
-  signedBy: [{ id: 'u2', name: 'Per', at }],
-})
+const version = (documentId: string, number: number) =>
+  versionRecord(documentId, number, {
+    decision: { documentId: 'prot', decisionId: 'd1' },
+    signedBy: [{ id: 'u2', name: 'Per', at }],
+  })
 
 async function withDocument(create: () => Promise<Storage>, type: 'actionPlan' | 'protocol') {
   const storage = await create()

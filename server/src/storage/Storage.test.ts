@@ -3,6 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { storageKinds } from '../../test/storages.js'
+import { versionRecord } from '../../test/storageFixtures.js'
 import { SqliteStorage } from './SqliteStorage.js'
 import { DocumentLockedError, newDocumentRecord, type DocumentRecord, type Storage } from './Storage.js'
 
@@ -138,22 +139,7 @@ describe('SqliteStorage', () => {
     const dir = tempDir()
     const storage = new SqliteStorage(dir)
     await storage.catalog.insert(record('a', '2026-11-02T00:00:00.000Z'))
-    await storage.approvals.recordVersion({
-      documentId: 'a',
-      number: 1,
-      state: bytes(1, 2),
-      bodyJson: '{}',
-      html: '',
-      title: 'A',
-      type: 'protocol',
-      hash: 'f'.repeat(64),
-      approvedBy: { id: 'u', name: 'U' },
-      approvedAt: '2026-11-02T00:00:00.000Z',
-      onBehalfOf: 'LGL',
-      method: 'coordinator',
-      decision: null,
-      signedBy: [],
-    })
+    await storage.approvals.recordVersion(versionRecord('a', 1, { title: 'A', type: 'protocol' }))
     expect((await storage.catalog.get('a'))?.status).toBe('approved')
     await storage.close()
     const BetterSqlite3 = (await import('better-sqlite3')).default

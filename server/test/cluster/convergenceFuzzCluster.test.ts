@@ -3,6 +3,7 @@ import { RedisBus } from '../../src/relay/bus/RedisBus.js'
 import { PostgresStorage } from '../../src/storage/postgres/PostgresStorage.js'
 import { FaultProxy } from '../fuzz/FaultProxy.js'
 import { runSeed } from '../fuzz/runSeed.js'
+import { runSeeds } from '../fuzz/runSeeds.js'
 import { startPostgres, type TestPostgres } from '../services/postgres.js'
 import { startRedis, type TestRedis } from '../services/redis.js'
 import { startTestServer, type TestServer } from '../testServer.js'
@@ -48,18 +49,7 @@ describe.skipIf(!inject('servicesAvailable'))('convergence under faults across t
   it(
     `converges for ${seeds.length} random seeds (from ${seeds[0]})`,
     async () => {
-      const queue = [...seeds]
-      const failures: string[] = []
-      const worker = async () => {
-        for (let seed = queue.shift(); seed !== undefined; seed = queue.shift()) {
-          try {
-            await runSeed(seed, relays, proxies, 'cluster')
-          } catch (error) {
-            failures.push(error instanceof Error ? error.message : String(error))
-          }
-        }
-      }
-      await Promise.all(Array.from({ length: PARALLEL }, worker))
+      const failures = await runSeeds(seeds, PARALLEL, (seed) => runSeed(seed, relays, proxies, 'cluster'))
       expect(failures, failures.join('\n')).toEqual([])
       await waitFor(() => relays.every((r) => r.server.relay.openRoomCount === 0), 'every document to unload', 30_000)
     },

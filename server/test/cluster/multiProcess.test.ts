@@ -1,4 +1,3 @@
-import { getBody } from '@samskriv/shared'
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest'
 import * as Y from 'yjs'
 import { contentHash, documentContent } from '../../src/approval/documentContent.js'
@@ -8,6 +7,7 @@ import { startPostgres, type TestPostgres } from '../services/postgres.js'
 import { startRedis, type TestRedis } from '../services/redis.js'
 import { connectClient, type SyncClient } from '../syncClient.js'
 import { waitFor } from '../waitFor.js'
+import { writeParagraph } from '../writeParagraph.js'
 import { startRelayCluster, type RelayCluster } from './relayCluster.js'
 
 let postgres: TestPostgres
@@ -183,11 +183,7 @@ describe.skipIf(!inject('servicesAvailable'))(
       await waitFor(() => writers.every((w) => w.provider.synced), 'writers synced')
       let typed = 0
       const typing = setInterval(() => {
-        for (const w of writers) {
-          const paragraph = new Y.XmlElement('paragraph')
-          paragraph.insert(0, [new Y.XmlText(`stycke ${typed++}`)])
-          getBody(w.doc).insert(getBody(w.doc).length, [paragraph])
-        }
+        for (const w of writers) writeParagraph(w.doc, `stycke ${typed++}`)
       }, 4)
       cleanups.push(() => clearInterval(typing))
       await waitFor(() => typed > 40, 'typing under way')

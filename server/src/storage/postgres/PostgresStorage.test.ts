@@ -1,6 +1,7 @@
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { startPostgres, type TestPostgres } from '../../../test/services/postgres.js'
+import { versionRecord } from '../../../test/storageFixtures.js'
 import { newDocumentRecord } from '../Storage.js'
 import { PostgresStorage } from './PostgresStorage.js'
 
@@ -45,22 +46,7 @@ describe.skipIf(!inject('servicesAvailable'))('PostgresStorage', () => {
     await storage.catalog.insert(
       newDocumentRecord({ id: 'a', type: 'actionPlan', title: 'A', at: '2026-11-02T00:00:00.000Z' }),
     )
-    await storage.approvals.recordVersion({
-      documentId: 'a',
-      number: 1,
-      state: new Uint8Array([1, 2]),
-      bodyJson: '{}',
-      html: '',
-      title: 'A',
-      type: 'actionPlan',
-      hash: 'f'.repeat(64),
-      approvedBy: { id: 'u', name: 'U' },
-      approvedAt: '2026-11-02T00:00:00.000Z',
-      onBehalfOf: 'LGL',
-      method: 'coordinator',
-      decision: null,
-      signedBy: [],
-    })
+    await storage.approvals.recordVersion(versionRecord('a', 1, { title: 'A' }))
     await storage.close()
     await expect(sql('immutable', "UPDATE versions SET title = 'ändrad'")).rejects.toThrow(/never change/)
     await expect(sql('immutable', 'DELETE FROM versions')).rejects.toThrow(/never change/)
