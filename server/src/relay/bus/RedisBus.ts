@@ -28,12 +28,8 @@ export class RedisBus implements RelayBus {
     private readonly log: Logger,
   ) {
     subscriber.on('messageBuffer', (channel: Buffer, message: Buffer) => this.receive(channel.toString(), message))
-    let connectedBefore = false
+    // Constructed once both connections are up: every 'ready' from now on is a reconnection.
     const resyncAfterReconnect = () => {
-      if (!connectedBefore) {
-        connectedBefore = true
-        return
-      }
       // ioredis subscribes again on reconnecting; a PING answered after that proves it is done.
       void subscriber
         .ping()
@@ -50,10 +46,8 @@ export class RedisBus implements RelayBus {
       })
     }
     // A publisher that reconnects may have failed to publish meanwhile: rooms announce their heads.
-    let publisherBefore = false
     publisher.on('ready', () => {
-      if (publisherBefore) for (const listener of this.resyncListeners) listener()
-      publisherBefore = true
+      for (const listener of this.resyncListeners) listener()
     })
   }
 
