@@ -14,8 +14,7 @@ afterEach(async () => {
 })
 
 /** Two relays on one store, joined by an in-process bus: the Redis deployment without Redis. */
-async function twoRelays(): Promise<[TestServer, TestServer]> {
-  const storage = new MemoryStorage()
+async function twoRelays(storage = new MemoryStorage()): Promise<[TestServer, TestServer]> {
   const hub = new InProcessHub()
   for (let i = 0; i < 2; i++) {
     servers.push(await startTestServer({ storage: () => storage, bus: () => Promise.resolve(hub.connect()) }))
@@ -46,5 +45,28 @@ describe('relays joined by a bus', () => {
     a.server.relay.reconsider(null, new Set(['access']))
     await waitFor(() => closes.includes(CloseCode.accessChanged), 'closed on the other relay')
     expect(closes).toContain(CloseCode.accessChanged)
+  })
+})
+
+describe('projections with two relays', () => {
+  it('update the registers once per change, on the relay that committed it', async () => {
+    const storage = new MemoryStorage()
+    const projected: number[] = []
+    const replaceDocument = storage.registers.replaceDocument.bind(storage.registers)
+    storage.registers.replaceDocument = (documentId, registers, seq) => {
+      if (documentId === 'projected') projected.push(seq)
+      return replaceDocument(documentId, registers, seq)
+    }
+    const [a, b] = await twoRelays(storage)
+    const onA = connectClient(a.syncUrl, 'projected')
+    const onB = connectClient(b.syncUrl, 'projected')
+    clients.push(onA, onB)
+    await waitFor(() => onA.provider.synced && onB.provider.synced, 'synced')
+    onA.text.insert(0, 'en ändring')
+    await waitFor(() => onB.text.toString() === 'en ändring', 'relayed to the other relay')
+    await waitFor(() => projected.length > 0, 'projected')
+    // Longer than the projector's delay: the relay that only relayed the change projects nothing.
+    await new Promise((resolve) => setTimeout(resolve, 1000))
+    expect(projected).toHaveLength(1)
   })
 })
