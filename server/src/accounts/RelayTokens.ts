@@ -22,7 +22,11 @@ export interface TokenHolder {
 export class RelayTokens {
   constructor(private readonly key: Uint8Array) {}
 
-  async issue(holder: TokenHolder, documentId: string, now = new Date()): Promise<{ token: string; expiresAt: string }> {
+  async issue(
+    holder: TokenHolder,
+    documentId: string,
+    now = new Date(),
+  ): Promise<{ token: string; expiresAt: string }> {
     const issuedAt = Math.floor(now.getTime() / 1000)
     const expires = issuedAt + RELAY_TOKEN_SECONDS
     const token = await new SignJWT({ doc: documentId, sid: holder.sessionId })
@@ -36,11 +40,7 @@ export class RelayTokens {
   }
 
   /** The user a token was issued to, if it is valid for this document now. */
-  async verify(
-    token: string,
-    documentId: string,
-    now = new Date(),
-  ): Promise<TokenHolder | { problem: TokenProblem }> {
+  async verify(token: string, documentId: string, now = new Date()): Promise<TokenHolder | { problem: TokenProblem }> {
     try {
       const { payload } = await jwtVerify(token, this.key, {
         audience: AUDIENCE,

@@ -84,7 +84,11 @@ export class DocumentService {
       groupId: input.groupId ?? null,
     })
     if (await this.catalog.insert(document)) {
-      await this.log(actor, 'documentCreated', id, { title: document.title, type: document.type, groupId: document.groupId })
+      await this.log(actor, 'documentCreated', id, {
+        title: document.title,
+        type: document.type,
+        groupId: document.groupId,
+      })
       return { created: true, document }
     }
     // Registered meanwhile by the projector (the document arrived by sync first).

@@ -36,7 +36,10 @@ export function documentRoutes(
     const readable = document !== null && (await policy.can(user, 'read', document))
     if (!document || !readable) throw new ApiRequestError(404, 'not_found', 'No document has that id.')
     if (await policy.can(user, action, document)) return document
-    if ((action === 'edit' || action === 'rename') && (await policy.can(user, action, { ...document, status: 'draft' })))
+    if (
+      (action === 'edit' || action === 'rename') &&
+      (await policy.can(user, action, { ...document, status: 'draft' }))
+    )
       throw new ApiRequestError(409, 'locked', 'The document is locked: it is in justering or approved.')
     if (action === 'trash' || action === 'restore')
       throw new ApiRequestError(403, 'forbidden', 'Only coordinators move approved documents to and from the trash.')

@@ -29,7 +29,12 @@ const user = (id: string, extra: Partial<UserRecord> = {}): UserRecord => ({
   ...extra,
 })
 
-const link = (id: string, userId: string, createdAt: string, extra: Partial<InvitationRecord> = {}): InvitationRecord => ({
+const link = (
+  id: string,
+  userId: string,
+  createdAt: string,
+  extra: Partial<InvitationRecord> = {},
+): InvitationRecord => ({
   id,
   tokenHash: `hash-${id}`,
   userId,
@@ -78,7 +83,9 @@ describe.each([
     expect(await accounts.pendingInvitation('hash-2', NOW)).toMatchObject({ id: '2' })
     expect(await accounts.useInvitation('hash-2', NOW)).toMatchObject({ id: '2', userId: 'a', kind: 'reset' })
     expect(await accounts.useInvitation('hash-2', NOW)).toBeNull()
-    await accounts.createInvitation(link('3', 'a', '2026-11-04T00:00:00.000Z', { expiresAt: '2026-11-05T00:00:00.000Z' }))
+    await accounts.createInvitation(
+      link('3', 'a', '2026-11-04T00:00:00.000Z', { expiresAt: '2026-11-05T00:00:00.000Z' }),
+    )
     expect(await accounts.useInvitation('hash-3', NOW)).toBeNull()
     await accounts.createInvitation(link('4', 'a', '2026-11-06T00:00:00.000Z'))
     await accounts.revokeInvitations('a', '2026-11-07T00:00:00.000Z')

@@ -71,7 +71,8 @@ export class MemoryAccountStore implements AccountStore {
 
   revokeInvitations(userId: string, now: string): Promise<void> {
     for (const [index, i] of this.invitations.entries()) {
-      if (i.userId === userId && i.usedAt === null && i.revokedAt === null) this.invitations[index] = { ...i, revokedAt: now }
+      if (i.userId === userId && i.usedAt === null && i.revokedAt === null)
+        this.invitations[index] = { ...i, revokedAt: now }
     }
     return Promise.resolve()
   }

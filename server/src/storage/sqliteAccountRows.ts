@@ -86,4 +86,3 @@ export const toMembership = (r: MembershipRow): MembershipRecord => ({
 
 export const MEMBERSHIPS = `SELECT m.group_id, g.name AS group_name, m.user_id, u.name AS user_name, u.email, m.role
   FROM memberships m JOIN groups g ON g.id = m.group_id JOIN users u ON u.id = m.user_id`
-

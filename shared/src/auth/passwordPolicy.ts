@@ -73,7 +73,9 @@ export function passwordProblem(
   if (distinct < 5 || isSequential(password)) return 'repetitive'
   const letters = lettersOnly(password)
   // A common word with only digits and symbols around it (Sommar2024!, Password123).
-  if (COMMON_WORDS.some((word) => letters === lettersOnly(word) || letters === `${lettersOnly(word)}${lettersOnly(word)}`))
+  if (
+    COMMON_WORDS.some((word) => letters === lettersOnly(word) || letters === `${lettersOnly(word)}${lettersOnly(word)}`)
+  )
     return 'common'
   const personal = [
     ...(context.email ? [context.email.split('@')[0] ?? ''] : []),
