@@ -7,7 +7,7 @@ afterEach(async () => {
   await server.close()
 })
 
-const tokenOf = (link: string) => new URL(link).searchParams.get('token')!
+const tokenOf = (link: unknown) => new URL(String(link)).searchParams.get('token')!
 const accept = (token: string, password = PASSWORD) =>
   call(server, 'POST', '/api/auth/invitations/accept', { inviteToken: token, password })
 const login = (email: string, password = PASSWORD) => call(server, 'POST', '/api/auth/login', { email, password })

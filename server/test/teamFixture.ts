@@ -11,17 +11,18 @@ export async function teamWithPlan(options: Parameters<typeof startTestServer>[0
   const server: TestServer = await startTestServer({ openMode: false, ...options })
   const cleanups: Array<() => void> = []
   const t = await team(server, { Rut: 'reader', Cia: 'commenter', Eva: 'editor', Kim: 'coordinator' })
+  type Who = 'Rut' | 'Cia' | 'Eva' | 'Kim' | 'admin'
   const create = async (title: string, type: 'protocol' | 'actionPlan' | 'guidance') =>
     (await t.members.Eva!.api('POST', '/api/documents', { title, type, groupId: t.groupId })).body.id as string
   const plan = await create('Handlingsplan', 'actionPlan')
-  const person = (who: keyof typeof t.members | 'admin') => (who === 'admin' ? t.admin : t.members[who]!)
-  const token = async (who: keyof typeof t.members | 'admin', id = plan) => {
+  const person = (who: Who) => (who === 'admin' ? t.admin : t.members[who]!)
+  const token = async (who: Who, id = plan) => {
     const answer = await person(who).api('GET', `/api/documents/${id}/token`)
     if (answer.status !== 200) throw new Error(`no token for ${who}: ${answer.status}`)
     return answer.body.token as string
   }
   /** A raw client of a room (`<id>` or `<id>/annotations`) with the person's token. */
-  const connect = async (who: keyof typeof t.members | 'admin', room = plan) => {
+  const connect = async (who: Who, room = plan) => {
     const client = tokenClient(server.syncUrl, room, await token(who, room.split('/')[0]))
     cleanups.push(client.close)
     return client

@@ -100,7 +100,7 @@ export function metaUpdateProblem(doc: Y.Doc, update: Uint8Array, clientSchema: 
     Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc))
     const before = getMetaMap(copy).toJSON() as Record<string, unknown>
     Y.applyUpdate(copy, update)
-    return judge(before, getMetaMap(copy).toJSON() as Record<string, unknown>, clientSchema ?? 1)
+    return judge(before, getMetaMap(copy).toJSON(), clientSchema ?? 1)
   } finally {
     copy.destroy()
   }
