@@ -1,3 +1,4 @@
+import { accountEn, accountSv } from './accountMessages'
 import { approvalEn, approvalSv } from './approvalMessages'
 import { annotationMessagesEn, annotationMessagesSv } from './annotationMessages'
 
@@ -7,6 +8,7 @@ import { annotationMessagesEn, annotationMessagesSv } from './annotationMessages
  */
 const sv = {
   ...approvalSv,
+  ...accountSv,
   'app.name': 'Samskriv',
   'app.pageTitle': '{page} – Samskriv',
   'app.skipLink': 'Hoppa till innehållet',
@@ -695,6 +697,7 @@ const sv = {
 export type MessageKey = keyof typeof sv
 
 const en: Record<MessageKey, string> = {
+  ...accountEn,
   ...approvalEn,
   'app.name': 'Samskriv',
   'app.pageTitle': '{page} – Samskriv',
