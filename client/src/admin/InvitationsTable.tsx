@@ -34,9 +34,7 @@ export function InvitationsTable({ invitations }: { invitations: Invitation[] })
             <tbody>
               {invitations.map((invitation) => (
                 <tr key={invitation.id}>
-                  <th scope="row">
-                    {invitation.userName} <span className="note">{invitation.email}</span>
-                  </th>
+                  <th scope="row">{t('admin.personOption', { name: invitation.userName, email: invitation.email })}</th>
                   <td>{t(KIND[invitation.kind])}</td>
                   <td>{t(STATE[invitation.state])}</td>
                   <td>
