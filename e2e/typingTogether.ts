@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core'
-import * as Y from 'yjs'
+import type * as Y from 'yjs'
 import { appendJsonToFragment, bodySchema, fragmentToJson, getBody, type JSONContent } from '@samskriv/shared'
 import { typedAsIntended, type TypedRun } from '@samskriv/shared/testing'
 import { editor } from './appActions.js'
