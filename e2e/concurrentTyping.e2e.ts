@@ -293,14 +293,28 @@ describe('random sessions of people typing at once', () => {
       const kinds: JSONContent[] = [
         paragraph(text(sentence)),
         { type: 'bulletList', content: [{ type: 'listItem', content: [paragraph(text(sentence))] }] },
-        { type: 'decision', attrs: { id: `e2e-random-${seed}` }, content: [title(sentence)] },
+        { type: 'decision', attrs: { id: `e2e-decision-${seed}` }, content: [title(sentence)] },
+        { type: 'decision', attrs: { id: `e2e-text-${seed}` }, content: [title('Beslut'), paragraph(text(sentence))] },
+        { type: 'agendaItem', attrs: { id: `e2e-item-${seed}` }, content: [title(sentence)] },
       ]
       await appendToDocument(server.baseUrl, documentId, [kinds[Math.floor(random() * kinds.length)]!])
-      for (const page of writers) await expect.poll(() => editor(page).textContent()).toContain(sentence)
+      for (const page of writers) await editor(page).getByText(sentence).waitFor()
+      // Each at the start, the end or somewhere between; now and then where another one is.
+      const offsets: number[] = []
       const people = 2 + Math.floor(random() * 2)
-      const runs: Run[] = names
-        .slice(0, people)
-        .map((name, writer) => [writer, `[${name} ${seed}]`, Math.floor(random() * (sentence.length + 1))])
+      for (let i = 0; i < people; i++) {
+        const where = random()
+        offsets.push(
+          i > 0 && where < 0.3
+            ? offsets[Math.floor(random() * i)]!
+            : where < 0.5
+              ? 0
+              : where < 0.7
+                ? sentence.length
+                : Math.floor(random() * (sentence.length + 1)),
+        )
+      }
+      const runs: Run[] = names.slice(0, people).map((name, writer) => [writer, `[${name} ${seed}]`, offsets[writer]!])
       const { problems } = await typeRuns(sentence, runs, random)
       expect(problems, `seed ${seed}: ${JSON.stringify(runs)}`).toEqual([])
     })
