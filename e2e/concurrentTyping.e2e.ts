@@ -4,7 +4,7 @@ import type { JSONContent } from '@samskriv/shared'
 import type { TypedRun } from '@samskriv/shared/testing'
 import { editor, enterName, waitForSyncStatus } from './appActions.js'
 import { startAppServer, type AppServer } from './appServer.js'
-import { launchBrowser, openApp, screenshot } from './browser.js'
+import { expectAccessible, launchBrowser, openApp, screenshot } from './browser.js'
 import {
   appendToDocument,
   blockInPage,
@@ -319,4 +319,39 @@ describe('random sessions of people typing at once', () => {
       expect(problems, `seed ${seed}: ${JSON.stringify(runs)}`).toEqual([])
     })
   }
+})
+
+describe('a short field two people type into at once', () => {
+  it('shows who is in the field, and keeps the text of the one whose value was replaced, to take back', async () => {
+    const [karin, erik] = [writers[0]!, writers[1]!]
+    const field = (page: Page) => page.getByLabel('Dokumentägare')
+    await field(karin).click()
+    // Presence on the field itself, in the writer's colour and with their name.
+    const marked = erik.locator('[data-editing-by]')
+    await expect.poll(() => marked.getAttribute('data-editing-by')).toBe('Karin Lund skriver här')
+    await expectAccessible(erik, 'a field another writer is in')
+
+    await field(erik).click()
+    await Promise.all([
+      field(karin).pressSequentially('Karin Lund', { delay: 90 }),
+      field(erik).pressSequentially('Erik Berg', { delay: 110 }),
+    ])
+    // While typing, each keeps seeing their own text (it does not mix key by key with the other's).
+    expect(await field(karin).inputValue()).toBe('Karin Lund')
+    expect(await field(erik).inputValue()).toBe('Erik Berg')
+    await field(karin).blur()
+    await field(erik).blur()
+    // One whole value stands everywhere; whoever's text it replaced sees that text, to take back.
+    await expect.poll(async () => (await field(karin).inputValue()) === (await field(erik).inputValue())).toBe(true)
+    const standing = await field(karin).inputValue()
+    expect(['Karin Lund', 'Erik Berg']).toContain(standing)
+    const loser = standing === 'Karin Lund' ? erik : karin
+    const lost = standing === 'Karin Lund' ? 'Erik Berg' : 'Karin Lund'
+    const notice = loser.locator('.field__overwritten')
+    await expect.poll(() => notice.textContent()).toContain(`”${lost}”`)
+    await screenshot(loser, 'field-overwritten')
+    await expectAccessible(loser, 'a field whose value someone else replaced')
+    await loser.getByRole('button', { name: 'Använd det jag skrev' }).click()
+    for (const page of [karin, erik]) await expect.poll(() => field(page).inputValue()).toBe(lost)
+  })
 })
