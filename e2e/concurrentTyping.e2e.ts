@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { JSONContent } from '@samskriv/shared'
-import type { TypedRun } from '@samskriv/shared/testing'
+import { seededRandom, type TypedRun } from '@samskriv/shared/testing'
 import { editor, enterName, waitForSyncStatus } from './appActions.js'
 import { startAppServer, type AppServer } from './appServer.js'
 import { expectAccessible, launchBrowser, openApp, screenshot } from './browser.js'
@@ -26,18 +26,6 @@ let browser: Browser
 const contexts: BrowserContext[] = []
 const writers: Page[] = []
 let documentId = ''
-
-/** A seeded pseudo-random generator (mulberry32). */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const text = (value: string, marks?: JSONContent['marks']): JSONContent => ({
   type: 'text',

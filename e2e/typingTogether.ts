@@ -104,30 +104,30 @@ export function typedBlockIndex(texts: readonly string[], needles: readonly stri
   return best < 0 ? null : best
 }
 
-/** Every textblock of a page's editor document, with its marked text. */
-export function blocksInPage(page: Page): Promise<BlockContent[]> {
-  return editor(page).evaluate((root) => {
-    type PMNode = {
-      isTextblock: boolean
-      textContent: string
-      text?: string
-      marks: { type: { name: string } }[]
-      forEach(f: (child: PMNode) => void): void
-      descendants(f: (node: PMNode) => boolean): void
-    }
-    const doc = (root as unknown as { editor: { state: { doc: PMNode } } }).editor.state.doc
-    const blocks: { text: string; marked: Record<string, string> }[] = []
-    doc.descendants((node) => {
-      if (!node.isTextblock) return true
-      const marked: Record<string, string> = {}
-      node.forEach((child) => {
-        for (const mark of child.marks) marked[mark.type.name] = (marked[mark.type.name] ?? '') + (child.text ?? '')
-      })
-      blocks.push({ text: node.textContent, marked })
-      return false
+/** A document body as the shared schema reads it. */
+type PMNode = ReturnType<ReturnType<typeof bodySchema>['nodeFromJSON']>
+
+/** Every textblock of a document, with its marked text. */
+function blocksOf(doc: PMNode): BlockContent[] {
+  const blocks: BlockContent[] = []
+  doc.descendants((node) => {
+    if (!node.isTextblock) return true
+    const marked: Record<string, string> = {}
+    node.forEach((child) => {
+      for (const mark of child.marks) marked[mark.type.name] = (marked[mark.type.name] ?? '') + (child.text ?? '')
     })
-    return blocks
+    blocks.push({ text: node.textContent, marked })
+    return false
   })
+  return blocks
+}
+
+/** Every textblock of a page's editor document (its state, through the editor the app exposes). */
+async function blocksInPage(page: Page): Promise<BlockContent[]> {
+  const json = await editor(page).evaluate((root) =>
+    (root as unknown as { editor: { getJSON(): JSONContent } }).editor.getJSON(),
+  )
+  return blocksOf(bodySchema().nodeFromJSON(json))
 }
 
 /** The textblock writers typed `needles` into, in a page's editor. */
@@ -147,17 +147,7 @@ export function blockOnServer(
   needles: readonly string[],
 ): Promise<BlockContent | null> {
   return withRelayDocument(baseUrl, documentId, (doc: Y.Doc) => {
-    const body = bodySchema().nodeFromJSON(fragmentToJson(getBody(doc)))
-    const blocks: BlockContent[] = []
-    body.descendants((node) => {
-      if (!node.isTextblock) return true
-      const marked: Record<string, string> = {}
-      node.forEach((child) => {
-        for (const mark of child.marks) marked[mark.type.name] = (marked[mark.type.name] ?? '') + (child.text ?? '')
-      })
-      blocks.push({ text: node.textContent, marked })
-      return false
-    })
+    const blocks = blocksOf(bodySchema().nodeFromJSON(fragmentToJson(getBody(doc))))
     const index = typedBlockIndex(
       blocks.map((b) => b.text),
       needles,

@@ -4,6 +4,7 @@ import type { Node as PMNode } from '@tiptap/pm/model'
 import { TextSelection } from '@tiptap/pm/state'
 import * as Y from 'yjs'
 import { appendJsonToFragment, bodyExtensions, getBody } from '@samskriv/shared'
+export { seededRandom } from '@samskriv/shared/testing'
 import { blockBehaviourExtensions } from '../editorExtensions'
 
 /** Where a writer puts the caret before typing: a position in the peer's current document. */
@@ -29,18 +30,6 @@ export interface TypingPeers {
 }
 
 const REMOTE = Symbol('remote')
-
-/** A seeded pseudo-random generator (mulberry32): the same seed gives the same sequence. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 /** The editor extensions headless tests bind: the body schema, the client behaviour, collaboration. */
 export function boundExtensions(doc: Y.Doc): AnyExtension[] {
