@@ -12,6 +12,7 @@ import {
   type DocumentType,
   type Room,
 } from '@samskriv/shared'
+import * as Y from 'yjs'
 import type { Relay } from '../relay/Relay.js'
 import type { AuditLog } from '../storage/AccountStore.js'
 import { newDocumentRecord, type DocumentCatalog, type DocumentRecord } from '../storage/Storage.js'
@@ -28,6 +29,22 @@ const contentRoom = (documentId: DocumentId): Room => ({ documentId, kind: 'cont
 
 /** Who did it, for the audit log (null: open mode, or the server itself). */
 type Actor = { readonly id: string } | null
+
+/**
+ * A new document's metadata and template as one update, written in a document of its own. Applied
+ * in the room's edit, it is the only change there: Yjs counts a transaction that applies an update
+ * as remote, and metadata the room's document wrote itself in that same transaction looked like
+ * another client using its client id (Yjs printed a warning and changed the id).
+ */
+function initialState(id: DocumentId, type: DocumentType, title: string): Uint8Array {
+  const doc = new Y.Doc()
+  initializeDocumentMeta(doc, { type, title })
+  // Idempotent: a device that created the document offline wrote the very same template.
+  applyTemplate(doc, id, type)
+  const update = Y.encodeStateAsUpdate(doc)
+  doc.destroy()
+  return update
+}
 
 /**
  * The document commands behind the HTTP API. The catalog lists documents; the Yjs document holds
@@ -68,11 +85,9 @@ export class DocumentService {
       if (existing.type !== input.type) throw new DocumentConflictError(existing)
       return { created: false, document: existing }
     }
+    const initial = initialState(id, input.type, input.title)
     await this.relay.edit(contentRoom(id), (doc) => {
-      if (readDocumentMeta(doc)) return
-      initializeDocumentMeta(doc, { type: input.type, title: input.title })
-      // Idempotent: a device that created the document offline wrote the very same template.
-      applyTemplate(doc, id, input.type)
+      if (!readDocumentMeta(doc)) Y.applyUpdate(doc, initial)
     })
     const meta = await this.relay.read(contentRoom(id), readDocumentMeta)
     const at = this.now().toISOString()
