@@ -1,9 +1,12 @@
+import { randomBytes } from 'node:crypto'
 import { parseDocumentId } from '@samskriv/shared'
 import Fastify, { type FastifyInstance } from 'fastify'
+import { AccountAdministration } from './accounts/AccountAdministration.js'
 import { AccountService } from './accounts/AccountService.js'
 import { annotationUpdateProblem } from './annotations/annotationUpdateProblem.js'
-import { randomToken } from './accounts/secrets.js'
 import { RelayTokens } from './accounts/RelayTokens.js'
+import type { TrustProxy } from './config.js'
+import { metaUpdateProblem } from './documents/metaUpdateProblem.js'
 import { ApprovalService } from './approval/ApprovalService.js'
 import { JusteringService } from './approval/JusteringService.js'
 import { ProposalService } from './approval/ProposalService.js'
@@ -26,6 +29,8 @@ import { healthRoutes } from './http/healthRoutes.js'
 import { registerRoutes } from './http/registerRoutes.js'
 import { securityHeaders } from './http/securityHeaders.js'
 import type { RelayBus } from './relay/bus/RelayBus.js'
+import { setupGate } from './http/setupGate.js'
+import { redactUrl, SiteGuard } from './http/SiteGuard.js'
 import { Relay, type RelayLimits } from './relay/Relay.js'
 import type { Storage } from './storage/Storage.js'
 
@@ -51,6 +56,17 @@ export interface ServerOptions {
   readonly compactAfterEntries?: number
   /** Connects the relay to other relay processes (Redis); default: this process alone. */
   readonly bus?: (log: Logger) => Promise<RelayBus>
+  /**
+   * OPEN_MODE=1: while no account exists, anyone who reaches the server may use it. Otherwise a
+   * server without accounts refuses everything but the first administrator's setup.
+   */
+  readonly openMode?: boolean
+  /** The address people use (PUBLIC_URL): checked against Host and Origin, used in links. */
+  readonly publicUrl?: string | undefined
+  /** Which reverse proxies to believe about the client's address and protocol. */
+  readonly trustProxy?: TrustProxy
+  /** The relay token signing key (from the key file or environment); tests get a random one. */
+  readonly signingKey?: Uint8Array
 }
 
 /** A running Samskriv server: the HTTP API, the built client and the relay on one port. */
@@ -72,7 +88,19 @@ export async function createServer(options: ServerOptions): Promise<SamskrivServ
     logger:
       options.logLevel === false
         ? false
-        : { level: options.logLevel ?? 'info', ...(options.logStream ? { stream: options.logStream } : {}) },
+        : {
+            level: options.logLevel ?? 'info',
+            ...(options.logStream ? { stream: options.logStream } : {}),
+            // Setup, invitation and relay tokens never reach the log.
+            serializers: {
+              req: (request: { method?: string; url?: string; ip?: string }) => ({
+                method: request.method,
+                url: redactUrl(request.url),
+                remoteAddress: request.ip,
+              }),
+            },
+          },
+    trustProxy: options.trustProxy ?? false,
     bodyLimit: options.bodyLimitBytes ?? 64 * 1024,
     requestTimeout: options.requestTimeoutMs ?? 30_000,
     http: {
@@ -84,18 +112,35 @@ export async function createServer(options: ServerOptions): Promise<SamskrivServ
   })
   const log: Logger = app.log
   const { storage } = options
-  const policy = new Policy(storage.accounts)
-  const tokens = new RelayTokens(await storage.accounts.initSetting('relayTokenSecret', randomToken()))
-  const accountService = new AccountService(storage.accounts, storage.audit)
+  const policy = new Policy(storage.accounts, options.openMode ?? false)
+  const site = new SiteGuard(options.publicUrl)
+  const tokens = new RelayTokens(options.signingKey ?? new Uint8Array(randomBytes(32)))
+  const sessionsEnded = (userId: string, sessionIds: readonly string[] | null) => relay.endSessions(userId, sessionIds)
+  const accountService = new AccountService(storage.accounts, storage.audit, undefined, sessionsEnded)
+  const administration = new AccountAdministration(storage.accounts, storage.audit, sessionsEnded, (userId) =>
+    relay.reconsiderPerson(userId),
+  )
   const projector = new DocumentProjector(storage.catalog, log)
   const relay: Relay = new Relay({
     store: storage.updates,
     log,
     ...(options.bus ? { bus: await options.bus(log) } : {}),
-    authenticate: relayAuthentication({ policy, tokens, accounts: storage.accounts, catalog: storage.catalog }),
+    authenticate: relayAuthentication({
+      policy,
+      tokens,
+      accounts: storage.accounts,
+      sessions: accountService,
+      catalog: storage.catalog,
+    }),
+    refuseUpgrade: (request) => {
+      const problem = site.problem(request.headers, true)
+      return problem === null ? null : `${problem === 'host' ? 'Host' : 'Origin'} is not this server`
+    },
     loadLock: storedLock(storage.catalog, storage.approvals),
-    checkUpdate: (room, doc, update, userId) =>
-      room.kind === 'annotations' ? annotationUpdateProblem(doc, update, userId) : null,
+    checkUpdate: (room, doc, update, userId, schemaVersion) =>
+      room.kind === 'annotations'
+        ? annotationUpdateProblem(doc, update, userId)
+        : metaUpdateProblem(doc, update, schemaVersion),
     ...(options.limits ? { limits: options.limits } : {}),
     ...(options.compactAfterEntries ? { compactAfterEntries: options.compactAfterEntries } : {}),
     onCommitted: (room, doc) => {
@@ -110,7 +155,7 @@ export async function createServer(options: ServerOptions): Promise<SamskrivServ
     return relay.read({ documentId, kind: 'content' }, (doc, seq) => ({ registers: registersOf(id, doc), seq }))
   }
   const registers = new RegisterProjector(storage.registers, readRegisters, log)
-  const service = new DocumentService(storage.catalog, relay, undefined, storage.audit)
+  const service = new DocumentService(storage.catalog, relay, storage.audit)
   const approvals = new ApprovalService(storage, relay, policy)
   const justering = new JusteringService(storage, relay, policy, approvals, new AccountSignOff())
   const proposals = new ProposalService(storage, relay, policy)
@@ -124,10 +169,11 @@ export async function createServer(options: ServerOptions): Promise<SamskrivServ
   app.removeContentTypeParser('text/plain')
   app.setErrorHandler(handleApiError)
   securityHeaders(app)
-  await requestUser(app, accountService)
+  await requestUser(app, accountService, site)
+  setupGate(app, policy)
   healthRoutes(app, storage, relay)
-  await authRoutes(app, accountService, storage.accounts, policy)
-  adminRoutes(app, { accounts: storage.accounts, accountService, groups, audit: storage.audit, policy })
+  await authRoutes(app, { service: accountService, accounts: storage.accounts, policy, site })
+  adminRoutes(app, { accounts: storage.accounts, administration, groups, audit: storage.audit, policy, site })
   documentRoutes(app, { service, policy, accounts: storage.accounts, tokens })
   approvalRoutes(app, { approvals, justering, proposals, policy })
   registerRoutes(app, storage.registers, policy)

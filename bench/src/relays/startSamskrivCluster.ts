@@ -27,7 +27,7 @@ const databases = new Map<string, string>()
 /**
  * Our server as a deployment with several processes runs it: `count` processes of
  * `node server/dist/main.js` on one PostgreSQL database (DATABASE_URL) joined through one Redis
- * (REDIS_URL), open (no accounts). Clients are spread over the processes round robin.
+ * (REDIS_URL), open (OPEN_MODE=1, no accounts). Clients are spread over the processes round robin.
  */
 export async function startSamskrivCluster(kind: RelayKind, dataDir: string, count: number): Promise<RunningRelay> {
   if (!fs.existsSync(path.join(repoRoot, 'server/dist/main.js'))) {
@@ -48,6 +48,7 @@ export async function startSamskrivCluster(kind: RelayKind, dataDir: string, cou
         HOST: '127.0.0.1',
         DATA_DIR: dataDir,
         LOG_LEVEL: 'warn',
+        OPEN_MODE: '1',
         DATABASE_URL: databaseUrl,
         REDIS_URL: redis.url,
       },

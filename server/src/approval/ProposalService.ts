@@ -1,10 +1,11 @@
-import { createBlockId, type Room } from '@samskriv/shared'
+import { createBlockId, SCHEMA_VERSION, type Room } from '@samskriv/shared'
 import * as Y from 'yjs'
 import type { Policy } from '../policy/Policy.js'
 import type { Relay } from '../relay/Relay.js'
 import type { UserRecord } from '../storage/AccountStore.js'
 import type { ProposalRecord } from '../storage/ApprovalStore.js'
 import type { Storage } from '../storage/Storage.js'
+import { metaUpdateProblem } from '../documents/metaUpdateProblem.js'
 import { ApprovalError } from './ApprovalError.js'
 import { requireDocument } from './requireDocument.js'
 
@@ -46,6 +47,7 @@ export class ProposalService {
     } catch {
       throw new ApprovalError('invalid', 'The proposal is not a valid update.')
     }
+    await this.relay.read(content(documentId), (doc) => this.refuseServerOwned(doc, input.update))
     const proposal: ProposalRecord = {
       id: createBlockId(),
       documentId,
@@ -73,7 +75,11 @@ export class ProposalService {
     if (record.status !== 'draft')
       throw new ApprovalError('conflict', 'Open a new revision first; an approved version never changes.')
     const proposal = await this.openProposal(documentId, proposalId)
-    await this.relay.edit(content(documentId), (doc) => Y.applyUpdate(doc, proposal.data))
+    // Judged again against the draft it joins: what a proposal may change is what an editor may.
+    await this.relay.edit(content(documentId), (doc) => {
+      this.refuseServerOwned(doc, proposal.data)
+      Y.applyUpdate(doc, proposal.data)
+    })
     await this.storage.approvals.setProposalStatus(proposalId, 'applied')
     await this.log(user, 'proposalApplied', documentId, { proposal: proposalId, revision: record.revision })
   }
@@ -83,6 +89,17 @@ export class ProposalService {
     await this.openProposal(documentId, proposalId)
     await this.storage.approvals.setProposalStatus(proposalId, 'dismissed')
     await this.log(user, 'proposalDismissed', documentId, { proposal: proposalId })
+  }
+
+  /** A proposal may not touch the document's server-owned metadata (type, lock, revision). */
+  private refuseServerOwned(doc: Y.Doc, update: Uint8Array): void {
+    let problem: string | null
+    try {
+      problem = metaUpdateProblem(doc, update, SCHEMA_VERSION)
+    } catch {
+      problem = 'the proposal is not a valid update'
+    }
+    if (problem !== null) throw new ApprovalError('invalid', `The proposal cannot be carried over: ${problem}.`)
   }
 
   private async openProposal(documentId: string, proposalId: string): Promise<ProposalRecord> {

@@ -3,6 +3,7 @@ import type { WebSocket } from 'ws'
 import type { Logger } from '../Logger.js'
 import { decodeClientMessage, type ClientMessage } from './decodeClientMessage.js'
 import { ProtocolError } from './ProtocolError.js'
+
 import { TokenBucket } from './TokenBucket.js'
 
 /** The limits a connection enforces (from shared `LIMITS`; tests may use smaller ones). */
@@ -10,6 +11,14 @@ export type ConnectionLimits = Pick<
   Limits,
   'messagesPerSecond' | 'messageBurst' | 'maxSendBufferBytes' | 'maxMessagesBeforeAuth' | 'maxBytesBeforeAuth'
 >
+
+/** Who a connection speaks for: the account and the session its token was fetched with (null in open mode). */
+export interface ConnectionIdentity {
+  readonly userId: string
+  readonly sessionId: string
+  /** The account's name: the name others see in the presence list, whatever the client says. */
+  readonly name: string
+}
 
 let nextConnectionId = 1
 
@@ -44,8 +53,8 @@ export class Connection {
   readonly declaredRevision: number | null
   /** What the connection may do, once authenticated. */
   access: RelayAccess = 'read'
-  /** The authenticated person (null while the server runs open). */
-  userId: string | null = null
+  /** The authenticated person and session (null while the server runs open). */
+  identity: ConnectionIdentity | null = null
   /** Its copy is from an older revision: its content changes are refused. */
   stale = false
   /**
@@ -132,15 +141,20 @@ export class Connection {
   }
 
   /** The connection may use the relay: what waited is handed on, in order. */
-  authenticate(access: RelayAccess, userId: string | null): void {
+  authenticate(access: RelayAccess, identity: ConnectionIdentity | null): void {
     if (this.closed || this.authenticated) return
     this.access = access
-    this.userId = userId
+    this.identity = identity
     this.authenticated = true
     const waiting = this.pending
     this.pending = []
     this.pendingBytes = 0
     for (const { message, bytes } of waiting) this.onMessage(this, message, bytes)
+  }
+
+  /** The authenticated person's account id (null while the server runs open). */
+  get userId(): string | null {
+    return this.identity?.userId ?? null
   }
 
   /** Whether messages can still be sent and received. */

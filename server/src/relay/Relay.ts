@@ -19,13 +19,15 @@ import type { Logger } from '../Logger.js'
 import type { UpdateStore } from '../storage/Storage.js'
 import { InProcessHub } from './bus/InProcessBus.js'
 import type { RelayBus } from './bus/RelayBus.js'
-import { Connection } from './Connection.js'
+import { Connection, type ConnectionIdentity } from './Connection.js'
+
+export type { ConnectionIdentity } from './Connection.js'
 import { DocumentRoom } from './DocumentRoom.js'
 import { UpdateChecker } from './UpdateChecker.js'
 
 /** Whether a connection may use a room, and what it may do there. */
 export type RelayAuthentication =
-  | { readonly ok: true; readonly access: RelayAccess; readonly userId: string | null }
+  | { readonly ok: true; readonly access: RelayAccess; readonly identity: ConnectionIdentity | null }
   | { readonly ok: false; readonly code: CloseCodeValue; readonly reason: string }
 
 /** Relay limits; `LIMITS` from shared unless a test overrides some. */
@@ -51,8 +53,19 @@ export interface RelayOptions {
   readonly authenticate?: (input: { room: Room; token: string | null }) => Promise<RelayAuthentication>
   /** The document's stored lock and revision, read when its room loads. Default: a draft. */
   readonly loadLock?: (room: Room) => Promise<{ lock: LockState; revision: number }>
-  /** Why a connection may not make a change in a room (null: it may); e.g. the rules of annotations. */
-  readonly checkUpdate?: (room: Room, doc: Y.Doc, update: Uint8Array, userId: string | null) => string | null
+  /**
+   * Why a connection may not make a change in a room (null: it may): the rules of annotations, the
+   * server-owned metadata of content. Given the writer's account and declared schema version.
+   */
+  readonly checkUpdate?: (
+    room: Room,
+    doc: Y.Doc,
+    update: Uint8Array,
+    userId: string | null,
+    schemaVersion: number | null,
+  ) => string | null
+  /** Why an upgrade request is refused (wrong Host, a foreign Origin), or null; answered with 403. */
+  readonly refuseUpgrade?: (request: IncomingMessage) => string | null
   /** Called after every commit to a room, with the room's committed document. */
   readonly onCommitted?: (room: Room, doc: Y.Doc) => void
   /** Called when a room leaves memory, with its final document and last sequence number. */
@@ -114,6 +127,11 @@ export class Relay {
       refuseUpgrade(socket, 503, 'Service Unavailable', 'The server is shutting down.')
       return
     }
+    const refusal = this.options.refuseUpgrade?.(request) ?? null
+    if (refusal !== null) {
+      refuseUpgrade(socket, 403, 'Forbidden', refusal)
+      return
+    }
     const room = parseSyncPath(request.url ?? '')
     if (!room) {
       refuseUpgrade(socket, 400, 'Bad Request', 'Connect to /sync/<document id>.')
@@ -161,10 +179,31 @@ export class Relay {
   private closeConnections(userId: string | null, documentIds: ReadonlySet<string>): void {
     for (const connection of this.connections) {
       const documentId = parseSyncPath(`/sync/${connection.roomName}`)?.documentId
-      const theirs = userId === null || connection.userId === userId
+      const theirs = userId === null || connection.identity?.userId === userId
       if (theirs && documentId !== undefined && documentIds.has(documentId)) {
         connection.close(CloseCode.accessChanged, 'access changed')
       }
+    }
+  }
+
+  /**
+   * Closes the connections opened with these sessions of a person (null: all of theirs) with 4401:
+   * signed out, disabled or reset. Their clients ask for a new token and are refused.
+   */
+  endSessions(userId: string, sessionIds: readonly string[] | null): void {
+    for (const connection of this.connections) {
+      const identity = connection.identity
+      if (identity === null || identity.userId !== userId) continue
+      if (sessionIds === null || sessionIds.includes(identity.sessionId)) {
+        connection.close(CloseCode.unauthorized, 'signed out')
+      }
+    }
+  }
+
+  /** Closes every connection of a person (4509) so they are judged again, e.g. after their rights changed. */
+  reconsiderPerson(userId: string): void {
+    for (const connection of this.connections) {
+      if (connection.identity?.userId === userId) connection.close(CloseCode.accessChanged, 'access changed')
     }
   }
 
@@ -189,7 +228,7 @@ export class Relay {
     })
     this.connections.add(connection)
     const authenticate =
-      this.options.authenticate ?? (() => Promise.resolve({ ok: true, access: 'edit', userId: null } as const))
+      this.options.authenticate ?? (() => Promise.resolve({ ok: true, access: 'edit', identity: null } as const))
     authenticate({ room, token: declaration.token })
       .catch((error: unknown): RelayAuthentication => {
         this.options.log.error({ room: roomName(room), error: String(error) }, 'authentication failed')
@@ -202,7 +241,7 @@ export class Relay {
           return
         }
         joined = this.room(room)
-        if (joined.join(connection)) connection.authenticate(result.access, result.userId)
+        if (joined.join(connection)) connection.authenticate(result.access, result.identity)
       })
       .catch((error: unknown) => this.options.log.error({ error: String(error) }, 'could not admit connection'))
   }
@@ -229,7 +268,7 @@ export class Relay {
       onCommitted: (r) => this.options.onCommitted?.(room, r.doc),
       onUnload: (r) => this.options.onUnload?.(room, r.doc, r.committedSeq),
       checkUpdate: (doc, update, connection) =>
-        this.options.checkUpdate?.(room, doc, update, connection.userId) ?? null,
+        this.options.checkUpdate?.(room, doc, update, connection.userId, connection.schemaVersion) ?? null,
       onIdle: (r) => {
         if (this.rooms.get(name) !== r) return
         this.rooms.delete(name)

@@ -21,6 +21,7 @@ async function withDocument(create: () => Promise<Storage>, type: 'actionPlan' |
     passwordHash: null,
     isAdmin: false,
     createdAt: at,
+    disabledAt: null,
   })
   await storage.accounts.createUser({
     id: 'u2',
@@ -29,6 +30,7 @@ async function withDocument(create: () => Promise<Storage>, type: 'actionPlan' |
     passwordHash: null,
     isAdmin: false,
     createdAt: at,
+    disabledAt: null,
   })
   await storage.catalog.insert(newDocumentRecord({ id: 'doc', type, title: 'D', at }))
   return storage

@@ -1,7 +1,7 @@
 import type pg from 'pg'
 import { groupKindSchema, type GroupRole } from '@samskriv/shared'
 import type { AccountStore, AuditEntry, AuditLog, GroupRecord, MembershipRecord, UserRecord } from '../AccountStore.js'
-import { MEMBERSHIPS, toMembership, toUser, type MembershipRow, type UserRow } from '../SqliteAccountStore.js'
+import { MEMBERSHIPS, toMembership, toUser, type MembershipRow, type UserRow } from '../sqliteAccountRows.js'
 
 type PgUserRow = Omit<UserRow, 'is_admin'> & { is_admin: boolean }
 const user = (r: PgUserRow): UserRecord => toUser({ ...r, is_admin: r.is_admin ? 1 : 0 })
