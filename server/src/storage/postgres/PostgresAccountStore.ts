@@ -1,10 +1,37 @@
 import type pg from 'pg'
 import { groupKindSchema, type GroupRole } from '@samskriv/shared'
-import type { AccountStore, AuditEntry, AuditLog, GroupRecord, MembershipRecord, UserRecord } from '../AccountStore.js'
-import { MEMBERSHIPS, toMembership, toUser, type MembershipRow, type UserRow } from '../sqliteAccountRows.js'
+import type {
+  AccountStore,
+  GroupRecord,
+  InvitationRecord,
+  MembershipRecord,
+  SessionRecord,
+  UserPatch,
+  UserRecord,
+} from '../AccountStore.js'
+import {
+  MEMBERSHIPS,
+  SESSION_COLUMNS,
+  toInvitation,
+  toMembership,
+  toSession,
+  toUser,
+  type InvitationRow,
+  type MembershipRow,
+  type SessionRow,
+  type UserRow,
+} from '../sqliteAccountRows.js'
+import { inTransaction } from './pgClient.js'
 
 type PgUserRow = Omit<UserRow, 'is_admin'> & { is_admin: boolean }
 const user = (r: PgUserRow): UserRecord => toUser({ ...r, is_admin: r.is_admin ? 1 : 0 })
+
+const INVITATION_COLUMNS = 'id, token_hash, user_id, kind, created_at, expires_at, used_at, revoked_at'
+/** A link that may still be used ($2: now). */
+const USABLE = 'used_at IS NULL AND revoked_at IS NULL AND expires_at > $2'
+/** Revokes every unused link of an account ($1: when, $2: the account). */
+const REVOKE_LINKS =
+  'UPDATE invitations SET revoked_at = $1 WHERE user_id = $2 AND used_at IS NULL AND revoked_at IS NULL'
 
 interface GroupRow {
   id: string
@@ -29,8 +56,9 @@ export class PostgresAccountStore implements AccountStore {
 
   async createUser(u: UserRecord): Promise<boolean> {
     const result = await this.pool.query(
-      'INSERT INTO users (id, email, name, password_hash, is_admin, created_at) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING',
-      [u.id, u.email, u.name, u.passwordHash, u.isAdmin, u.createdAt],
+      `INSERT INTO users (id, email, name, password_hash, is_admin, created_at, disabled_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING`,
+      [u.id, u.email, u.name, u.passwordHash, u.isAdmin, u.createdAt, u.disabledAt],
     )
     return result.rowCount === 1
   }
@@ -53,40 +81,104 @@ export class PostgresAccountStore implements AccountStore {
     await this.pool.query('UPDATE users SET password_hash = $1 WHERE id = $2', [passwordHash, userId])
   }
 
-  async createInvitation(tokenHash: string, userId: string, expiresAt: string): Promise<void> {
-    await this.pool.query('INSERT INTO invitations (token_hash, user_id, expires_at) VALUES ($1, $2, $3)', [
-      tokenHash,
-      userId,
-      expiresAt,
-    ])
-  }
-
-  async useInvitation(tokenHash: string, now: string): Promise<string | null> {
-    const { rows } = await this.pool.query<{ user_id: string }>(
-      `UPDATE invitations SET used_at = $2 WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2
-       RETURNING user_id`,
-      [tokenHash, now],
-    )
-    return rows[0]?.user_id ?? null
-  }
-
-  async createSession(tokenHash: string, userId: string, createdAt: string, expiresAt: string): Promise<void> {
-    await this.pool.query(
-      'INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES ($1, $2, $3, $4)',
-      [tokenHash, userId, createdAt, expiresAt],
-    )
-  }
-
-  async sessionUser(tokenHash: string, now: string): Promise<UserRecord | null> {
+  async updateUser(userId: string, patch: UserPatch): Promise<UserRecord | null> {
     const { rows } = await this.pool.query<PgUserRow>(
-      'SELECT u.* FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1 AND s.expires_at > $2',
-      [tokenHash, now],
+      `UPDATE users SET is_admin = coalesce($2, is_admin),
+         disabled_at = CASE WHEN $3 THEN $4 ELSE disabled_at END
+       WHERE id = $1 RETURNING *`,
+      [userId, patch.isAdmin ?? null, patch.disabledAt !== undefined, patch.disabledAt ?? null],
     )
     return rows[0] ? user(rows[0]) : null
   }
 
-  async deleteSession(tokenHash: string): Promise<void> {
-    await this.pool.query('DELETE FROM sessions WHERE token_hash = $1', [tokenHash])
+  createInvitation(i: InvitationRecord): Promise<void> {
+    return inTransaction(this.pool, async (client) => {
+      await client.query(REVOKE_LINKS, [i.createdAt, i.userId])
+      await client.query(
+        `INSERT INTO invitations (id, token_hash, user_id, kind, created_at, expires_at, used_at, revoked_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+        [i.id, i.tokenHash, i.userId, i.kind, i.createdAt, i.expiresAt, i.usedAt, i.revokedAt],
+      )
+    })
+  }
+
+  async pendingInvitation(tokenHash: string, now: string): Promise<InvitationRecord | null> {
+    const { rows } = await this.pool.query<InvitationRow>(
+      `SELECT ${INVITATION_COLUMNS} FROM invitations WHERE token_hash = $1 AND ${USABLE}`,
+      [tokenHash, now],
+    )
+    return rows[0] ? toInvitation(rows[0]) : null
+  }
+
+  async useInvitation(tokenHash: string, now: string): Promise<InvitationRecord | null> {
+    // One statement: of two processes using the same link at once, one gets it.
+    const { rows } = await this.pool.query<InvitationRow>(
+      `UPDATE invitations SET used_at = $2 WHERE token_hash = $1 AND ${USABLE} RETURNING ${INVITATION_COLUMNS}`,
+      [tokenHash, now],
+    )
+    return rows[0] ? toInvitation(rows[0]) : null
+  }
+
+  async revokeInvitations(userId: string, now: string): Promise<void> {
+    await this.pool.query(REVOKE_LINKS, [now, userId])
+  }
+
+  async listInvitations(): Promise<InvitationRecord[]> {
+    const { rows } = await this.pool.query<InvitationRow>(
+      `SELECT ${INVITATION_COLUMNS} FROM invitations ORDER BY created_at DESC, id DESC`,
+    )
+    return rows.map(toInvitation)
+  }
+
+  async createSession(x: SessionRecord): Promise<void> {
+    await this.pool.query(
+      `INSERT INTO sessions (id, token_hash, user_id, created_at, expires_at, last_seen_at, user_agent)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [x.id, x.tokenHash, x.userId, x.createdAt, x.expiresAt, x.lastSeenAt, x.userAgent],
+    )
+  }
+
+  async sessionByToken(tokenHash: string, now: string): Promise<{ session: SessionRecord; user: UserRecord } | null> {
+    const { rows } = await this.pool.query<SessionRow & { account: PgUserRow }>(
+      `SELECT ${SESSION_COLUMNS}, row_to_json(u) AS account FROM sessions s JOIN users u ON u.id = s.user_id
+       WHERE s.token_hash = $1 AND s.expires_at > $2`,
+      [tokenHash, now],
+    )
+    const row = rows[0]
+    return row ? { session: toSession(row), user: user(row.account) } : null
+  }
+
+  async sessionById(id: string, now: string): Promise<SessionRecord | null> {
+    const { rows } = await this.pool.query<SessionRow>(
+      `SELECT ${SESSION_COLUMNS} FROM sessions s WHERE s.id = $1 AND s.expires_at > $2`,
+      [id, now],
+    )
+    return rows[0] ? toSession(rows[0]) : null
+  }
+
+  async touchSession(id: string, at: string): Promise<void> {
+    await this.pool.query('UPDATE sessions SET last_seen_at = $2 WHERE id = $1', [id, at])
+  }
+
+  async listSessions(userId: string, now: string): Promise<SessionRecord[]> {
+    const { rows } = await this.pool.query<SessionRow>(
+      `SELECT ${SESSION_COLUMNS} FROM sessions s WHERE s.user_id = $1 AND s.expires_at > $2
+       ORDER BY s.created_at DESC`,
+      [userId, now],
+    )
+    return rows.map(toSession)
+  }
+
+  async deleteSession(id: string): Promise<void> {
+    await this.pool.query('DELETE FROM sessions WHERE id = $1', [id])
+  }
+
+  async deleteSessionsOfUser(userId: string, keepId?: string): Promise<string[]> {
+    const { rows } = await this.pool.query<{ id: string }>(
+      'DELETE FROM sessions WHERE user_id = $1 AND id <> $2 RETURNING id',
+      [userId, keepId ?? ''],
+    )
+    return rows.map((r) => r.id).sort()
   }
 
   async createGroup(g: GroupRecord): Promise<boolean> {
@@ -144,34 +236,5 @@ export class PostgresAccountStore implements AccountStore {
 
   async deleteSetting(key: string): Promise<void> {
     await this.pool.query('DELETE FROM settings WHERE key = $1', [key])
-  }
-}
-
-/** The audit log in PostgreSQL. */
-export class PostgresAuditLog implements AuditLog {
-  constructor(private readonly pool: pg.Pool) {}
-
-  async record(e: AuditEntry): Promise<void> {
-    await this.pool.query(
-      'INSERT INTO audit_log (at, actor_id, action, subject, details) VALUES ($1, $2, $3, $4, $5)',
-      [e.at, e.actorId, e.action, e.subject, JSON.stringify(e.details)],
-    )
-  }
-
-  async list(limit: number): Promise<AuditEntry[]> {
-    const { rows } = await this.pool.query<{
-      at: string
-      actor_id: string | null
-      action: string
-      subject: string
-      details: string
-    }>('SELECT * FROM audit_log ORDER BY id DESC LIMIT $1', [limit])
-    return rows.map((r) => ({
-      at: r.at,
-      actorId: r.actor_id,
-      action: r.action,
-      subject: r.subject,
-      details: JSON.parse(r.details) as Record<string, unknown>,
-    }))
   }
 }

@@ -24,9 +24,13 @@ class Params {
   }
 }
 
-/** The join to documents not in the trash, and in the scope. */
-function live(scope: RegisterScope, p: Params): string {
-  const base = 'JOIN documents d ON d.id = r.document_id AND d.deleted_at IS NULL'
+/**
+ * The join to documents in the scope that are not in the trash; with `keepApproved`, also to
+ * trashed documents that were approved (an approved protocol's decisions stay on record).
+ */
+function live(scope: RegisterScope, p: Params, keepApproved = false): string {
+  const kept = keepApproved ? '(d.deleted_at IS NULL OR d.approved_version IS NOT NULL)' : 'd.deleted_at IS NULL'
+  const base = `JOIN documents d ON d.id = r.document_id AND ${kept}`
   if (scope === 'all') return base
   return `${base} AND d.group_id = ANY(${p.add([...scope])}::text[])`
 }
@@ -116,9 +120,10 @@ export class PostgresRegisterStore implements RegisterStore {
       q.person !== undefined ? (p) => `strpos(r.persons_lc, ${p.add(searchable(q.person!))}) > 0` : null,
       q.q !== undefined ? (p) => `strpos(r.search_lc, ${p.add(searchable(q.q!))}) > 0` : null,
     ]
-    return this.page('decisions', conditions, scope, 'r.date DESC, r.document_id, r.position', q, (json) =>
-      decisionEntrySchema.parse(JSON.parse(json)),
-    )
+    return this.page('decisions', conditions, scope, 'r.date DESC, r.document_id, r.position', q, (json, trashed) => ({
+      ...decisionEntrySchema.parse(JSON.parse(json)),
+      ...(trashed ? { documentTrashed: true } : {}),
+    }))
   }
 
   queryActivities(q: ActivityQuery, scope: RegisterScope): Promise<RegisterPage<ActivityEntry>> {
@@ -159,20 +164,20 @@ export class PostgresRegisterStore implements RegisterStore {
     scope: RegisterScope,
     order: string,
     q: { limit: number; offset: number },
-    parse: (json: string) => T,
+    parse: (json: string, trashed: boolean) => T,
   ): Promise<RegisterPage<T>> {
     const p = new Params()
-    const join = live(scope, p)
+    const join = live(scope, p, table === 'decisions')
     const filter = where(conditions, p)
     const total = await this.pool.query<{ n: number }>(
       `SELECT count(*) AS n FROM ${table} r ${join} WHERE ${filter}`,
       p.values,
     )
-    const { rows } = await this.pool.query<{ entry: string }>(
-      `SELECT r.entry FROM ${table} r ${join} WHERE ${filter} ORDER BY ${order}
+    const { rows } = await this.pool.query<{ entry: string; trashed: boolean }>(
+      `SELECT r.entry, d.deleted_at IS NOT NULL AS trashed FROM ${table} r ${join} WHERE ${filter} ORDER BY ${order}
        LIMIT ${p.add(q.limit)} OFFSET ${p.add(q.offset)}`,
       p.values,
     )
-    return { entries: rows.map((row) => parse(row.entry)), total: total.rows[0]?.n ?? 0 }
+    return { entries: rows.map((row) => parse(row.entry, row.trashed)), total: total.rows[0]?.n ?? 0 }
   }
 }

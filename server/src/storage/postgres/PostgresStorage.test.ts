@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { startPostgres, type TestPostgres } from '../../../test/services/postgres.js'
 import { versionRecord } from '../../../test/storageFixtures.js'
 import { newDocumentRecord } from '../Storage.js'
+import { createPool } from './pgClient.js'
+import { migrate, POSTGRES_SCHEMA_VERSION } from './postgresMigrations.js'
 import { PostgresStorage } from './PostgresStorage.js'
 
 let postgres: TestPostgres
@@ -57,9 +59,42 @@ describe.skipIf(!inject('servicesAvailable'))('PostgresStorage', () => {
   it('migrates once when several processes start together, and refuses a newer schema', async () => {
     const started = await Promise.all([1, 2, 3].map(() => PostgresStorage.connect(url, { schema: 'together' })))
     await Promise.all(started.map((s) => s.close()))
-    expect((await sql('together', 'SELECT version FROM schema_migrations')).rows).toEqual([{ version: 1 }])
+    expect((await sql('together', 'SELECT version FROM schema_migrations ORDER BY version')).rows).toEqual(
+      Array.from({ length: POSTGRES_SCHEMA_VERSION }, (_, i) => ({ version: i + 1 })),
+    )
     await sql('together', "INSERT INTO schema_migrations VALUES (99, 'later')")
     await expect(PostgresStorage.connect(url, { schema: 'together' })).rejects.toThrow(/newer than this server/)
+  })
+
+  it('brings a database of the first schema to the account lifecycle: the relay token secret goes, sessions and links get ids', async () => {
+    const pool = createPool(url, { schema: 'upgrade' })
+    await pool.query('CREATE SCHEMA IF NOT EXISTS upgrade')
+    await migrate(pool, 1)
+    await pool.query(`INSERT INTO settings VALUES ('relayTokenSecret', 'gammal hemlighet'), ('other', 'kvar')`)
+    await pool.query(`INSERT INTO users (id, email, name, password_hash, is_admin, created_at)
+      VALUES ('u1', 'anna@example.se', 'Anna', 'h', true, '2026-11-01T00:00:00.000Z')`)
+    await pool.query(
+      `INSERT INTO sessions VALUES ('token-hash', 'u1', '2026-11-01T00:00:00.000Z', '2099-01-01T00:00:00.000Z')`,
+    )
+    await pool.query(`INSERT INTO invitations VALUES ('link-hash', 'u1', '2099-01-01T00:00:00.000Z', NULL)`)
+    await pool.end()
+
+    const storage = await PostgresStorage.connect(url, { schema: 'upgrade' })
+    expect(await storage.accounts.getSetting('relayTokenSecret')).toBeNull()
+    expect(await storage.accounts.getSetting('other')).toBe('kvar')
+    expect(await storage.accounts.userById('u1')).toMatchObject({ isAdmin: true, disabledAt: null })
+    const found = await storage.accounts.sessionByToken('token-hash', '2026-11-02T00:00:00.000Z')
+    expect(found?.session).toMatchObject({ userId: 'u1', lastSeenAt: null, userAgent: '' })
+    expect(found?.session.id).toMatch(/^[0-9a-f]{32}$/)
+    expect(await storage.accounts.sessionById(found!.session.id, '2026-11-02T00:00:00.000Z')).toEqual(found?.session)
+    expect(await storage.accounts.useInvitation('link-hash', '2026-11-02T00:00:00.000Z')).toMatchObject({
+      userId: 'u1',
+      kind: 'invitation',
+      revokedAt: null,
+      usedAt: '2026-11-02T00:00:00.000Z',
+    })
+    expect((await storage.accounts.listInvitations())[0]?.id).toMatch(/^[0-9a-f]{32}$/)
+    await storage.close()
   })
 
   it('gives appends of several processes to one room increasing sequence numbers in commit order', async () => {

@@ -1,13 +1,14 @@
 import path from 'node:path'
-import BetterSqlite3 from 'better-sqlite3'
+import BetterSqlite3, { type Database } from 'better-sqlite3'
 import { SqliteStorage } from '../SqliteStorage.js'
-import { inTransaction } from './pgClient.js'
+import { inTransaction, type Queryable } from './pgClient.js'
 import type { PostgresStorage } from './PostgresStorage.js'
 
 /**
  * The tables to copy, in an order that satisfies their references, and how a column's SQLite value
  * becomes its PostgreSQL value where the types differ. New tables are added here as they are added
- * to both schemas.
+ * to both schemas; a table or column of the SQLite file that has no place here or in PostgreSQL
+ * stops the copy before anything is written (see {@link uncopied}).
  */
 const TABLES: ReadonlyArray<{ name: string; convert?: Record<string, (value: unknown) => unknown> }> = [
   { name: 'settings' },
@@ -27,6 +28,35 @@ const TABLES: ReadonlyArray<{ name: string; convert?: Record<string, (value: unk
   { name: 'proposals' },
   { name: 'audit_log' },
 ]
+
+/** SQLite's own tables, never copied. */
+const SQLITE_INTERNAL = /^sqlite_/
+
+/**
+ * What of the SQLite file would not be copied: tables missing from {@link TABLES}, and columns the
+ * PostgreSQL table lacks. Empty when both schemas agree.
+ */
+async function uncopied(source: Database, target: Queryable): Promise<string[]> {
+  const listed = new Set(TABLES.map((t) => t.name))
+  const tables = source
+    .prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table'")
+    .all()
+    .map((t) => t.name)
+    .filter((name) => !SQLITE_INTERNAL.test(name))
+  const problems = tables.filter((name) => !listed.has(name)).map((name) => `table ${name}`)
+  const { rows } = await target.query<{ table_name: string; column_name: string }>(
+    'SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = current_schema()',
+  )
+  const targetColumns = new Set(rows.map((r) => `${r.table_name}.${r.column_name}`))
+  for (const name of tables.filter((t) => listed.has(t))) {
+    for (const { name: column } of source
+      .prepare<[], { name: string }>(`SELECT name FROM pragma_table_info('${name}')`)
+      .all()) {
+      if (!targetColumns.has(`${name}.${column}`)) problems.push(`column ${name}.${column}`)
+    }
+  }
+  return problems
+}
 
 /** Rows or bytes per INSERT statement. */
 const BATCH_ROWS = 500
@@ -50,6 +80,10 @@ export async function copySqliteToPostgres(dataDir: string, target: PostgresStor
       )
       if ((existing.rows[0]?.n ?? 0) > 0) {
         throw new Error('The PostgreSQL database already holds Samskriv data; copy only into an empty database.')
+      }
+      const missing = await uncopied(source, client)
+      if (missing.length > 0) {
+        throw new Error(`PostgreSQL has no place for ${missing.join(', ')} of the SQLite file.`)
       }
       const copied: Record<string, number> = {}
       for (const table of TABLES) {
