@@ -18,7 +18,7 @@ import { authRoutes } from './http/authRoutes.js'
 import { requestUser } from './http/requestUser.js'
 import type { Logger } from './Logger.js'
 import { Policy } from './policy/Policy.js'
-import { relayAuthentication, storedLock } from './relay/relayAuthentication.js'
+import { relayAuthentication, relayRecheck, storedLock } from './relay/relayAuthentication.js'
 import { DocumentProjector } from './documents/DocumentProjector.js'
 import { DocumentService } from './documents/DocumentService.js'
 import { RegisterProjector, registersOf, type ReadRegisters } from './documents/RegisterProjector.js'
@@ -121,17 +121,13 @@ export async function createServer(options: ServerOptions): Promise<SamskrivServ
     relay.reconsiderPerson(userId),
   )
   const projector = new DocumentProjector(storage.catalog, log)
+  const relayJudges = { policy, tokens, accounts: storage.accounts, sessions: accountService, catalog: storage.catalog }
   const relay: Relay = new Relay({
     store: storage.updates,
     log,
     ...(options.bus ? { bus: await options.bus(log) } : {}),
-    authenticate: relayAuthentication({
-      policy,
-      tokens,
-      accounts: storage.accounts,
-      sessions: accountService,
-      catalog: storage.catalog,
-    }),
+    authenticate: relayAuthentication(relayJudges),
+    recheck: relayRecheck(relayJudges),
     refuseUpgrade: (request) => {
       const problem = site.problem(request.headers, true)
       return problem === null ? null : `${problem === 'host' ? 'Host' : 'Origin'} is not this server`

@@ -18,7 +18,8 @@ import type * as Y from 'yjs'
 import type { Logger } from '../Logger.js'
 import type { UpdateStore } from '../storage/Storage.js'
 import { InProcessHub } from './bus/InProcessBus.js'
-import type { RelayBus } from './bus/RelayBus.js'
+import type { RelayBus, RelayMessage } from './bus/RelayBus.js'
+import { closeConnections, recheckConnections } from './closeConnections.js'
 import { Connection, type ConnectionIdentity } from './Connection.js'
 
 export type { ConnectionIdentity } from './Connection.js'
@@ -51,6 +52,11 @@ export interface RelayOptions {
    * Default: everyone may edit (tests of the bare relay).
    */
   readonly authenticate?: (input: { room: Room; token: string | null }) => Promise<RelayAuthentication>
+  /**
+   * Judges an admitted connection again by what is stored now; used after the bus was down, when
+   * other processes' word that someone's access changed may have been lost. Default: no judging.
+   */
+  readonly recheck?: (room: Room, identity: ConnectionIdentity | null) => Promise<RelayAuthentication>
   /** The document's stored lock and revision, read when its room loads. Default: a draft. */
   readonly loadLock?: (room: Room) => Promise<{ lock: LockState; revision: number }>
   /**
@@ -105,9 +111,11 @@ export class Relay {
     this.keepAlive.unref()
     this.checker = new UpdateChecker(this.limits.updateCheckMs, options.log)
     this.bus = options.bus ?? new InProcessHub().connect()
-    this.bus.onRelayMessage((message) => this.closeConnections(message.userId, new Set(message.documentIds)))
+    this.bus.onRelayMessage((message) => closeConnections(this.connections, message))
     this.bus.onResync(() => {
       for (const room of this.rooms.values()) room.resync()
+      const { recheck } = options
+      if (recheck) void recheckConnections(this.connections, recheck, options.log)
     })
   }
 
@@ -166,45 +174,31 @@ export class Relay {
   }
 
   /**
-   * Closes a person's (null: everyone's) connections to these documents (4509, "access changed"): their clients
-   * connect again and are judged by their new role; without access they are refused and drop
-   * their copies.
+   * Closes a person's (null: everyone's) connections to these documents (4509, "access changed"),
+   * on every relay process: their clients connect again and are judged by their new role; without
+   * access they are refused and drop their copies.
    */
   reconsider(userId: string | null, documentIds: ReadonlySet<string>): void {
-    this.closeConnections(userId, documentIds)
-    // Connections on the other processes too.
-    this.bus.publishRelay({ type: 'reconsider', userId, documentIds: [...documentIds] })
-  }
-
-  private closeConnections(userId: string | null, documentIds: ReadonlySet<string>): void {
-    for (const connection of this.connections) {
-      const documentId = parseSyncPath(`/sync/${connection.roomName}`)?.documentId
-      const theirs = userId === null || connection.identity?.userId === userId
-      if (theirs && documentId !== undefined && documentIds.has(documentId)) {
-        connection.close(CloseCode.accessChanged, 'access changed')
-      }
-    }
+    this.closeEverywhere({ type: 'reconsider', userId, documentIds: [...documentIds] })
   }
 
   /**
-   * Closes the connections opened with these sessions of a person (null: all of theirs) with 4401:
-   * signed out, disabled or reset. Their clients ask for a new token and are refused.
+   * Closes the connections opened with these sessions of a person (null: all of theirs) with 4401,
+   * on every relay process: signed out, disabled or reset. Their clients ask for a new token and
+   * are refused.
    */
   endSessions(userId: string, sessionIds: readonly string[] | null): void {
-    for (const connection of this.connections) {
-      const identity = connection.identity
-      if (identity === null || identity.userId !== userId) continue
-      if (sessionIds === null || sessionIds.includes(identity.sessionId)) {
-        connection.close(CloseCode.unauthorized, 'signed out')
-      }
-    }
+    this.closeEverywhere({ type: 'endSessions', userId, sessionIds })
   }
 
-  /** Closes every connection of a person (4509) so they are judged again, e.g. after their rights changed. */
+  /** Closes every connection of a person (4509), on every process, so they are judged again. */
   reconsiderPerson(userId: string): void {
-    for (const connection of this.connections) {
-      if (connection.identity?.userId === userId) connection.close(CloseCode.accessChanged, 'access changed')
-    }
+    this.closeEverywhere({ type: 'reconsiderPerson', userId })
+  }
+
+  private closeEverywhere(message: RelayMessage): void {
+    closeConnections(this.connections, message)
+    this.bus.publishRelay(message)
   }
 
   /** Changes a document's lock between its messages (see {@link DocumentRoom.transition}). */

@@ -3,11 +3,13 @@ import net from 'node:net'
 /**
  * A TCP proxy that hands each new connection to the next relay process in turn, skipping those
  * that do not answer: what an HTTPS proxy without sticky sessions does in front of several
- * processes. A client whose process dies reconnects and lands on another one.
+ * processes. A client whose process dies reconnects and lands on another one. With one backend,
+ * a connection to a service that can be cut (`cut`, `restore`) as a network fails.
  */
 export class BalancingProxy {
   private next = 0
   private readonly sockets = new Set<net.Socket>()
+  private cutOff = false
 
   private constructor(
     private readonly server: net.Server,
@@ -32,12 +34,26 @@ export class BalancingProxy {
     return this.next % this.backends.length
   }
 
+  /** A network cut: drops every connection and refuses new ones until {@link restore}. */
+  cut(): void {
+    this.cutOff = true
+    for (const socket of this.sockets) socket.destroy()
+  }
+
+  restore(): void {
+    this.cutOff = false
+  }
+
   async close(): Promise<void> {
     for (const socket of this.sockets) socket.destroy()
     await new Promise<void>((resolve) => this.server.close(() => resolve()))
   }
 
   private accept(client: net.Socket, attempt = 0): void {
+    if (this.cutOff) {
+      client.destroy()
+      return
+    }
     if (attempt === 0) {
       this.sockets.add(client)
       client.on('close', () => this.sockets.delete(client))

@@ -2,24 +2,29 @@ import { randomBytes } from 'node:crypto'
 import { Redis } from 'ioredis'
 import type { Logger } from '../../Logger.js'
 import { decodeBusMessage, encodeBusMessage } from './busMessages.js'
-import type { RelayBus, RelayMessage, RoomChannel, RoomMessage } from './RelayBus.js'
+import { isRelayMessage, type RelayBus, type RelayMessage, type RoomChannel, type RoomMessage } from './RelayBus.js'
 
 type Receiver = (message: RoomMessage) => void
 
 const RELAY_CHANNEL = 'samskriv:relay'
 const roomChannel = (room: string) => `samskriv:room:${room}`
+/** At most this many relay-wide messages wait for Redis (each is a few dozen bytes). */
+const MAX_UNSENT_RELAY_MESSAGES = 10_000
 
 /**
  * The bus through Redis pub/sub: one channel per open room (a process hears only the rooms it
  * serves) and one for the whole relay. Pub/sub delivers at most once: what a process misses while
- * its connection is down it reads from storage when the connection is back (`onResync`), and a
- * publisher whose publication failed announces its rooms' heads then, so nothing stays behind.
+ * its connection is down it reads from storage when the connection is back (`onResync`; the relay
+ * also judges its connections again then), and a publisher whose publication failed announces its
+ * rooms' heads then and sends the relay-wide messages it could not, so nothing stays behind.
  */
 export class RedisBus implements RelayBus {
   private readonly id = randomBytes(8).toString('hex')
   private readonly rooms = new Map<string, Set<Receiver>>()
   private readonly relayListeners: Array<(message: RelayMessage) => void> = []
   private readonly resyncListeners: Array<() => void> = []
+  /** Relay-wide messages that could not be published while Redis was down. */
+  private readonly unsentRelayMessages: RelayMessage[] = []
   private closed = false
 
   private constructor(
@@ -30,14 +35,18 @@ export class RedisBus implements RelayBus {
     subscriber.on('messageBuffer', (channel: Buffer, message: Buffer) => this.receive(channel.toString(), message))
     // Constructed once both connections are up: every 'ready' from now on is a reconnection.
     const resyncAfterReconnect = () => {
-      // ioredis subscribes again on reconnecting; a PING answered after that proves it is done.
+      // Subscribed anew here, not by ioredis (whose own resubscription leaves a rejection nobody
+      // handles when the connection drops or closes meanwhile, and ends the process).
+      const channels = [RELAY_CHANNEL, ...[...this.rooms.keys()].map(roomChannel)]
       void subscriber
-        .ping()
+        .subscribe(...channels)
         .then(() => {
           log.info({}, 'message bus connection restored; catching up from storage')
           for (const listener of this.resyncListeners) listener()
         })
-        .catch(() => {})
+        .catch(() => {
+          // Lost again (the next 'ready' subscribes anew) or closed.
+        })
     }
     subscriber.on('ready', resyncAfterReconnect)
     for (const connection of [publisher, subscriber]) {
@@ -45,8 +54,10 @@ export class RedisBus implements RelayBus {
         if (!this.closed) log.warn({ error: error.message }, 'message bus connection error')
       })
     }
-    // A publisher that reconnects may have failed to publish meanwhile: rooms announce their heads.
+    // A publisher that reconnects may have failed to publish meanwhile: rooms announce their heads,
+    // and relay-wide messages (whose connections to close) go out now.
     publisher.on('ready', () => {
+      for (const message of this.unsentRelayMessages.splice(0)) this.publishRelay(message)
       for (const listener of this.resyncListeners) listener()
     })
   }
@@ -57,7 +68,7 @@ export class RedisBus implements RelayBus {
     // Publications are never queued while disconnected (peers catch up from storage instead).
     const publisher = new Redis(url, { ...options, enableOfflineQueue: false, maxRetriesPerRequest: 1 })
     // Subscriptions wait for the connection, however long it takes.
-    const subscriber = new Redis(url, { ...options, maxRetriesPerRequest: null })
+    const subscriber = new Redis(url, { ...options, maxRetriesPerRequest: null, autoResubscribe: false })
     try {
       await Promise.all([publisher.connect(), subscriber.connect()])
     } catch (error) {
@@ -95,8 +106,16 @@ export class RedisBus implements RelayBus {
     }
   }
 
+  /** Whether publications go out now (the connection that publishes is up). */
+  get publishing(): boolean {
+    return this.publisher.status === 'ready'
+  }
+
   publishRelay(message: RelayMessage): void {
-    this.publish(RELAY_CHANNEL, message)
+    this.publish(RELAY_CHANNEL, message, () => {
+      // Storage cannot tell the others which connections to close: kept until Redis is back.
+      if (this.unsentRelayMessages.length < MAX_UNSENT_RELAY_MESSAGES) this.unsentRelayMessages.push(message)
+    })
   }
 
   onRelayMessage(listener: (message: RelayMessage) => void): void {
@@ -114,10 +133,11 @@ export class RedisBus implements RelayBus {
     this.subscriber.disconnect()
   }
 
-  private publish(channel: string, message: RoomMessage | RelayMessage): void {
+  /** Publishes; `onFailure` when Redis is down (by default nothing: room state is in storage). */
+  private publish(channel: string, message: RoomMessage | RelayMessage, onFailure = () => {}): void {
     const bytes = encodeBusMessage(this.id, message)
     this.publisher.publish(channel, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)).catch(() => {
-      // Down: the others catch up from storage when the bus is back.
+      if (!this.closed) onFailure()
     })
   }
 
@@ -132,10 +152,10 @@ export class RedisBus implements RelayBus {
     if (decoded.sender === this.id) return
     const message = decoded.message
     if (channel === RELAY_CHANNEL) {
-      if (message.type === 'reconsider') for (const listener of this.relayListeners) listener(message)
+      if (isRelayMessage(message)) for (const listener of this.relayListeners) listener(message)
       return
     }
-    if (message.type === 'reconsider') return
+    if (isRelayMessage(message)) return
     for (const receive of this.rooms.get(channel.slice('samskriv:room:'.length)) ?? []) receive(message)
   }
 }

@@ -13,10 +13,24 @@ export type RoomMessage =
   /** A transition changed the document's lock and revision. */
   | { readonly type: 'lock'; readonly lock: LockState; readonly revision: number }
 
-/** What one process tells every other relay. */
+/** What one process tells every other relay: whose connections to close, wherever they are. */
 export type RelayMessage =
   /** A person's (null: everyone's) access to these documents changed: judge their connections anew. */
-  { readonly type: 'reconsider'; readonly userId: string | null; readonly documentIds: readonly string[] }
+  | { readonly type: 'reconsider'; readonly userId: string | null; readonly documentIds: readonly string[] }
+  /** A person's rights changed (administrator, disabled): judge all their connections anew. */
+  | { readonly type: 'reconsiderPerson'; readonly userId: string }
+  /** These sessions of a person (null: all of them) ended: close what was opened with them. */
+  | { readonly type: 'endSessions'; readonly userId: string; readonly sessionIds: readonly string[] | null }
+
+const RELAY_MESSAGE_TYPES: ReadonlySet<string> = new Set<RelayMessage['type']>([
+  'reconsider',
+  'reconsiderPerson',
+  'endSessions',
+])
+
+/** Whether a bus message is for the whole relay rather than one room. */
+export const isRelayMessage = (message: RoomMessage | RelayMessage): message is RelayMessage =>
+  RELAY_MESSAGE_TYPES.has(message.type)
 
 /** A process's subscription to one room. */
 export interface RoomChannel {

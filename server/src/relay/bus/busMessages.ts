@@ -1,10 +1,26 @@
 import { lockStateSchema } from '@samskriv/shared'
 import * as decoding from 'lib0/decoding'
 import * as encoding from 'lib0/encoding'
+import { z } from 'zod'
 import type { RelayMessage, RoomMessage } from './RelayBus.js'
 
 /** Message tags on the wire between relay processes (not the client protocol). */
-const Tag = { updates: 0, head: 1, awareness: 2, awarenessQuery: 3, lock: 4, reconsider: 5 } as const
+const Tag = {
+  updates: 0,
+  head: 1,
+  awareness: 2,
+  awarenessQuery: 3,
+  lock: 4,
+  reconsider: 5,
+  reconsiderPerson: 6,
+  endSessions: 7,
+} as const
+
+const reconsiderSchema = z.object({ userId: z.string().nullable(), documentIds: z.array(z.string()) })
+const reconsiderPersonSchema = z.object({ userId: z.string() })
+const endSessionsSchema = z.object({ userId: z.string(), sessionIds: z.array(z.string()).nullable() })
+
+const readJson = (d: decoding.Decoder): unknown => JSON.parse(decoding.readVarString(d))
 
 /**
  * Encodes a bus message with the sending process's id first, so a process can drop its own
@@ -34,8 +50,13 @@ export function encodeBusMessage(sender: string, message: RoomMessage | RelayMes
       encoding.writeVarString(e, JSON.stringify({ lock: message.lock, revision: message.revision }))
       break
     case 'reconsider':
-      encoding.writeVarString(e, JSON.stringify({ userId: message.userId, documentIds: message.documentIds }))
+    case 'reconsiderPerson':
+    case 'endSessions': {
+      // Rare and small: JSON, checked by a schema when read.
+      const { type: _type, ...fields } = message
+      encoding.writeVarString(e, JSON.stringify(fields))
       break
+    }
   }
   return encoding.toUint8Array(e)
 }
@@ -65,13 +86,12 @@ export function decodeBusMessage(bytes: Uint8Array): { sender: string; message: 
       const { lock, revision } = JSON.parse(decoding.readVarString(d)) as { lock: unknown; revision: number }
       return { sender, message: { type: 'lock', lock: lockStateSchema.parse(lock), revision: Number(revision) } }
     }
-    case Tag.reconsider: {
-      const { userId, documentIds } = JSON.parse(decoding.readVarString(d)) as {
-        userId: string | null
-        documentIds: string[]
-      }
-      return { sender, message: { type: 'reconsider', userId, documentIds } }
-    }
+    case Tag.reconsider:
+      return { sender, message: { type: 'reconsider', ...reconsiderSchema.parse(readJson(d)) } }
+    case Tag.reconsiderPerson:
+      return { sender, message: { type: 'reconsiderPerson', ...reconsiderPersonSchema.parse(readJson(d)) } }
+    case Tag.endSessions:
+      return { sender, message: { type: 'endSessions', ...endSessionsSchema.parse(readJson(d)) } }
     default:
       throw new Error(`unknown bus message ${tag}`)
   }
