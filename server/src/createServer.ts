@@ -29,6 +29,8 @@ import { healthRoutes } from './http/healthRoutes.js'
 import { registerRoutes } from './http/registerRoutes.js'
 import { securityHeaders } from './http/securityHeaders.js'
 import type { RelayBus } from './relay/bus/RelayBus.js'
+import { sharedRateLimitStore } from './http/sharedRateLimitStore.js'
+import type { Redis } from 'ioredis'
 import { setupGate } from './http/setupGate.js'
 import { redactUrl, SiteGuard } from './http/SiteGuard.js'
 import { Relay, type RelayLimits } from './relay/Relay.js'
@@ -65,6 +67,11 @@ export interface ServerOptions {
   readonly publicUrl?: string | undefined
   /** Which reverse proxies to believe about the client's address and protocol. */
   readonly trustProxy?: TrustProxy
+  /**
+   * A Redis connection (REDIS_URL) in which sign-in attempts are counted, so the limit holds across
+   * processes; default: each process counts its own. Its owner closes it.
+   */
+  readonly rateLimitRedis?: Redis
   /** The relay token signing key (from the key file or environment); tests get a random one. */
   readonly signingKey?: Uint8Array
 }
@@ -168,7 +175,13 @@ export async function createServer(options: ServerOptions): Promise<SamskrivServ
   await requestUser(app, accountService, site)
   setupGate(app, policy)
   healthRoutes(app, storage, relay)
-  await authRoutes(app, { service: accountService, accounts: storage.accounts, policy, site })
+  await authRoutes(app, {
+    service: accountService,
+    accounts: storage.accounts,
+    policy,
+    site,
+    rateLimitStore: options.rateLimitRedis && sharedRateLimitStore(options.rateLimitRedis),
+  })
   adminRoutes(app, { accounts: storage.accounts, administration, groups, audit: storage.audit, policy, site })
   documentRoutes(app, { service, policy, accounts: storage.accounts, tokens })
   approvalRoutes(app, { approvals, justering, proposals, policy })

@@ -1,3 +1,4 @@
+import { Redis } from 'ioredis'
 import { loadSigningKey } from './accounts/signingKey.js'
 import { readConfig } from './config.js'
 import { createServer } from './createServer.js'
@@ -7,11 +8,23 @@ import { openStorage, storageDescription } from './storage/openStorage.js'
 const config = readConfig(process.env)
 const storage = await openStorage(config, (error) => console.error(`PostgreSQL connection error: ${error.message}`))
 const redisUrl = config.REDIS_URL
+// Sign-in attempts are counted in Redis, failing fast (each process counts alone meanwhile).
+const rateLimitRedis = redisUrl
+  ? new Redis(redisUrl, {
+      enableOfflineQueue: false,
+      maxRetriesPerRequest: 1,
+      retryStrategy: (n) => Math.min(50 * n, 1000),
+    })
+  : undefined
+rateLimitRedis?.on('error', () => {
+  // The bus logs Redis's problems; counting falls back to this process meanwhile.
+})
 const server = await createServer({
   storage,
   clientDir: config.CLIENT_DIR,
   logLevel: config.LOG_LEVEL,
   ...(redisUrl ? { bus: (log) => RedisBus.connect(redisUrl, log) } : {}),
+  ...(rateLimitRedis ? { rateLimitRedis } : {}),
   openMode: config.OPEN_MODE,
   publicUrl: config.PUBLIC_URL,
   trustProxy: config.TRUST_PROXY,
@@ -45,6 +58,7 @@ async function stop(signal: string): Promise<void> {
   server.app.log.info({ signal }, 'shutting down')
   try {
     await server.close()
+    rateLimitRedis?.disconnect()
     process.exit(0)
   } catch (error) {
     server.app.log.error({ err: error }, 'shutdown failed')
