@@ -1,7 +1,7 @@
 import { parseDocumentId } from '@samskriv/shared'
 import Fastify, { type FastifyInstance } from 'fastify'
 import { AccountService } from './accounts/AccountService.js'
-import { annotationUpdateProblem } from './annotations/annotationUpdateProblem.js'
+import { annotationRules } from './annotations/annotationRules.js'
 import { randomToken } from './accounts/secrets.js'
 import { RelayTokens } from './accounts/RelayTokens.js'
 import { ApprovalService } from './approval/ApprovalService.js'
@@ -85,13 +85,13 @@ export async function createServer(options: ServerOptions): Promise<SamskrivServ
   const tokens = new RelayTokens(await storage.accounts.initSetting('relayTokenSecret', randomToken()))
   const accountService = new AccountService(storage.accounts, storage.audit)
   const projector = new DocumentProjector(storage.catalog, log)
+  const comments = annotationRules({ ...(options.limits ? { limits: options.limits } : {}) })
   const relay: Relay = new Relay({
     store: storage.updates,
     log,
     authenticate: relayAuthentication({ policy, tokens, accounts: storage.accounts, catalog: storage.catalog }),
     loadLock: storedLock(storage.catalog, storage.approvals),
-    checkUpdate: (room, doc, update, userId) =>
-      room.kind === 'annotations' ? annotationUpdateProblem(doc, update, userId) : null,
+    rules: (room) => (room.kind === 'annotations' ? comments : null),
     ...(options.limits ? { limits: options.limits } : {}),
     ...(options.compactAfterEntries ? { compactAfterEntries: options.compactAfterEntries } : {}),
     onCommitted: (room, doc) => {

@@ -3,6 +3,7 @@ import type { WebSocket } from 'ws'
 import type { Logger } from '../Logger.js'
 import { decodeClientMessage, type ClientMessage } from './decodeClientMessage.js'
 import { ProtocolError } from './ProtocolError.js'
+import type { BudgetHolder, SendBudget } from './SendBudget.js'
 import { TokenBucket } from './TokenBucket.js'
 
 /** The limits a connection enforces (from shared `LIMITS`; tests may use smaller ones). */
@@ -27,7 +28,7 @@ interface Pending {
  * closes with a documented code when a limit or the protocol is broken. Listeners are attached at
  * once; what arrives before the connection is authenticated waits (capped) and is then replayed.
  */
-export class Connection {
+export class Connection implements BudgetHolder {
   /** A number for log lines. */
   readonly id = nextConnectionId++
   /** Messages of this connection waiting in its room's queue, and their bytes. */
@@ -46,6 +47,8 @@ export class Connection {
   access: RelayAccess = 'read'
   /** The authenticated person (null while the server runs open). */
   userId: string | null = null
+  /** Their account's name, as the server knows it (null while the server runs open). */
+  userName: string | null = null
   /** Its copy is from an older revision: its content changes are refused. */
   stale = false
   /**
@@ -60,6 +63,8 @@ export class Connection {
   refused = false
   private readonly log: Logger
   private readonly maxSendBufferBytes: number
+  private readonly budget: SendBudget
+  private unsent = 0
   private readonly limits: ConnectionLimits
   private readonly onMessage: (connection: Connection, message: ClientMessage, bytes: number) => void
 
@@ -70,6 +75,8 @@ export class Connection {
       readonly declaration: ClientDeclaration
       readonly log: Logger
       readonly limits: ConnectionLimits
+      /** What waits to be sent to all clients together. */
+      readonly sendBudget: SendBudget
       readonly onMessage: (connection: Connection, message: ClientMessage, bytes: number) => void
       readonly onClose: (connection: Connection) => void
     },
@@ -82,6 +89,8 @@ export class Connection {
     this.limits = limits
     this.onMessage = options.onMessage
     this.maxSendBufferBytes = limits.maxSendBufferBytes
+    this.budget = options.sendBudget
+    this.budget.register(this)
     this.bucket = new TokenBucket(limits.messagesPerSecond, limits.messageBurst)
     ws.on('message', (data, isBinary) => {
       if (this.closed) return
@@ -126,16 +135,18 @@ export class Connection {
     })
     ws.on('close', (code) => {
       this.closed = true
+      this.releaseUnsent()
       this.log.debug({ connection: this.id, room: roomName, code }, 'connection closed')
       onClose(this)
     })
   }
 
   /** The connection may use the relay: what waited is handed on, in order. */
-  authenticate(access: RelayAccess, userId: string | null): void {
+  authenticate(access: RelayAccess, user: { id: string; name: string } | null): void {
     if (this.closed || this.authenticated) return
     this.access = access
-    this.userId = userId
+    this.userId = user?.id ?? null
+    this.userName = user?.name ?? null
     this.authenticated = true
     const waiting = this.pending
     this.pending = []
@@ -148,21 +159,43 @@ export class Connection {
     return !this.closed && this.ws.readyState === this.ws.OPEN
   }
 
-  /** Sends a frame; a client whose unsent backlog passes the limit is dropped as a slow consumer. */
+  /** Bytes sent to this client that are not yet written out to it. */
+  get unsentBytes(): number {
+    return this.unsent
+  }
+
+  /**
+   * Sends a frame. A client whose unsent backlog passes its limit is dropped as a slow consumer;
+   * so is the one with the most waiting when all clients' backlogs together pass theirs.
+   */
   send(frame: Uint8Array): void {
     if (!this.isOpen) return
     // The backlog, not this frame: a document larger than the limit must still reach a new client.
-    if (this.ws.bufferedAmount > this.maxSendBufferBytes) {
+    if (this.unsent > this.maxSendBufferBytes) {
       this.close(CloseCode.slowConsumer, 'send buffer full')
       return
     }
-    this.ws.send(frame, { binary: true })
+    const bytes = frame.byteLength
+    this.unsent += bytes
+    this.budget.add(bytes)
+    this.ws.send(frame, { binary: true }, () => {
+      // Written out (or the socket is gone; then its bytes left the budget when it closed).
+      if (this.closed) return
+      this.unsent -= bytes
+      this.budget.release(bytes)
+    })
+    this.budget.enforce()
+  }
+
+  drop(code: typeof CloseCode.slowConsumer, reason: string): void {
+    this.close(code, reason)
   }
 
   /** Closes with a documented code; logs one line. The socket is cut if it does not close soon. */
   close(code: CloseCodeValue, reason: string): void {
     if (this.closed) return
     this.closed = true
+    this.releaseUnsent()
     if (code !== CloseCode.goingAway) {
       this.log.warn({ connection: this.id, room: this.roomName, code, reason }, 'closing connection')
     }
@@ -175,12 +208,19 @@ export class Connection {
     setTimeout(() => this.ws.terminate(), CLOSE_GRACE_MS).unref()
   }
 
+  /** What waited to be sent to a closed connection leaves the budget (the socket is going). */
+  private releaseUnsent(): void {
+    this.budget.unregister(this, this.unsent)
+    this.unsent = 0
+  }
+
   /** Keep-alive: drops a connection that did not answer the previous ping, then pings again. */
   heartbeat(): void {
     if (this.closed) return
     if (!this.alive) {
       this.log.info({ connection: this.id, room: this.roomName }, 'dropping unresponsive connection')
       this.closed = true
+      this.releaseUnsent()
       this.ws.terminate()
       return
     }

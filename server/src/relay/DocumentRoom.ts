@@ -1,15 +1,26 @@
 import { CloseCode, documentSchemaVersion, encodeDurabilityMessage } from '@samskriv/shared'
 import * as Y from 'yjs'
+import { checkRun, UpdateRefusedError } from './checkRun.js'
 import type { Connection } from './Connection.js'
 import type { ClientMessage } from './decodeClientMessage.js'
 import { emittedBeyond } from './emittedBeyond.js'
 import { encodeSyncStep1, encodeSyncStep2, encodeSyncUpdate } from './encodeServerMessage.js'
-import { refuseFailedUpdates } from './refuseFailedUpdates.js'
+import { judgeUpdate } from './judgeUpdate.js'
 import { RoomAwareness } from './RoomAwareness.js'
 import { RoomGate } from './RoomGate.js'
-import { RoomQueue, type ControlItem, type EditItem, type QueueItem, type Transition } from './RoomQueue.js'
+import {
+  RoomQueue,
+  type ApplyItem,
+  type ContentItem,
+  type ControlItem,
+  type EditItem,
+  type QueueItem,
+  type Transition,
+} from './RoomQueue.js'
 import type { DocumentRoomOptions } from './DocumentRoomOptions.js'
 import { SERVER_ORIGIN, STORAGE_ORIGIN } from './transactionOrigins.js'
+import type { CheckResult } from './UpdateChecker.js'
+import type { Accepted, UpdateActor, Verdict } from './UpdateRules.js'
 import { UpdateLog } from './UpdateLog.js'
 
 /** Thrown to server-side edits when the room cannot store them. */
@@ -20,7 +31,16 @@ export class StorageUnavailableError extends Error {
   }
 }
 
-type ContentItem = QueueItem & { kind: 'message' | 'edit' }
+/** Items whose promise settles when the commit they are part of has been stored (or failed). */
+type Settled = EditItem | ApplyItem
+
+/** The update a content item carries (none for a server-side edit). */
+const updateOf = (item: ContentItem): Uint8Array =>
+  item.kind === 'apply'
+    ? item.update
+    : item.kind === 'message' && item.message.type === 'update'
+      ? item.message.update
+      : new Uint8Array()
 
 /**
  * One document in memory: its Yjs state, presence, connections and a queue that processes every
@@ -111,6 +131,14 @@ export class DocumentRoom {
   }
 
   /**
+   * Applies an update for someone (a proposal): checked and judged like a client's update, then
+   * stored and relayed to everyone. Rejects with {@link UpdateRefusedError} when refused.
+   */
+  applyUpdate(update: Uint8Array, actor: UpdateActor): Promise<void> {
+    return new Promise((resolve, reject) => this.push({ kind: 'apply', update, actor, resolve, reject }))
+  }
+
+  /**
    * Changes the document's lock between messages: updates queued before it are committed first,
    * those after it are judged by the new lock. `run` does the storage work (one transaction); its
    * metadata change is then committed and relayed, and every client is told.
@@ -162,8 +190,7 @@ export class DocumentRoom {
 
   private push(item: QueueItem): void {
     if (this.state === 'failed' || this.state === 'closed') {
-      if (item.kind === 'edit' || item.kind === 'read' || item.kind === 'control')
-        item.reject(new StorageUnavailableError())
+      if ('reject' in item) item.reject(new StorageUnavailableError())
       return
     }
     this.queue.push(item)
@@ -205,8 +232,13 @@ export class DocumentRoom {
     // Updates whose dependencies the relay lacks emit nothing yet; their bytes are stored as sent,
     // so what is acknowledged is durable even before it can be integrated.
     const pending: Uint8Array[] = []
-    const edits: EditItem[] = []
-    await refuseFailedUpdates(this.options.checker, run)
+    const settled: Settled[] = []
+    const checks = await checkRun(this.options.checker, run, {
+      source: this.name,
+      describe: this.options.rules.describe,
+    })
+    await this.makeRoom(checks.keys())
+    let appliedBytes = 0
     const doc = this.current
     doc.on('update', collect)
     try {
@@ -214,15 +246,31 @@ export class DocumentRoom {
         if (item.kind === 'edit') {
           try {
             doc.transact(() => item.change(doc), SERVER_ORIGIN)
-            edits.push(item)
+            settled.push(item)
           } catch (error) {
             item.reject(error instanceof Error ? error : new Error(String(error)))
           }
-        } else if (item.message.type === 'update' && this.accepts(item.connection, item.message.update)) {
-          input = item.message.update
-          this.apply(item.connection, input, pending)
-          input = null
+          continue
         }
+        const check = checks.get(item)
+        if (!check) continue
+        const update = updateOf(item)
+        const verdict =
+          item.kind === 'apply'
+            ? this.judgeApply(item, check, appliedBytes)
+            : this.judgeClient(item.connection, update, check, appliedBytes)
+        if (!verdict) continue
+        input = update
+        const applied = this.apply(item.kind === 'apply' ? SERVER_ORIGIN : item.connection, update, pending)
+        input = null
+        if (!applied) {
+          if (item.kind === 'apply') item.reject(new UpdateRefusedError('update could not be applied'))
+          continue
+        }
+        appliedBytes += update.byteLength
+        const afterApply = verdict.afterApply
+        if (afterApply) doc.transact(() => afterApply(doc), SERVER_ORIGIN)
+        if (item.kind === 'apply') settled.push(item)
       }
     } finally {
       doc.off('update', collect)
@@ -231,7 +279,7 @@ export class DocumentRoom {
       try {
         await this.log.append([...outbox.map((o) => o.update), ...pending])
       } catch (error) {
-        await this.storageFailed(error, outbox, edits)
+        await this.storageFailed(error, outbox, settled)
         return
       }
       // Before relaying: a client too old for what was just written must never receive it.
@@ -244,40 +292,83 @@ export class DocumentRoom {
       }
       this.options.onCommitted(this)
     }
-    for (const item of edits) item.resolve()
+    for (const item of settled) item.resolve()
     if (this.log.needsCompaction) await this.log.compact(Y.encodeStateAsUpdate(doc))
   }
 
-  /** Whether a client update may be applied; refusals are answered by the gate. */
-  private accepts(connection: Connection, update: Uint8Array): boolean {
-    if (connection.refused) return false
-    if (!this.gate.mayWrite(connection)) {
-      this.gate.refuse(connection, this.current, update)
-      return false
-    }
-    let problem: string | null
-    try {
-      problem = this.options.checkUpdate?.(this.current, update, connection) ?? null
-    } catch {
-      problem = 'update could not be checked'
-    }
-    if (problem === null) return true
-    this.gate.refuse(connection, this.current, update, problem)
-    return false
+  /**
+   * A room with a limit on its stored size (comments) compacts before a run that would pass it:
+   * the log of changes then shrinks to the document's own size, so the limit counts what is kept.
+   */
+  private async makeRoom(items: Iterable<ContentItem>): Promise<void> {
+    const max = this.options.maxStoredBytes
+    if (max === null || !this.log.compactable) return
+    let incoming = 0
+    for (const item of items) incoming += updateOf(item).byteLength
+    if (this.log.storedBytes + incoming > max) await this.log.compact(Y.encodeStateAsUpdate(this.current))
   }
 
-  private apply(connection: Connection, update: Uint8Array, pending: Uint8Array[]): void {
+  private judge(update: Uint8Array, check: CheckResult, actor: UpdateActor, appliedBytes: number): Verdict {
+    return judgeUpdate({
+      doc: this.current,
+      update,
+      check,
+      actor,
+      rules: this.options.rules,
+      limits: { maxPendingBytes: this.options.maxPendingBytes, maxStoredBytes: this.options.maxStoredBytes },
+      storedBytes: this.log.storedBytes + appliedBytes,
+    })
+  }
+
+  /** A client update's verdict, or null when refused: answered (the gate, rules) or closed (limits). */
+  private judgeClient(
+    connection: Connection,
+    update: Uint8Array,
+    check: CheckResult,
+    appliedBytes: number,
+  ): Accepted | null {
+    if (connection.refused) return null
+    if (!this.gate.mayWrite(connection)) {
+      this.gate.refuse(connection, this.current, update)
+      return null
+    }
+    const actor = { userId: connection.userId, userName: connection.userName }
+    const verdict = this.judge(update, check, actor, appliedBytes)
+    if (verdict.ok) return verdict
+    if (verdict.closeCode === undefined) this.gate.refuse(connection, this.current, update, verdict.problem)
+    else {
+      connection.refused = true
+      connection.close(verdict.closeCode, verdict.problem)
+    }
+    return null
+  }
+
+  /** An update the server applies for someone: its verdict, or null (and its promise rejected). */
+  private judgeApply(item: ApplyItem, check: CheckResult, appliedBytes: number): Accepted | null {
+    if (!this.gate.mayApply()) {
+      item.reject(new UpdateRefusedError('document locked', true))
+      return null
+    }
+    const verdict = this.judge(item.update, check, item.actor, appliedBytes)
+    if (verdict.ok) return verdict
+    item.reject(new UpdateRefusedError(verdict.problem))
+    return null
+  }
+
+  private apply(origin: unknown, update: Uint8Array, pending: Uint8Array[]): boolean {
     const store = this.current.store
     const { pendingStructs, pendingDs } = store
     try {
-      Y.applyUpdate(this.current, update, connection)
+      Y.applyUpdate(this.current, update, origin)
     } catch {
-      connection.close(CloseCode.malformedMessage, 'update could not be applied')
-      return
+      if (origin !== SERVER_ORIGIN)
+        (origin as Connection).close(CloseCode.malformedMessage, 'update could not be applied')
+      return false
     }
     if (store.pendingStructs !== pendingStructs || (store.pendingDs !== pendingDs && store.pendingDs !== null)) {
       pending.push(update)
     }
+    return true
   }
 
   /**
@@ -289,10 +380,10 @@ export class DocumentRoom {
   private async storageFailed(
     error: unknown,
     outbox: ReadonlyArray<{ origin: unknown }>,
-    edits: readonly EditItem[],
+    settled: readonly Settled[],
   ): Promise<void> {
     this.options.log.error({ room: this.name, error: String(error) }, 'could not store updates; not acknowledged')
-    for (const item of edits) item.reject(new StorageUnavailableError())
+    for (const item of settled) item.reject(new StorageUnavailableError())
     for (const { origin } of outbox) {
       if (this.connections.has(origin as Connection)) {
         ;(origin as Connection).close(CloseCode.storageUnavailable, 'storage unavailable, retry')
@@ -330,6 +421,7 @@ export class DocumentRoom {
         if (item.connection.isOpen) this.handleMessage(item.connection, item.message)
         return
       case 'edit':
+      case 'apply':
       case 'control':
         return
     }
@@ -375,10 +467,7 @@ export class DocumentRoom {
   /** The room cannot go on (its document cannot be read): everyone is told to come back later. */
   private fail(): void {
     this.state = 'failed'
-    for (const item of this.queue.clear()) {
-      if (item.kind === 'edit' || item.kind === 'read' || item.kind === 'control')
-        item.reject(new StorageUnavailableError())
-    }
+    for (const item of this.queue.clear()) if ('reject' in item) item.reject(new StorageUnavailableError())
     for (const connection of this.connections)
       connection.close(CloseCode.storageUnavailable, 'storage unavailable, retry')
     this.options.onIdle(this)

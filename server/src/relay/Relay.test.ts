@@ -62,7 +62,7 @@ describe('authentication at the relay', () => {
     ws.send(updateFrame('väntade'))
     await new Promise((resolve) => setTimeout(resolve, 50))
     expect((await storage.updates.load('room')).updates).toEqual([])
-    admit({ ok: true, access: 'edit', userId: 'u1' })
+    admit({ ok: true, access: 'edit', user: { id: 'u1', name: 'Una' } })
     const deadline = Date.now() + 5000
     while ((await storage.updates.load('room')).updates.length === 0 && Date.now() < deadline)
       await new Promise((r) => setTimeout(r, 10))

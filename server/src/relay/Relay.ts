@@ -19,11 +19,18 @@ import type { Logger } from '../Logger.js'
 import type { UpdateStore } from '../storage/Storage.js'
 import { Connection } from './Connection.js'
 import { DocumentRoom } from './DocumentRoom.js'
+import { SendBudget } from './SendBudget.js'
 import { UpdateChecker } from './UpdateChecker.js'
+import { NO_RULES, type UpdateActor, type UpdateRules } from './UpdateRules.js'
 
 /** Whether a connection may use a room, and what it may do there. */
 export type RelayAuthentication =
-  | { readonly ok: true; readonly access: RelayAccess; readonly userId: string | null }
+  | {
+      readonly ok: true
+      readonly access: RelayAccess
+      /** The person (null while the server runs open), with their account's name. */
+      readonly user: { readonly id: string; readonly name: string } | null
+    }
   | { readonly ok: false; readonly code: CloseCodeValue; readonly reason: string }
 
 /** Relay limits; `LIMITS` from shared unless a test overrides some. */
@@ -44,8 +51,8 @@ export interface RelayOptions {
   readonly authenticate?: (input: { room: Room; token: string | null }) => Promise<RelayAuthentication>
   /** The document's stored lock and revision, read when its room loads. Default: a draft. */
   readonly loadLock?: (room: Room) => Promise<{ lock: LockState; revision: number }>
-  /** Why a connection may not make a change in a room (null: it may); e.g. the rules of annotations. */
-  readonly checkUpdate?: (room: Room, doc: Y.Doc, update: Uint8Array, userId: string | null) => string | null
+  /** The rules a room's updates follow beyond the structural check (e.g. the comments'); default none. */
+  readonly rules?: (room: Room) => UpdateRules | null
   /** Called after every commit to a room, with the room's committed document. */
   readonly onCommitted?: (room: Room, doc: Y.Doc) => void
   /** Called when a room leaves memory, with its final document and last sequence number. */
@@ -71,6 +78,9 @@ export class Relay {
   /** Rooms still closing, so a reopened room loads only after its predecessor has compacted. */
   private readonly closing = new Map<string, Promise<void>>()
   private readonly connections = new Set<Connection>()
+  /** Connections per person and room, for `maxConnectionsPerPersonPerDocument`. */
+  private readonly perPerson = new Map<string, number>()
+  private readonly sendBudget: SendBudget
   private readonly keepAlive: NodeJS.Timeout
   private readonly checker: UpdateChecker
   private shuttingDown = false
@@ -83,6 +93,17 @@ export class Relay {
     }, this.limits.keepAliveIntervalMs)
     this.keepAlive.unref()
     this.checker = new UpdateChecker(this.limits.updateCheckMs, options.log)
+    this.sendBudget = new SendBudget(this.limits.maxTotalSendBufferBytes)
+  }
+
+  /** The relay's update checker (proposals are checked by it too). */
+  get updateChecker(): UpdateChecker {
+    return this.checker
+  }
+
+  /** Bytes waiting to be sent to all clients together. */
+  get unsentBytes(): number {
+    return this.sendBudget.bytes
   }
 
   /** Rooms in memory. */
@@ -113,6 +134,14 @@ export class Relay {
   /** Applies a server-side change to a document; resolves once it is stored and relayed. */
   edit(room: Room, change: (doc: Y.Doc) => void): Promise<void> {
     return this.room(room).edit(change)
+  }
+
+  /**
+   * Applies an update for someone (a proposal a coordinator carries into the draft): the same check
+   * and rules as a client's update; resolves once stored and relayed, rejects when refused.
+   */
+  applyUpdate(room: Room, update: Uint8Array, actor: UpdateActor): Promise<void> {
+    return this.room(room).applyUpdate(update, actor)
   }
 
   /** Reads a document's committed state and sequence number (loading it if it is not in memory). */
@@ -155,21 +184,24 @@ export class Relay {
 
   private accept(ws: WebSocket, room: Room, declaration: ClientDeclaration): void {
     let joined: DocumentRoom | null = null
+    let counted: string | null = null
     // Listeners first (the Connection attaches them now); what arrives before authentication waits.
     const connection = new Connection(ws, {
       roomName: roomName(room),
       declaration,
       log: this.options.log,
       limits: this.limits,
+      sendBudget: this.sendBudget,
       onMessage: (c, message, bytes) => joined?.receive(c, message, bytes),
       onClose: (c) => {
         this.connections.delete(c)
+        if (counted !== null) this.uncount(counted)
         joined?.leave(c)
       },
     })
     this.connections.add(connection)
     const authenticate =
-      this.options.authenticate ?? (() => Promise.resolve({ ok: true, access: 'edit', userId: null } as const))
+      this.options.authenticate ?? (() => Promise.resolve({ ok: true, access: 'edit', user: null } as const))
     authenticate({ room, token: declaration.token })
       .catch((error: unknown): RelayAuthentication => {
         this.options.log.error({ room: roomName(room), error: String(error) }, 'authentication failed')
@@ -181,10 +213,25 @@ export class Relay {
           connection.close(result.code, result.reason)
           return
         }
+        if (result.user !== null) {
+          const key = `${result.user.id}\u0000${roomName(room)}`
+          if ((this.perPerson.get(key) ?? 0) >= this.limits.maxConnectionsPerPersonPerDocument) {
+            connection.close(CloseCode.personConnectionsFull, 'too many connections of this person to this document')
+            return
+          }
+          this.perPerson.set(key, (this.perPerson.get(key) ?? 0) + 1)
+          counted = key
+        }
         joined = this.room(room)
-        if (joined.join(connection)) connection.authenticate(result.access, result.userId)
+        if (joined.join(connection)) connection.authenticate(result.access, result.user)
       })
       .catch((error: unknown) => this.options.log.error({ error: String(error) }, 'could not admit connection'))
+  }
+
+  private uncount(key: string): void {
+    const count = (this.perPerson.get(key) ?? 1) - 1
+    if (count > 0) this.perPerson.set(key, count)
+    else this.perPerson.delete(key)
   }
 
   private room(room: Room): DocumentRoom {
@@ -203,12 +250,13 @@ export class Relay {
       maxAwarenessClientsPerConnection: this.limits.maxAwarenessClientsPerConnection,
       maxQueuedMessagesPerConnection: this.limits.maxQueuedMessagesPerConnection,
       maxQueuedBytesPerConnection: this.limits.maxQueuedBytesPerConnection,
+      maxPendingBytes: this.limits.maxPendingBytesPerDocument,
+      maxStoredBytes: room.kind === 'annotations' ? this.limits.maxAnnotationDocumentBytes : null,
+      rules: this.options.rules?.(room) ?? NO_RULES,
       compactAfterEntries: this.options.compactAfterEntries ?? 500,
       compactAfterBytes: this.options.compactAfterBytes ?? 4 * 1024 * 1024,
       onCommitted: (r) => this.options.onCommitted?.(room, r.doc),
       onUnload: (r) => this.options.onUnload?.(room, r.doc, r.committedSeq),
-      checkUpdate: (doc, update, connection) =>
-        this.options.checkUpdate?.(room, doc, update, connection.userId) ?? null,
       onIdle: (r) => {
         if (this.rooms.get(name) !== r) return
         this.rooms.delete(name)

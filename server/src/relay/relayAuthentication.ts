@@ -21,7 +21,7 @@ export function relayAuthentication(deps: {
     const document = await deps.catalog.get(room.documentId)
     if (!(await deps.policy.authRequired())) {
       const access = await deps.policy.relayAccess(null, document, room.kind)
-      return access ? { ok: true, access, userId: null } : { ok: false, code: CloseCode.forbidden, reason: 'no access' }
+      return access ? { ok: true, access, user: null } : { ok: false, code: CloseCode.forbidden, reason: 'no access' }
     }
     if (token === null) return { ok: false, code: CloseCode.unauthorized, reason: 'token required' }
     const verified = await deps.tokens.verify(token, room.documentId)
@@ -30,7 +30,7 @@ export function relayAuthentication(deps: {
     if (!user) return { ok: false, code: CloseCode.unauthorized, reason: 'unknown account' }
     const access = await deps.policy.relayAccess(user, document, room.kind)
     if (!access) return { ok: false, code: CloseCode.forbidden, reason: 'no access to this document' }
-    return { ok: true, access, userId: user.id }
+    return { ok: true, access, user: { id: user.id, name: user.name } }
   }
 }
 

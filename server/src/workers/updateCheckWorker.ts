@@ -1,0 +1,11 @@
+import { parentPort } from 'node:worker_threads'
+import { inspectUpdate } from './inspectUpdate.js'
+import type { CheckRequest, CheckResponse } from './updateCheckProtocol.js'
+
+/** The relay's update-checking worker: answers each request with {@link inspectUpdate}'s result. */
+const port = parentPort!
+const answer = (message: CheckResponse) => port.postMessage(message)
+port.on('message', ({ id, update, describe, preview }: CheckRequest) => {
+  answer({ id, result: inspectUpdate(update, { describe: describe ?? false, preview: preview ?? false }) })
+})
+answer({ ready: true })
