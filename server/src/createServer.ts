@@ -1,10 +1,12 @@
-import { parseDocumentId } from '@samskriv/shared'
+import { HTTP_LIMITS, parseDocumentId, type HttpLimits } from '@samskriv/shared'
 import Fastify, { type FastifyInstance } from 'fastify'
 import { AccountService } from './accounts/AccountService.js'
 import { annotationRules } from './annotations/annotationRules.js'
 import { randomToken } from './accounts/secrets.js'
 import { RelayTokens } from './accounts/RelayTokens.js'
 import { ApprovalService } from './approval/ApprovalService.js'
+import { ExportRenderer } from './exports/ExportRenderer.js'
+import { VersionExports } from './exports/VersionExports.js'
 import { JusteringService } from './approval/JusteringService.js'
 import { ProposalService } from './approval/ProposalService.js'
 import { AccountSignOff } from './approval/SignOffProvider.js'
@@ -38,6 +40,8 @@ export interface ServerOptions {
   readonly logStream?: { write(line: string): void }
   /** Relay limits to override (tests use small ones). */
   readonly limits?: Partial<RelayLimits>
+  /** HTTP API limits to override (tests use small ones). */
+  readonly httpLimits?: Partial<HttpLimits>
   /** Largest JSON request body, in bytes. */
   readonly bodyLimitBytes?: number
   /**
@@ -80,6 +84,7 @@ export async function createServer(options: ServerOptions): Promise<SamskrivServ
     forceCloseConnections: true,
   })
   const log: Logger = app.log
+  const httpLimits: HttpLimits = { ...HTTP_LIMITS, ...options.httpLimits }
   const { storage } = options
   const policy = new Policy(storage.accounts)
   const tokens = new RelayTokens(await storage.accounts.initSetting('relayTokenSecret', randomToken()))
@@ -109,7 +114,9 @@ export async function createServer(options: ServerOptions): Promise<SamskrivServ
   const service = new DocumentService(storage.catalog, relay, undefined, storage.audit)
   const approvals = new ApprovalService(storage, relay, policy)
   const justering = new JusteringService(storage, relay, policy, approvals, new AccountSignOff())
-  const proposals = new ProposalService(storage, relay, policy)
+  const proposals = new ProposalService(storage, relay, policy, undefined, httpLimits)
+  const renderer = new ExportRenderer(log, httpLimits)
+  const exports = new VersionExports(storage.exports, renderer)
   const groups = new GroupService(storage.accounts, storage.audit, (userId, groupId) => {
     void storage.catalog.list({ trashed: false }).then((records) => {
       relay.reconsider(userId, new Set(records.filter((r) => r.groupId === groupId).map((r) => r.id)))
@@ -124,8 +131,15 @@ export async function createServer(options: ServerOptions): Promise<SamskrivServ
   healthRoutes(app, storage, relay)
   await authRoutes(app, accountService, storage.accounts, policy)
   adminRoutes(app, { accounts: storage.accounts, accountService, groups, audit: storage.audit, policy })
-  documentRoutes(app, { service, policy, accounts: storage.accounts, tokens })
-  approvalRoutes(app, { approvals, justering, proposals, policy })
+  documentRoutes(app, {
+    service,
+    policy,
+    accounts: storage.accounts,
+    tokens,
+    usage: storage.usage,
+    documentsPerHour: httpLimits.documentsPerPersonPerHour,
+  })
+  approvalRoutes(app, { approvals, justering, proposals, exports, policy })
   registerRoutes(app, storage.registers, policy)
   await clientRoutes(app, options.clientDir)
   app.server.on('upgrade', (request, socket, head) => relay.handleUpgrade(request, socket, head))
@@ -148,6 +162,7 @@ export async function createServer(options: ServerOptions): Promise<SamskrivServ
     close() {
       closed ??= (async () => {
         await relay.close()
+        await renderer.close()
         await app.close()
         await projector.flush()
         await registers.flush()

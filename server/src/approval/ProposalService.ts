@@ -1,6 +1,7 @@
-import { createBlockId, type Room } from '@samskriv/shared'
-import * as Y from 'yjs'
+import { createBlockId, HTTP_LIMITS, type HttpLimits, type Room } from '@samskriv/shared'
+import { LimitError } from '../limits/LimitError.js'
 import type { Policy } from '../policy/Policy.js'
+import { UpdateRefusedError } from '../relay/checkRun.js'
 import type { Relay } from '../relay/Relay.js'
 import type { UserRecord } from '../storage/AccountStore.js'
 import type { ProposalRecord } from '../storage/ApprovalStore.js'
@@ -10,21 +11,18 @@ import { requireDocument } from './requireDocument.js'
 
 const content = (documentId: string): Room => ({ documentId: documentId as Room['documentId'], kind: 'content' })
 
-/** The text a Yjs update inserts, for a coordinator to see what a proposal adds. */
-export function insertedText(update: Uint8Array): string {
-  const { structs } = Y.decodeUpdate(update)
-  const parts: string[] = []
-  for (const struct of structs) {
-    const content = (struct as { content?: { str?: unknown } }).content
-    if (content && typeof content.str === 'string') parts.push(content.str)
-  }
-  return parts.join('').slice(0, 2000)
-}
+type ProposalLimits = Pick<
+  HttpLimits,
+  'maxProposalBytes' | 'maxOpenProposalsPerDocument' | 'maxOpenProposalsPerPersonPerDocument'
+>
 
 /**
  * Proposals: edits a device made offline to a document that was approved (or moved to a newer
  * revision) meanwhile. They are kept, never applied silently; a coordinator can carry one into
- * the current draft, where it merges like any other edit.
+ * the current draft, where it merges like any other edit. A proposal is decoded and checked in the
+ * relay's checking worker, never on the main thread, and applied through the relay's check and
+ * rules like a client's update. Limits: its size, and the open proposals of a document and of a
+ * person on it.
  */
 export class ProposalService {
   constructor(
@@ -32,6 +30,7 @@ export class ProposalService {
     private readonly relay: Relay,
     private readonly policy: Policy,
     private readonly now: () => Date = () => new Date(),
+    private readonly limits: ProposalLimits = HTTP_LIMITS,
   ) {}
 
   async create(
@@ -40,12 +39,14 @@ export class ProposalService {
     input: { baseRevision: number; update: Uint8Array; summary: string },
   ): Promise<ProposalRecord> {
     await requireDocument(this.storage.catalog, this.policy, user, documentId, 'edit')
-    let preview: string
-    try {
-      preview = insertedText(input.update)
-    } catch {
-      throw new ApprovalError('invalid', 'The proposal is not a valid update.')
+    if (input.update.byteLength > this.limits.maxProposalBytes) {
+      throw new LimitError('proposalTooLarge', `A proposal may be at most ${this.limits.maxProposalBytes} bytes.`)
     }
+    const checked = await this.relay.updateChecker.check(input.update, {
+      source: `proposal ${documentId}`,
+      preview: true,
+    })
+    if (checked.problem !== null) throw new ApprovalError('invalid', 'The proposal is not a valid update.')
     const proposal: ProposalRecord = {
       id: createBlockId(),
       documentId,
@@ -54,10 +55,21 @@ export class ProposalService {
       author: user ? { id: user.id, name: user.name } : { id: '', name: '' },
       createdAt: this.now().toISOString(),
       summary: input.summary,
-      preview,
+      preview: checked.preview ?? '',
       status: 'open',
     }
-    await this.storage.approvals.createProposal(proposal)
+    const stored = await this.storage.approvals.createProposal(proposal, {
+      perDocument: this.limits.maxOpenProposalsPerDocument,
+      perAuthor: this.limits.maxOpenProposalsPerPersonPerDocument,
+    })
+    if (!stored) {
+      throw new LimitError(
+        'tooManyProposals',
+        `A document may have ${this.limits.maxOpenProposalsPerDocument} open proposals, ` +
+          `${this.limits.maxOpenProposalsPerPersonPerDocument} of them one person's; a coordinator must handle some first.`,
+        60,
+      )
+    }
     await this.log(user, 'proposalCreated', documentId, { proposal: proposal.id, baseRevision: input.baseRevision })
     return proposal
   }
@@ -73,7 +85,17 @@ export class ProposalService {
     if (record.status !== 'draft')
       throw new ApprovalError('conflict', 'Open a new revision first; an approved version never changes.')
     const proposal = await this.openProposal(documentId, proposalId)
-    await this.relay.edit(content(documentId), (doc) => Y.applyUpdate(doc, proposal.data))
+    try {
+      await this.relay.applyUpdate(content(documentId), proposal.data, {
+        userId: user?.id ?? null,
+        userName: user?.name ?? null,
+      })
+    } catch (error) {
+      if (!(error instanceof UpdateRefusedError)) throw error
+      if (error.locked)
+        throw new ApprovalError('conflict', 'Open a new revision first; an approved version never changes.')
+      throw new ApprovalError('invalid', `The proposal cannot be carried into the draft: ${error.problem}.`)
+    }
     await this.storage.approvals.setProposalStatus(proposalId, 'applied')
     await this.log(user, 'proposalApplied', documentId, { proposal: proposalId, revision: record.revision })
   }

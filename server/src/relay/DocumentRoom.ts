@@ -1,11 +1,11 @@
-import { CloseCode, documentSchemaVersion, encodeDurabilityMessage } from '@samskriv/shared'
+import { CloseCode, documentSchemaVersion } from '@samskriv/shared'
 import * as Y from 'yjs'
 import { checkRun, UpdateRefusedError } from './checkRun.js'
 import type { Connection } from './Connection.js'
 import type { ClientMessage } from './decodeClientMessage.js'
 import { emittedBeyond } from './emittedBeyond.js'
-import { encodeSyncStep1, encodeSyncStep2, encodeSyncUpdate } from './encodeServerMessage.js'
-import { judgeUpdate } from './judgeUpdate.js'
+import { answerMessage, greet, type RoomView } from './answerMessage.js'
+import { encodeSyncUpdate } from './encodeServerMessage.js'
 import { RoomAwareness } from './RoomAwareness.js'
 import { RoomGate } from './RoomGate.js'
 import {
@@ -19,8 +19,8 @@ import {
 } from './RoomQueue.js'
 import type { DocumentRoomOptions } from './DocumentRoomOptions.js'
 import { SERVER_ORIGIN, STORAGE_ORIGIN } from './transactionOrigins.js'
-import type { CheckResult } from './UpdateChecker.js'
-import type { Accepted, UpdateActor, Verdict } from './UpdateRules.js'
+import { RoomAdmission, updateOf } from './RoomAdmission.js'
+import type { UpdateActor } from './UpdateRules.js'
 import { UpdateLog } from './UpdateLog.js'
 
 /** Thrown to server-side edits when the room cannot store them. */
@@ -34,14 +34,6 @@ export class StorageUnavailableError extends Error {
 /** Items whose promise settles when the commit they are part of has been stored (or failed). */
 type Settled = EditItem | ApplyItem
 
-/** The update a content item carries (none for a server-side edit). */
-const updateOf = (item: ContentItem): Uint8Array =>
-  item.kind === 'apply'
-    ? item.update
-    : item.kind === 'message' && item.message.type === 'update'
-      ? item.message.update
-      : new Uint8Array()
-
 /**
  * One document in memory: its Yjs state, presence, connections and a queue that processes every
  * message in arrival order. Content updates that arrive together are applied, committed to the
@@ -52,6 +44,7 @@ export class DocumentRoom {
   private readonly presence: RoomAwareness
   private readonly gate: RoomGate
   private readonly log: UpdateLog
+  private readonly admission: RoomAdmission
   private readonly connections = new Set<Connection>()
   private readonly queue = new RoomQueue()
   private state: 'loading' | 'open' | 'failed' | 'closed' = 'loading'
@@ -68,6 +61,7 @@ export class DocumentRoom {
       { entries: options.compactAfterEntries, bytes: options.compactAfterBytes },
       options.log,
     )
+    this.admission = new RoomAdmission(this.gate, this.log, options)
     this.loaded = this.load()
   }
 
@@ -237,7 +231,7 @@ export class DocumentRoom {
       source: this.name,
       describe: this.options.rules.describe,
     })
-    await this.makeRoom(checks.keys())
+    await this.admission.makeRoom(this.current, checks.keys())
     let appliedBytes = 0
     const doc = this.current
     doc.on('update', collect)
@@ -257,8 +251,8 @@ export class DocumentRoom {
         const update = updateOf(item)
         const verdict =
           item.kind === 'apply'
-            ? this.judgeApply(item, check, appliedBytes)
-            : this.judgeClient(item.connection, update, check, appliedBytes)
+            ? this.admission.server(doc, item, check, appliedBytes)
+            : this.admission.client(doc, item.connection, update, check, appliedBytes)
         if (!verdict) continue
         input = update
         const applied = this.apply(item.kind === 'apply' ? SERVER_ORIGIN : item.connection, update, pending)
@@ -294,65 +288,6 @@ export class DocumentRoom {
     }
     for (const item of settled) item.resolve()
     if (this.log.needsCompaction) await this.log.compact(Y.encodeStateAsUpdate(doc))
-  }
-
-  /**
-   * A room with a limit on its stored size (comments) compacts before a run that would pass it:
-   * the log of changes then shrinks to the document's own size, so the limit counts what is kept.
-   */
-  private async makeRoom(items: Iterable<ContentItem>): Promise<void> {
-    const max = this.options.maxStoredBytes
-    if (max === null || !this.log.compactable) return
-    let incoming = 0
-    for (const item of items) incoming += updateOf(item).byteLength
-    if (this.log.storedBytes + incoming > max) await this.log.compact(Y.encodeStateAsUpdate(this.current))
-  }
-
-  private judge(update: Uint8Array, check: CheckResult, actor: UpdateActor, appliedBytes: number): Verdict {
-    return judgeUpdate({
-      doc: this.current,
-      update,
-      check,
-      actor,
-      rules: this.options.rules,
-      limits: { maxPendingBytes: this.options.maxPendingBytes, maxStoredBytes: this.options.maxStoredBytes },
-      storedBytes: this.log.storedBytes + appliedBytes,
-    })
-  }
-
-  /** A client update's verdict, or null when refused: answered (the gate, rules) or closed (limits). */
-  private judgeClient(
-    connection: Connection,
-    update: Uint8Array,
-    check: CheckResult,
-    appliedBytes: number,
-  ): Accepted | null {
-    if (connection.refused) return null
-    if (!this.gate.mayWrite(connection)) {
-      this.gate.refuse(connection, this.current, update)
-      return null
-    }
-    const actor = { userId: connection.userId, userName: connection.userName }
-    const verdict = this.judge(update, check, actor, appliedBytes)
-    if (verdict.ok) return verdict
-    if (verdict.closeCode === undefined) this.gate.refuse(connection, this.current, update, verdict.problem)
-    else {
-      connection.refused = true
-      connection.close(verdict.closeCode, verdict.problem)
-    }
-    return null
-  }
-
-  /** An update the server applies for someone: its verdict, or null (and its promise rejected). */
-  private judgeApply(item: ApplyItem, check: CheckResult, appliedBytes: number): Accepted | null {
-    if (!this.gate.mayApply()) {
-      item.reject(new UpdateRefusedError('document locked', true))
-      return null
-    }
-    const verdict = this.judge(item.update, check, item.actor, appliedBytes)
-    if (verdict.ok) return verdict
-    item.reject(new UpdateRefusedError(verdict.problem))
-    return null
   }
 
   private apply(origin: unknown, update: Uint8Array, pending: Uint8Array[]): boolean {
@@ -409,22 +344,21 @@ export class DocumentRoom {
           item.reject(error instanceof Error ? error : new Error(String(error)))
         }
         return
-      case 'join': {
-        const connection = item.connection
-        if (!connection.isOpen || !this.gate.admit(connection)) return
-        this.gate.notify(connection, this.current, false)
-        connection.send(encodeSyncStep1(Y.encodeStateVector(this.current)))
-        this.presence.sendAll(connection)
+      case 'join':
+        greet(this.view, item.connection)
         return
-      }
       case 'message':
-        if (item.connection.isOpen) this.handleMessage(item.connection, item.message)
+        answerMessage(this.view, item.connection, item.message)
         return
       case 'edit':
       case 'apply':
       case 'control':
         return
     }
+  }
+
+  private get view(): RoomView {
+    return { doc: this.current, presence: this.presence, gate: this.gate }
   }
 
   private async control(item: ControlItem): Promise<void> {
@@ -441,27 +375,6 @@ export class DocumentRoom {
     if (meta) await this.commit([{ kind: 'edit', change: meta, resolve: () => {}, reject: () => {} }])
     for (const connection of this.connections) this.gate.notify(connection, this.current, false)
     item.resolve(transition.result)
-  }
-
-  private handleMessage(connection: Connection, message: ClientMessage): void {
-    switch (message.type) {
-      case 'syncStep1':
-        connection.send(encodeSyncStep2(Y.encodeStateAsUpdate(this.current, message.stateVector)))
-        return
-      case 'awareness':
-        this.presence.apply(connection, message.update, message.entries)
-        return
-      case 'queryAwareness':
-        this.presence.sendAll(connection)
-        return
-      case 'durability':
-        // Every update this connection sent before this request has been committed by now.
-        connection.send(encodeDurabilityMessage(message.seq))
-        return
-      case 'update':
-        // Updates are applied in commit runs (see `commit`), never here.
-        return
-    }
   }
 
   /** The room cannot go on (its document cannot be read): everyone is told to come back later. */

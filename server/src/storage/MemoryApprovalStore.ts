@@ -1,4 +1,4 @@
-import type { ApprovalStore, JusteringRecord, ProposalRecord, VersionRecord } from './ApprovalStore.js'
+import type { ApprovalStore, JusteringRecord, ProposalLimits, ProposalRecord, VersionRecord } from './ApprovalStore.js'
 import type { DocumentCatalog, DocumentRecord, DocumentRecordPatch } from './Storage.js'
 
 /** Versions, justering and proposals in memory (tests). */
@@ -51,9 +51,12 @@ export class MemoryApprovalStore implements ApprovalStore {
 
   openRevision = (documentId: string, revision: number) => this.patch(documentId, { status: 'draft', revision })
 
-  createProposal(proposal: ProposalRecord): Promise<void> {
+  createProposal(proposal: ProposalRecord, limits: ProposalLimits): Promise<boolean> {
+    const open = [...this.proposals.values()].filter((p) => p.documentId === proposal.documentId && p.status === 'open')
+    const theirs = open.filter((p) => p.author.id === proposal.author.id)
+    if (open.length >= limits.perDocument || theirs.length >= limits.perAuthor) return Promise.resolve(false)
     this.proposals.set(proposal.id, proposal)
-    return Promise.resolve()
+    return Promise.resolve(true)
   }
 
   listProposals = (documentId: string) =>

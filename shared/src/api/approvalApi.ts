@@ -78,8 +78,8 @@ export type Justering = z.infer<typeof justeringSchema>
 export const createProposalRequestSchema = z.strictObject({
   /** The revision the edits were made in. */
   baseRevision: z.number().int().positive(),
-  /** The edits, as a Yjs update relative to the server's state (base64). */
-  update: z.base64().max(8 * 1024 * 1024),
+  /** The edits, as a Yjs update relative to the server's state (base64; see `HTTP_LIMITS.maxProposalBytes`). */
+  update: z.base64(),
   /** A short description for the coordinator. */
   summary: z.string().max(2000).default(''),
 })
