@@ -1,4 +1,4 @@
-import { escapeHtml, renderMarkdown, type JSONContent } from '@samskriv/shared'
+import { escapeHtml, escapeMarkdown, renderMarkdown, type JSONContent } from '@samskriv/shared'
 import type { VersionRecord } from '../storage/ApprovalStore.js'
 import { renderPdf } from './renderPdf.js'
 
@@ -50,7 +50,8 @@ export async function exportVersion(
   }
   const footer = `Godkänd version ${version.number} · ${stamp.approval} · SHA-256: ${version.hash}`
   if (format === 'md') {
-    const markdown = `# ${version.title}\n\n*Godkänd version ${version.number}*\n\n${renderMarkdown(JSON.parse(version.bodyJson) as JSONContent)}\n---\n\n${footer}\n`
+    const body = renderMarkdown(JSON.parse(version.bodyJson) as JSONContent)
+    const markdown = `# ${escapeMarkdown(version.title)}\n\n*Godkänd version ${version.number}*\n\n${body}\n---\n\n${escapeMarkdown(footer)}\n`
     return { body: markdown, contentType: 'text/markdown; charset=utf-8', fileName: fileName(version, format) }
   }
   const html = `<!doctype html>
