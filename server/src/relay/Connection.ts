@@ -9,7 +9,12 @@ import { TokenBucket } from './TokenBucket.js'
 /** The limits a connection enforces (from shared `LIMITS`; tests may use smaller ones). */
 export type ConnectionLimits = Pick<
   Limits,
-  'messagesPerSecond' | 'messageBurst' | 'maxSendBufferBytes' | 'maxMessagesBeforeAuth' | 'maxBytesBeforeAuth'
+  | 'messagesPerSecond'
+  | 'messageBurst'
+  | 'syncRequestsPerMinute'
+  | 'maxSendBufferBytes'
+  | 'maxMessagesBeforeAuth'
+  | 'maxBytesBeforeAuth'
 >
 
 let nextConnectionId = 1
@@ -37,6 +42,7 @@ export class Connection implements BudgetHolder {
   private alive = true
   private closed = false
   private readonly bucket: TokenBucket
+  private readonly syncRequests: TokenBucket
 
   readonly roomName: string
   /** The schema version the client declared (`?schema=`), or null for a stock client. */
@@ -92,6 +98,7 @@ export class Connection implements BudgetHolder {
     this.budget = options.sendBudget
     this.budget.register(this)
     this.bucket = new TokenBucket(limits.messagesPerSecond, limits.messageBurst)
+    this.syncRequests = new TokenBucket(limits.syncRequestsPerMinute / 60, limits.syncRequestsPerMinute)
     ws.on('message', (data, isBinary) => {
       if (this.closed) return
       this.alive = true
@@ -111,6 +118,10 @@ export class Connection implements BudgetHolder {
         const { closeCode, message: reason } =
           error instanceof ProtocolError ? error : new ProtocolError(CloseCode.malformedMessage, 'undecodable')
         this.close(closeCode, reason)
+        return
+      }
+      if (message.type === 'syncStep1' && !this.syncRequests.take()) {
+        this.close(CloseCode.rateLimited, 'too many requests for the document')
         return
       }
       if (this.authenticated) {

@@ -34,7 +34,10 @@ export const CloseCode = {
    * than `LIMITS.maxAwarenessClientsPerConnection`.
    */
   awarenessTooLarge: 4413,
-  /** More messages per second than `LIMITS.messagesPerSecond` allows, or too many queued. */
+  /**
+   * More messages per second than `LIMITS.messagesPerSecond` allows, too many queued, or more
+   * requests for the whole document than `LIMITS.syncRequestsPerMinute`.
+   */
   rateLimited: 4429,
   /**
    * A change would give the document more comments than `LIMITS.maxCommentsPerDocument`, or the

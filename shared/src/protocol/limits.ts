@@ -11,6 +11,12 @@ export const LIMITS = {
   messagesPerSecond: 500,
   /** Burst of messages a connection may send at once (token bucket size). 4429. */
   messageBurst: 3000,
+  /**
+   * Requests for the document's state (sync step 1) one connection may make per minute, after a
+   * first few at once: a client asks once when it connects, and each answer costs the relay the
+   * whole document. 4429.
+   */
+  syncRequestsPerMinute: 6,
   /** Messages one connection may have waiting to be processed (e.g. while its document loads). 4429. */
   maxQueuedMessagesPerConnection: 5000,
   /** Bytes one connection may have waiting to be processed. 4429. */
