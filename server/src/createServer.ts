@@ -115,7 +115,7 @@ export async function createServer(options: ServerOptions): Promise<SamskrivServ
   const approvals = new ApprovalService(storage, relay, policy)
   const justering = new JusteringService(storage, relay, policy, approvals, new AccountSignOff())
   const proposals = new ProposalService(storage, relay, policy, undefined, httpLimits)
-  const renderer = new ExportRenderer(log, httpLimits)
+  const renderer = new ExportRenderer(httpLimits)
   const exports = new VersionExports(storage.exports, renderer)
   const groups = new GroupService(storage.accounts, storage.audit, (userId, groupId) => {
     void storage.catalog.list({ trashed: false }).then((records) => {

@@ -2,7 +2,6 @@ import type { Worker } from 'node:worker_threads'
 import type { HttpLimits } from '@samskriv/shared'
 import type { ExportFormat } from '../approval/exportVersion.js'
 import { LimitError } from '../limits/LimitError.js'
-import type { Logger } from '../Logger.js'
 import type { ExportRequest, ExportResponse, ExportSource } from '../workers/exportProtocol.js'
 import { startWorker } from '../workers/startWorker.js'
 
@@ -39,7 +38,6 @@ export class ExportRenderer {
   private closed = false
 
   constructor(
-    private readonly log: Logger,
     private readonly limits: Pick<HttpLimits, 'exportRenderMs' | 'maxExportBytes' | 'maxQueuedExports'>,
     private readonly maxHeapMb = 1024,
   ) {}
@@ -87,10 +85,9 @@ export class ExportRenderer {
   private post(worker: Worker, job: Job): void {
     worker.postMessage(job.request)
     this.disarm()
+    // The refusal is logged once, by the request it answers.
     this.timer = setTimeout(() => {
-      const { source, format } = job.request
-      this.log.warn({ version: source.number, format, budgetMs: this.limits.exportRenderMs }, 'export took too long')
-      this.fail(`The ${format} export takes longer than ${this.limits.exportRenderMs} ms to render.`)
+      this.fail(`The ${job.request.format} export takes longer than ${this.limits.exportRenderMs} ms to render.`)
     }, this.limits.exportRenderMs)
     this.timer.unref()
   }
@@ -113,16 +110,12 @@ export class ExportRenderer {
       this.disarm()
       this.current = null
       if (message.file) job.resolve(message.file)
-      else {
-        this.log.warn({ version: job.request.source.number, format: job.request.format }, message.problem ?? '')
-        job.reject(new LimitError('exportTooLarge', `${message.problem ?? 'the export failed'}.`))
-      }
+      else job.reject(new LimitError('exportTooLarge', `${message.problem ?? 'the export failed'}.`))
       this.pump()
     })
     worker.on('error', (error) => {
       if (worker !== this.worker) return
-      this.log.warn({ error: error.message }, 'export worker failed')
-      this.fail('The export is too large to render.')
+      this.fail(`The export is too large to render (${error.message}).`)
     })
     worker.on('exit', () => {
       if (worker !== this.worker || this.closed) return
