@@ -1,10 +1,8 @@
 import { escapeHtml, escapeMarkdown, renderMarkdown, type JSONContent } from '@samskriv/shared'
 import type { VersionRecord } from '../storage/ApprovalStore.js'
+import type { ExportFormat } from './exportFormats.js'
 import { renderPdf } from './renderPdf.js'
 
-/** The export formats of an approved version. */
-export const EXPORT_FORMATS = ['pdf', 'md', 'html'] as const
-export type ExportFormat = (typeof EXPORT_FORMATS)[number]
 
 /** What an export shows of a version (everything but its Yjs state). */
 type Exported = Pick<

@@ -1,6 +1,6 @@
 import type { Worker } from 'node:worker_threads'
 import type { HttpLimits } from '@samskriv/shared'
-import type { ExportFormat } from '../approval/exportVersion.js'
+import type { ExportFormat } from '../approval/exportFormats.js'
 import { LimitError } from '../limits/LimitError.js'
 import type { ExportRequest, ExportResponse, ExportSource } from '../workers/exportProtocol.js'
 import { startWorker } from '../workers/startWorker.js'

@@ -1,4 +1,4 @@
-import type { ExportFormat } from '../approval/exportVersion.js'
+import type { ExportFormat } from '../approval/exportFormats.js'
 import { LimitError } from '../limits/LimitError.js'
 import type { VersionRecord } from '../storage/ApprovalStore.js'
 import type { ExportStore, StoredExport } from '../storage/Storage.js'

@@ -11,7 +11,7 @@ import {
 } from '@samskriv/shared'
 import { z } from 'zod'
 import type { ApprovalService } from '../approval/ApprovalService.js'
-import { EXPORT_FORMATS } from '../approval/exportVersion.js'
+import { EXPORT_FORMATS } from '../approval/exportFormats.js'
 import type { JusteringService } from '../approval/JusteringService.js'
 import type { ProposalService } from '../approval/ProposalService.js'
 import type { VersionExports } from '../exports/VersionExports.js'

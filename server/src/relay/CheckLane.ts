@@ -85,7 +85,9 @@ export class CheckLane {
   }
 
   private post(worker: Worker, job: Job): void {
-    worker.postMessage({ id: job.id, update: job.update, ...job.options })
+    // A copy of its own, moved rather than cloned: a frame is often a view into a larger buffer.
+    const update = job.update.slice()
+    worker.postMessage({ id: job.id, update, ...job.options }, [update.buffer])
     this.disarm()
     this.timer = setTimeout(() => {
       this.log.warn(

@@ -31,6 +31,12 @@ export class StorageUnavailableError extends Error {
   }
 }
 
+/**
+ * Milliseconds of work a commit does before it lets the event loop serve others (other documents,
+ * the API); the room's own queue waits, so the document changes only in order.
+ */
+const COMMIT_SLICE_MS = 10
+
 /** Items whose promise settles when the commit they are part of has been stored (or failed). */
 type Settled = EditItem | ApplyItem
 
@@ -233,10 +239,15 @@ export class DocumentRoom {
     })
     await this.admission.makeRoom(this.current, checks.keys())
     let appliedBytes = 0
+    let sliceStart = performance.now()
     const doc = this.current
     doc.on('update', collect)
     try {
       for (const item of run) {
+        if (performance.now() - sliceStart > COMMIT_SLICE_MS) {
+          await new Promise((resolve) => setImmediate(resolve))
+          sliceStart = performance.now()
+        }
         if (item.kind === 'edit') {
           try {
             doc.transact(() => item.change(doc), SERVER_ORIGIN)

@@ -1,4 +1,4 @@
-import type { ExportFormat } from '../approval/exportVersion.js'
+import type { ExportFormat } from '../approval/exportFormats.js'
 import type { VersionRecord } from '../storage/ApprovalStore.js'
 
 /** The parts of an approved version an export shows (not its Yjs state). */
