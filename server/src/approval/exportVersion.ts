@@ -3,7 +3,6 @@ import type { VersionRecord } from '../storage/ApprovalStore.js'
 import type { ExportFormat } from './exportFormats.js'
 import { renderPdf } from './renderPdf.js'
 
-
 /** What an export shows of a version (everything but its Yjs state). */
 type Exported = Pick<
   VersionRecord,
