@@ -30,6 +30,8 @@ export interface AnnotationSnapshot {
   readonly closes: number
   /** The relay refused a change (no right to comment) or the connection (4400–4499). */
   readonly refused: boolean
+  /** The close code of the relay's refusal, when it closed the connection (a limit: 4420–4422). */
+  readonly refusedCode: number | null
   /** The last IndexedDB failure while it lasts, or null. */
   readonly storageError: unknown
 }
@@ -84,6 +86,7 @@ export class AnnotationSession {
       unstored: false,
       closes: 0,
       refused: false,
+      refusedCode: null,
       storageError: null,
     }
     this.persistence = new YDexiePersistence(db, this.key, this.doc, {
@@ -133,7 +136,7 @@ export class AnnotationSession {
         closes: this.current.closes + 1,
         // A 4401 is the token module's to answer (a new token), not a refusal.
         ...(event && isRefusalCloseCode(event.code) && this.relayToken?.handlesClose(event.code) !== true
-          ? { refused: true }
+          ? { refused: true, refusedCode: event.code }
           : {}),
       })
     })
@@ -177,7 +180,7 @@ export class AnnotationSession {
 
   /** Tries the relay again now (after a refusal). */
   retry(): void {
-    this.publish({ refused: false })
+    this.publish({ refused: false, refusedCode: null })
     if (navigator.onLine) this.connectRelay()
   }
 

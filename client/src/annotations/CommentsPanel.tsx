@@ -6,6 +6,7 @@ import type { AnnotationSnapshot } from './AnnotationSession'
 import type { Thread } from './buildThreads'
 import type { CommentAuthor } from './commentActions'
 import { CommentForm } from './CommentForm'
+import { commentRefusalMessage } from './commentRefusalMessage'
 import { CommentThread } from './CommentThread'
 import { useKeyboardInset } from './useKeyboardInset'
 import '../styles/annotations.css'
@@ -112,7 +113,7 @@ export function CommentsPanel(props: CommentsPanelProps) {
         )}
         {snapshot?.refused === true && (
           <p className="alert alert--error" role="alert">
-            {t('comments.refused')}
+            {t(commentRefusalMessage(snapshot.refusedCode))}
           </p>
         )}
         {draft !== null && author && (
