@@ -18,7 +18,8 @@ import {
   type VersionDetail,
   type VersionSummary,
 } from '@samskriv/shared'
-import { requestJson, type Fetch, type ResponseSchema } from './requestJson'
+import { ApiRequestError } from './ApiRequestError'
+import { apiFailure, requestJson, type Fetch, type ResponseSchema } from './requestJson'
 
 /** The formats an approved version can be exported in (`…/versions/:n/export.<format>`). */
 export const EXPORT_FORMATS = ['pdf', 'md', 'html'] as const
@@ -69,6 +70,19 @@ export class ApprovalApi {
   /** Where the approved version `number` can be downloaded as a file. */
   exportUrl(id: DocumentId, number: number, format: ExportFormat): string {
     return `${this.baseUrl}/documents/${id}/versions/${number}/export.${format}`
+  }
+
+  /** Downloads an export of version `number`; rejects with an {@link ApiRequestError}. */
+  async exportFile(id: DocumentId, number: number, format: ExportFormat): Promise<{ blob: Blob; fileName: string }> {
+    let response: Response
+    try {
+      response = await this.fetchImpl(this.exportUrl(id, number, format), { method: 'GET' })
+    } catch (error) {
+      throw new ApiRequestError('network', 'The server could not be reached', null, null, { cause: error })
+    }
+    if (!response.ok) throw apiFailure(response.status, await response.json().catch(() => null))
+    const named = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1]
+    return { blob: await response.blob(), fileName: named ?? `version-${number}.${format}` }
   }
 
   approve(id: DocumentId, input: ApproveInput): Promise<VersionSummary> {
