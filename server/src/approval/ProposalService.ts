@@ -42,6 +42,14 @@ export class ProposalService {
     if (input.update.byteLength > this.limits.maxProposalBytes) {
       throw new LimitError('proposalTooLarge', `A proposal may be at most ${this.limits.maxProposalBytes} bytes.`)
     }
+    // Counted before the check too, so a person at the limit costs the checking worker nothing.
+    const open = await this.storage.approvals.countOpenProposals(documentId, user?.id ?? '')
+    if (
+      open.total >= this.limits.maxOpenProposalsPerDocument ||
+      open.theirs >= this.limits.maxOpenProposalsPerPersonPerDocument
+    ) {
+      throw this.tooMany()
+    }
     const checked = await this.relay.updateChecker.check(input.update, {
       source: `proposal ${documentId}`,
       preview: true,
@@ -62,14 +70,7 @@ export class ProposalService {
       perDocument: this.limits.maxOpenProposalsPerDocument,
       perAuthor: this.limits.maxOpenProposalsPerPersonPerDocument,
     })
-    if (!stored) {
-      throw new LimitError(
-        'tooManyProposals',
-        `A document may have ${this.limits.maxOpenProposalsPerDocument} open proposals, ` +
-          `${this.limits.maxOpenProposalsPerPersonPerDocument} of them one person's; a coordinator must handle some first.`,
-        60,
-      )
-    }
+    if (!stored) throw this.tooMany()
     await this.log(user, 'proposalCreated', documentId, { proposal: proposal.id, baseRevision: input.baseRevision })
     return proposal
   }
@@ -105,6 +106,15 @@ export class ProposalService {
     await this.openProposal(documentId, proposalId)
     await this.storage.approvals.setProposalStatus(proposalId, 'dismissed')
     await this.log(user, 'proposalDismissed', documentId, { proposal: proposalId })
+  }
+
+  private tooMany(): LimitError {
+    return new LimitError(
+      'tooManyProposals',
+      `A document may have ${this.limits.maxOpenProposalsPerDocument} open proposals, ` +
+        `${this.limits.maxOpenProposalsPerPersonPerDocument} of them one person's; a coordinator must handle some first.`,
+      60,
+    )
   }
 
   private async openProposal(documentId: string, proposalId: string): Promise<ProposalRecord> {

@@ -107,6 +107,8 @@ export interface ApprovalStore {
    * count and the insert are one transaction.
    */
   createProposal(proposal: ProposalRecord, limits: ProposalLimits): Promise<boolean>
+  /** How many open proposals a document has, and how many of them are this author's. */
+  countOpenProposals(documentId: string, authorId: string): Promise<{ total: number; theirs: number }>
   listProposals(documentId: string): Promise<ProposalRecord[]>
   getProposal(id: string): Promise<ProposalRecord | null>
   setProposalStatus(id: string, status: 'applied' | 'dismissed'): Promise<void>

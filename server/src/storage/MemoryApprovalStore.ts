@@ -51,12 +51,16 @@ export class MemoryApprovalStore implements ApprovalStore {
 
   openRevision = (documentId: string, revision: number) => this.patch(documentId, { status: 'draft', revision })
 
-  createProposal(proposal: ProposalRecord, limits: ProposalLimits): Promise<boolean> {
-    const open = [...this.proposals.values()].filter((p) => p.documentId === proposal.documentId && p.status === 'open')
-    const theirs = open.filter((p) => p.author.id === proposal.author.id)
-    if (open.length >= limits.perDocument || theirs.length >= limits.perAuthor) return Promise.resolve(false)
+  async createProposal(proposal: ProposalRecord, limits: ProposalLimits): Promise<boolean> {
+    const open = await this.countOpenProposals(proposal.documentId, proposal.author.id)
+    if (open.total >= limits.perDocument || open.theirs >= limits.perAuthor) return false
     this.proposals.set(proposal.id, proposal)
-    return Promise.resolve(true)
+    return true
+  }
+
+  countOpenProposals(documentId: string, authorId: string): Promise<{ total: number; theirs: number }> {
+    const open = [...this.proposals.values()].filter((p) => p.documentId === documentId && p.status === 'open')
+    return Promise.resolve({ total: open.length, theirs: open.filter((p) => p.author.id === authorId).length })
   }
 
   listProposals = (documentId: string) =>

@@ -199,11 +199,7 @@ export class SqliteApprovalStore implements ApprovalStore {
   createProposal(p: ProposalRecord, limits: ProposalLimits): Promise<boolean> {
     return settle(
       this.db.transaction(() => {
-        const open = this.db
-          .prepare<[string, string], { total: number; theirs: number }>(
-            "SELECT count(*) AS total, coalesce(sum(author_id = ?), 0) AS theirs FROM proposals WHERE document_id = ? AND status = 'open'",
-          )
-          .get(p.author.id, p.documentId)!
+        const open = this.openProposals(p.documentId, p.author.id)
         if (open.total >= limits.perDocument || open.theirs >= limits.perAuthor) return false
         this.db
           .prepare(
@@ -213,6 +209,18 @@ export class SqliteApprovalStore implements ApprovalStore {
         return true
       }),
     )
+  }
+
+  countOpenProposals(documentId: string, authorId: string): Promise<{ total: number; theirs: number }> {
+    return settle(() => this.openProposals(documentId, authorId))
+  }
+
+  private openProposals(documentId: string, authorId: string): { total: number; theirs: number } {
+    return this.db
+      .prepare<[string, string], { total: number; theirs: number }>(
+        "SELECT count(*) AS total, coalesce(sum(author_id = ?), 0) AS theirs FROM proposals WHERE document_id = ? AND status = 'open'",
+      )
+      .get(authorId, documentId)!
   }
 
   listProposals(documentId: string): Promise<ProposalRecord[]> {

@@ -95,7 +95,9 @@ describe.each([
     expect(await storage.approvals.createProposal(proposal('p333', 'anna'), limits)).toBe(false)
     expect(await storage.approvals.createProposal(proposal('p4444', 'bo'), limits)).toBe(true)
     expect(await storage.approvals.createProposal(proposal('p55555', 'bo'), limits)).toBe(false)
+    expect(await storage.approvals.countOpenProposals('a', 'anna')).toEqual({ total: 3, theirs: 2 })
     await storage.approvals.setProposalStatus('p1', 'dismissed')
+    expect(await storage.approvals.countOpenProposals('a', 'anna')).toEqual({ total: 2, theirs: 1 })
     expect(await storage.approvals.createProposal(proposal('p666666', 'anna'), limits)).toBe(true)
     expect((await storage.approvals.listProposals('a')).map((p) => p.id).sort()).toEqual([
       'p1',

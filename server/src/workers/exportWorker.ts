@@ -1,11 +1,13 @@
 import { parentPort } from 'node:worker_threads'
 import { exportVersion } from '../approval/exportVersion.js'
 import type { ExportRequest, ExportResponse } from './exportProtocol.js'
+import { lowerThreadPriority } from './lowerThreadPriority.js'
 
 /**
  * The export worker: renders approved versions as PDF, Markdown or HTML, one at a time, off the
  * main thread (a large PDF takes seconds). The main thread bounds its time and heap.
  */
+lowerThreadPriority()
 const port = parentPort!
 const answer = (message: ExportResponse, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer)
 port.on('message', ({ id, source, format, maxBytes }: ExportRequest) => {

@@ -1,8 +1,10 @@
 import { parentPort } from 'node:worker_threads'
 import { inspectUpdate } from './inspectUpdate.js'
+import { lowerThreadPriority } from './lowerThreadPriority.js'
 import type { CheckRequest, CheckResponse } from './updateCheckProtocol.js'
 
 /** The relay's update-checking worker: answers each request with {@link inspectUpdate}'s result. */
+lowerThreadPriority()
 const port = parentPort!
 const answer = (message: CheckResponse) => port.postMessage(message)
 port.on('message', ({ id, update, describe, preview }: CheckRequest) => {

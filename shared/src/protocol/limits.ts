@@ -53,10 +53,11 @@ export const LIMITS = {
   updateCheckMs: 5000,
   /**
    * Bytes of updates one document may hold that wait for changes the relay never received (their
-   * missing dependencies, 4 MiB). A client's own offline edits never wait; only crafted or
-   * mis-ordered updates do. 4423.
+   * missing dependencies, 512 KiB). A client's own offline edits never wait; only crafted or
+   * mis-ordered updates do, and Yjs merges all that waits with each one that comes to wait too,
+   * on the main thread: so this stays small. 4423.
    */
-  maxPendingBytesPerDocument: 4 * 1024 * 1024,
+  maxPendingBytesPerDocument: 512 * 1024,
   /** Comments (threads and replies, withdrawn ones too) one document may have. 4420. */
   maxCommentsPerDocument: 2000,
   /** Comments one person may have in one document. 4420. */
