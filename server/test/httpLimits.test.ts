@@ -55,6 +55,24 @@ describe('proposal limits', () => {
     expect(small.status).toBe(201)
   })
 
+  it('takes a proposal sent as the update itself, as the app sends it, within the same limit', async () => {
+    const { members, id } = await setUp({ httpLimits: { maxProposalBytes: 1024 } })
+    const send = async (text: string) => {
+      const response = await fetch(`${server.httpUrl}/api/documents/${id}/proposals?baseRevision=1&summary=Offline`, {
+        method: 'POST',
+        headers: { cookie: members.Eva!.cookie, 'content-type': 'application/octet-stream' },
+        body: Buffer.from(await edit(id, text), 'base64'),
+      })
+      return {
+        status: response.status,
+        body: (await response.json()) as { error?: { code: string }; summary?: string },
+      }
+    }
+    expect(await send('liten')).toMatchObject({ status: 201, body: { summary: 'Offline' } })
+    expect(await send('x'.repeat(2000))).toMatchObject({ status: 413, body: { error: { code: 'proposal_too_large' } } })
+    expect((await members.Eva!.api('GET', `/api/documents/${id}/proposals`)).body.proposals).toHaveLength(1)
+  })
+
   it('refuses open proposals past a person’s and a document’s (429 too_many_proposals)', async () => {
     const { members, id, limitLines } = await setUp({
       httpLimits: { maxOpenProposalsPerPersonPerDocument: 2, maxOpenProposalsPerDocument: 3 },

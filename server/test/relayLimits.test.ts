@@ -66,7 +66,12 @@ describe('relay limits', () => {
   it('drops the client with the most waiting once all clients’ backlogs pass theirs (4508)', async () => {
     const max = 3 * 1024 * 1024
     const { server, crowd } = await start({
-      limits: { maxTotalSendBufferBytes: max, maxSendBufferBytes: 64 * 1024 * 1024, syncRequestsPerMinute: 100 },
+      limits: {
+        maxTotalSendBufferBytes: max,
+        maxSendBufferBytes: 64 * 1024 * 1024,
+        syncRequestsPerMinute: 100,
+        syncRequestBurst: 100,
+      },
     })
     const writer = connectClient(server.syncUrl, 'big')
     extra.push(() => writer.close())

@@ -170,14 +170,17 @@ beforeAll(async () => {
   await ask(probe, { start: { httpUrl, syncUrl, room, token: await token('Bo', room) } })
 }, 300_000)
 
-afterAll(() => {
+afterAll(async () => {
   for (const ws of sockets) ws.terminate()
+  probe?.kill('SIGKILL')
+  const stopped = new Promise((resolve) => server?.once('exit', resolve))
   server?.send('stop')
-  for (const child of children) setTimeout(() => child.kill('SIGKILL'), 2000).unref()
+  await Promise.race([stopped, new Promise((resolve) => setTimeout(resolve, 5000))])
+  for (const child of children) child.kill('SIGKILL')
   console.log(
     `stall test (${SECONDS} s per attack, ${process.env.STALL_SIZE ?? 'ci'} sizes):\n  ${results.join('\n  ')}`,
   )
-  setTimeout(() => fs.rmSync(dataDir, { recursive: true, force: true }), 2500).unref()
+  fs.rmSync(dataDir, { recursive: true, force: true })
 })
 
 describe('stall', () => {
@@ -229,9 +232,14 @@ describe('stall', () => {
     await underAttack('proposals', async (until) => {
       let statuses: number[] = []
       for (let round = 0; Date.now() < until; round++) {
+        // As the app sends them: the update itself as the body.
         const answers = await Promise.all(
           [0, 1, 2, 3, 4, 5].map((i) =>
-            eva.api('POST', `/api/documents/${id}/proposals`, { baseRevision: 1, update: bodies[(round + i) % 2] }),
+            fetch(`${httpUrl}/api/documents/${id}/proposals?baseRevision=1`, {
+              method: 'POST',
+              headers: { cookie: eva.cookie, 'content-type': 'application/octet-stream' },
+              body: bodies[(round + i) % 2],
+            }),
           ),
         )
         statuses = [...statuses, ...answers.map((a) => a.status)]

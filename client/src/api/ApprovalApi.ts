@@ -34,8 +34,8 @@ export interface ApproveInput {
 /** What `POST /api/documents/:id/proposals` takes. */
 export interface ProposalInput {
   baseRevision: number
-  /** The Yjs update, base64. */
-  update: string
+  /** The Yjs update, sent as the request's body. */
+  update: Uint8Array
   summary: string
 }
 
@@ -115,7 +115,13 @@ export class ApprovalApi {
   }
 
   createProposal(id: DocumentId, input: ProposalInput): Promise<Proposal> {
-    return this.post(`/documents/${id}/proposals`, input, proposalSchema)
+    const query = new URLSearchParams({ baseRevision: String(input.baseRevision), summary: input.summary })
+    const init = {
+      method: 'POST',
+      headers: { 'content-type': 'application/octet-stream' },
+      body: input.update as Uint8Array<ArrayBuffer>,
+    }
+    return requestJson(this.fetchImpl, `${this.baseUrl}/documents/${id}/proposals?${query}`, init, proposalSchema)
   }
 
   async applyProposal(id: DocumentId, proposalId: string): Promise<void> {

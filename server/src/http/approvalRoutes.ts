@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import {
   approveRequestSchema,
   confirmJusteringRequestSchema,
+  createProposalQuerySchema,
   createProposalRequestSchema,
   documentIdSchema,
   HTTP_LIMITS,
@@ -111,14 +112,24 @@ export function approvalRoutes(
   // Room for the largest proposal in base64 (4/3 of it) and the JSON around it; a larger proposal
   // that still fits is answered 413 proposal_too_large by the service, a larger body 413 too.
   const proposalBodyLimit = Math.ceil((HTTP_LIMITS.maxProposalBytes * 4) / 3) + 64 * 1024
+  // The update itself as the body (Samskriv's client), or base64 in JSON.
+  app.addContentTypeParser('application/octet-stream', { parseAs: 'buffer' }, (_request, body, done) =>
+    done(null, body),
+  )
   app.post('/api/documents/:id/proposals', { bodyLimit: proposalBodyLimit * 2 }, async (request, reply) => {
     const user = await requireUser(request, policy)
-    const input = parseInput(createProposalRequestSchema, request.body, 'proposal')
-    const proposal = await proposals.create(user, params(request.params).id, {
-      baseRevision: input.baseRevision,
-      update: new Uint8Array(Buffer.from(input.update, 'base64')),
-      summary: input.summary,
-    })
+    let input: { baseRevision: number; update: Uint8Array; summary: string }
+    if (Buffer.isBuffer(request.body)) {
+      const query = parseInput(createProposalQuerySchema, request.query, 'proposal')
+      input = {
+        ...query,
+        update: new Uint8Array(request.body.buffer, request.body.byteOffset, request.body.byteLength),
+      }
+    } else {
+      const json = parseInput(createProposalRequestSchema, request.body, 'proposal')
+      input = { ...json, update: new Uint8Array(Buffer.from(json.update, 'base64')) }
+    }
+    const proposal = await proposals.create(user, params(request.params).id, input)
     return reply.code(201).send(presentProposal(proposal))
   })
 

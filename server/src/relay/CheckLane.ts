@@ -36,7 +36,12 @@ export class CheckLane {
   constructor(
     private readonly budgetMs: number,
     private readonly log: Logger,
-    private readonly options: { readonly maxHeapMb: number; readonly workerSource?: string | undefined },
+    private readonly options: {
+      readonly maxHeapMb: number
+      /** Run at a lower priority than the main thread (the lane of large updates). */
+      readonly background: boolean
+      readonly workerSource?: string | undefined
+    },
   ) {}
 
   check(source: string, update: Uint8Array, options: CheckOptions): Promise<CheckResult> {
@@ -102,9 +107,10 @@ export class CheckLane {
   private ensureWorker(): Worker {
     if (this.worker) return this.worker
     const resourceLimits = { maxOldGenerationSizeMb: this.options.maxHeapMb }
+    const workerData = { background: this.options.background }
     const worker = this.options.workerSource
-      ? new Worker(this.options.workerSource, { eval: true, resourceLimits })
-      : startWorker('updateCheckWorker', { resourceLimits })
+      ? new Worker(this.options.workerSource, { eval: true, resourceLimits, workerData })
+      : startWorker('updateCheckWorker', { resourceLimits, workerData })
     worker.unref()
     this.worker = worker
     this.ready = false

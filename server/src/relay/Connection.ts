@@ -12,6 +12,7 @@ export type ConnectionLimits = Pick<
   | 'messagesPerSecond'
   | 'messageBurst'
   | 'syncRequestsPerMinute'
+  | 'syncRequestBurst'
   | 'maxSendBufferBytes'
   | 'maxMessagesBeforeAuth'
   | 'maxBytesBeforeAuth'
@@ -98,7 +99,7 @@ export class Connection implements BudgetHolder {
     this.budget = options.sendBudget
     this.budget.register(this)
     this.bucket = new TokenBucket(limits.messagesPerSecond, limits.messageBurst)
-    this.syncRequests = new TokenBucket(limits.syncRequestsPerMinute / 60, limits.syncRequestsPerMinute)
+    this.syncRequests = new TokenBucket(limits.syncRequestsPerMinute / 60, limits.syncRequestBurst)
     ws.on('message', (data, isBinary) => {
       if (this.closed) return
       this.alive = true

@@ -32,8 +32,8 @@ export class StorageUnavailableError extends Error {
 }
 
 /**
- * Milliseconds of work a commit does before it lets the event loop serve others (other documents,
- * the API); the room's own queue waits, so the document changes only in order.
+ * Milliseconds of work a room does (a commit, answers to requests) before it lets the event loop
+ * serve others (other documents, the API); the room's own queue waits, so its order holds.
  */
 const COMMIT_SLICE_MS = 10
 
@@ -57,6 +57,8 @@ export class DocumentRoom {
   private draining: Promise<void> | null = null
   private drainScheduled = false
   private readonly loaded: Promise<boolean>
+  /** The committed document encoded whole, for clients that have none of it (until it changes). */
+  private wholeState: Uint8Array | null = null
 
   constructor(private readonly options: DocumentRoomOptions) {
     this.presence = new RoomAwareness(this.current, options.maxAwarenessClientsPerConnection)
@@ -212,7 +214,12 @@ export class DocumentRoom {
 
   private async runQueue(): Promise<void> {
     if (!(await this.loaded)) return
+    let sliceStart = performance.now()
     while (this.state === 'open' && this.queue.length > 0) {
+      if (performance.now() - sliceStart > COMMIT_SLICE_MS) {
+        await new Promise((resolve) => setImmediate(resolve))
+        sliceStart = performance.now()
+      }
       const run = this.queue.takeContentRun()
       if (run.length > 0) {
         await this.commit(run)
@@ -281,6 +288,7 @@ export class DocumentRoom {
       doc.off('update', collect)
     }
     if (outbox.length > 0 || pending.length > 0) {
+      this.wholeState = null
       try {
         await this.log.append([...outbox.map((o) => o.update), ...pending])
       } catch (error) {
@@ -340,6 +348,7 @@ export class DocumentRoom {
       const reloaded = new Y.Doc({ gc: true })
       if (updates.length > 0) Y.applyUpdate(reloaded, Y.mergeUpdates(updates), STORAGE_ORIGIN)
       this.current = reloaded
+      this.wholeState = null
     } catch (reloadError) {
       this.options.log.error({ room: this.name, error: String(reloadError) }, 'could not reload document')
       this.fail()
@@ -369,7 +378,12 @@ export class DocumentRoom {
   }
 
   private get view(): RoomView {
-    return { doc: this.current, presence: this.presence, gate: this.gate }
+    return {
+      doc: this.current,
+      presence: this.presence,
+      gate: this.gate,
+      wholeState: () => (this.wholeState ??= Y.encodeStateAsUpdate(this.current)),
+    }
   }
 
   private async control(item: ControlItem): Promise<void> {

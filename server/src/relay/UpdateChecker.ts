@@ -17,7 +17,8 @@ const SMALL_UPDATE_BYTES = 64 * 1024
  *
  * Two workers share the work: one for small updates (typing, comments) and one for large ones
  * (initial uploads, proposals, floods), so a large update being checked never holds up someone's
- * keystroke; in each, documents take turns.
+ * keystroke; in each, documents take turns. The worker of large updates runs at a lower priority
+ * than the main thread and the other worker.
  */
 export class UpdateChecker {
   private readonly small: CheckLane
@@ -33,9 +34,10 @@ export class UpdateChecker {
     const maxHeapMb = options.maxHeapMb ?? 512
     this.small = new CheckLane(budgetMs, log, {
       maxHeapMb: Math.max(16, Math.round(maxHeapMb / 4)),
+      background: false,
       workerSource: options.workerSource,
     })
-    this.large = new CheckLane(budgetMs, log, { maxHeapMb, workerSource: options.workerSource })
+    this.large = new CheckLane(budgetMs, log, { maxHeapMb, background: true, workerSource: options.workerSource })
   }
 
   /**

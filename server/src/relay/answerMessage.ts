@@ -11,7 +11,11 @@ export interface RoomView {
   readonly doc: Y.Doc
   readonly presence: RoomAwareness
   readonly gate: RoomGate
+  /** The document encoded whole, kept until it changes: many clients joining at once cost one encoding. */
+  readonly wholeState: () => Uint8Array
 }
+
+const hasNothing = (stateVector: Uint8Array) => Y.decodeStateVector(stateVector).size === 0
 
 /** Welcomes a connection that joined: its access and the lock, the sync handshake, everyone's presence. */
 export function greet(room: RoomView, connection: Connection): void {
@@ -25,9 +29,13 @@ export function greet(room: RoomView, connection: Connection): void {
 export function answerMessage(room: RoomView, connection: Connection, message: ClientMessage): void {
   if (!connection.isOpen) return
   switch (message.type) {
-    case 'syncStep1':
-      connection.send(encodeSyncStep2(Y.encodeStateAsUpdate(room.doc, message.stateVector)))
+    case 'syncStep1': {
+      const { stateVector } = message
+      connection.send(
+        encodeSyncStep2(hasNothing(stateVector) ? room.wholeState() : Y.encodeStateAsUpdate(room.doc, stateVector)),
+      )
       return
+    }
     case 'awareness':
       room.presence.apply(connection, message.update, message.entries)
       return

@@ -94,16 +94,16 @@ export function writeParagraphs(doc: Y.Doc, chars: number): void {
 }
 
 /** An update of `bytes` of typed text (a week offline), relative to nothing the server lacks. */
-export function typedProposal(state: Uint8Array, bytes: number): string {
+export function typedProposal(state: Uint8Array, bytes: number): Uint8Array {
   const doc = new Y.Doc()
   if (state.byteLength > 0) Y.applyUpdate(doc, state)
   const before = Y.encodeStateVector(doc)
   writeParagraphs(doc, Math.floor(bytes * 0.9))
-  return Buffer.from(Y.encodeStateAsUpdate(doc, before)).toString('base64')
+  return Y.encodeStateAsUpdate(doc, before)
 }
 
 /** An update of as many structs as fit in `bytes`: single letters typed backwards, none merging. */
-export function craftedProposal(bytes: number): string {
+export function craftedProposal(bytes: number): Uint8Array {
   const doc = new Y.Doc()
   const text = doc.getText('text')
   const typeBackwards = (letters: number) =>
@@ -113,7 +113,7 @@ export function craftedProposal(bytes: number): string {
   typeBackwards(10_000)
   const perLetter = Y.encodeStateAsUpdate(doc).byteLength / 10_000
   typeBackwards(Math.floor((bytes * 0.95) / perLetter) - 10_000)
-  return Buffer.from(Y.encodeStateAsUpdate(doc)).toString('base64')
+  return Y.encodeStateAsUpdate(doc)
 }
 
 /** An update that inserts `chars` after something the relay never received, so it would wait. */

@@ -81,6 +81,8 @@ function report(): void {
   typedSent.clear()
 }
 
+// Ends with the test, whatever becomes of it.
+process.on('disconnect', () => process.exit(0))
 process.on('message', (message: { start?: Start; report?: true }) => {
   if (message.start) start(message.start)
   if (message.report) report()

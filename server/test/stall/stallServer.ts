@@ -34,6 +34,7 @@ await server.relay.updateChecker.check(new Uint8Array([0, 0]))
 await server.relay.updateChecker.check(new Uint8Array(128 * 1024))
 const delay = monitorEventLoopDelay({ resolution: 10 })
 delay.enable()
+process.on('disconnect', () => process.exit(0))
 process.on('message', (message) => {
   if (message === 'stats') {
     process.send!({ maxDelayMs: delay.max / 1e6, p99DelayMs: delay.percentile(99) / 1e6 })

@@ -91,6 +91,16 @@ export const createProposalRequestSchema = z.strictObject({
   summary: z.string().max(2000).default(''),
 })
 
+/**
+ * `POST /api/documents/:id/proposals?baseRevision=…&summary=…` with the update itself as the body
+ * (`Content-Type: application/octet-stream`): the same as {@link createProposalRequestSchema}
+ * without base64 and JSON, which cost the server's main thread most of a large proposal's time.
+ */
+export const createProposalQuerySchema = z.strictObject({
+  baseRevision: z.coerce.number().int().positive(),
+  summary: z.string().max(2000).default(''),
+})
+
 /** A proposal: offline edits kept for a coordinator to carry into a revision. */
 export const proposalSchema = z.object({
   id: z.string(),

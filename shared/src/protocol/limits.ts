@@ -12,11 +12,13 @@ export const LIMITS = {
   /** Burst of messages a connection may send at once (token bucket size). 4429. */
   messageBurst: 3000,
   /**
-   * Requests for the document's state (sync step 1) one connection may make per minute, after a
-   * first few at once: a client asks once when it connects, and each answer costs the relay the
-   * whole document. 4429.
+   * Requests for the document's state (sync step 1) one connection may make per minute, after
+   * `syncRequestBurst` at once: a client asks once when it connects, and each answer costs the
+   * relay the whole document. 4429.
    */
   syncRequestsPerMinute: 6,
+  /** Requests for the document's state one connection may make at once. 4429. */
+  syncRequestBurst: 2,
   /** Messages one connection may have waiting to be processed (e.g. while its document loads). 4429. */
   maxQueuedMessagesPerConnection: 5000,
   /** Bytes one connection may have waiting to be processed. 4429. */
