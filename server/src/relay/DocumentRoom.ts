@@ -240,7 +240,7 @@ export class DocumentRoom {
     // so what is acknowledged is durable even before it can be integrated.
     const pending: Uint8Array[] = []
     const settled: Settled[] = []
-    const checks = await checkRun(this.options.checker, run, {
+    const checks = await checkRun(this.options.checker, this.admission.refuseOversized(run), {
       source: this.name,
       describe: this.options.rules.describe,
     })

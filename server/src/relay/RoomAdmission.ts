@@ -1,3 +1,4 @@
+import { CloseCode } from '@samskriv/shared'
 import * as Y from 'yjs'
 import { UpdateRefusedError } from './checkRun.js'
 import type { Connection } from './Connection.js'
@@ -29,6 +30,25 @@ export class RoomAdmission {
     private readonly log: UpdateLog,
     private readonly options: Pick<DocumentRoomOptions, 'rules' | 'maxPendingBytes' | 'maxStoredBytes'>,
   ) {}
+
+  /**
+   * Refuses, without checking them, updates larger on their own than the room may store (the
+   * comments): nothing about them needs decoding to know. Answers the items left to check.
+   */
+  refuseOversized(run: readonly ContentItem[]): ContentItem[] {
+    const max = this.options.maxStoredBytes
+    if (max === null) return [...run]
+    return run.filter((item) => {
+      if (item.kind === 'edit' || updateOf(item).byteLength <= max) return true
+      const problem = `one update larger than the ${max} bytes the comments may take`
+      if (item.kind === 'apply') item.reject(new UpdateRefusedError(problem))
+      else if (!item.connection.refused) {
+        item.connection.refused = true
+        item.connection.close(CloseCode.annotationsTooLarge, problem)
+      }
+      return false
+    })
+  }
 
   /**
    * A room with a limit on its stored size (comments) compacts before a run that would pass it:
