@@ -62,8 +62,10 @@ export class DocumentService {
       if (existing.type !== input.type) throw new DocumentConflictError(existing)
       return { created: false, document: existing }
     }
+    let initialized = false
     await this.relay.edit(contentRoom(id), (doc) => {
       if (readDocumentMeta(doc)) return
+      initialized = true
       initializeDocumentMeta(doc, { type: input.type, title: input.title })
       // Idempotent: a device that created the document offline wrote the very same template.
       applyTemplate(doc, id, input.type)
@@ -78,11 +80,15 @@ export class DocumentService {
       groupId: input.groupId ?? null,
     })
     if (await this.catalog.insert(document)) return { created: true, document }
-    // Registered meanwhile by the projector (the document arrived by sync first).
+    // Registered meanwhile by the projector: the document arrived by sync first, or (on a slow
+    // server) the projector saw this very creation first; then it is this creation, in its group.
     const registered = await this.catalog.get(id)
     if (!registered) throw new Error(`Document ${id} vanished while being created.`)
     if (registered.type !== input.type) throw new DocumentConflictError(registered)
-    return { created: false, document: registered }
+    if (!initialized || registered.groupId !== null || document.groupId === null) {
+      return { created: initialized, document: registered }
+    }
+    return { created: true, document: (await this.catalog.update(id, { groupId: document.groupId })) ?? registered }
   }
 
   /** Renames a document, in the catalog and in the document's own metadata. */
