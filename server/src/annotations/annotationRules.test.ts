@@ -43,7 +43,7 @@ function change(setup: (doc: Y.Doc) => void, edit: (doc: Y.Doc) => void) {
 function judge(server: Y.Doc, update: Uint8Array, userId: string | null, userName: string | null = null): Verdict {
   const checked = inspectUpdate(update, { describe: true })
   expect(checked.problem).toBeNull()
-  const actor: UpdateActor = { userId, userName }
+  const actor: UpdateActor = { userId, userName, schemaVersion: null }
   return rules.judge({
     doc: server,
     update,

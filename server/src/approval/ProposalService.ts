@@ -90,6 +90,7 @@ export class ProposalService {
       await this.relay.applyUpdate(content(documentId), proposal.data, {
         userId: user?.id ?? null,
         userName: user?.name ?? null,
+        schemaVersion: null,
       })
     } catch (error) {
       if (!(error instanceof UpdateRefusedError)) throw error

@@ -75,7 +75,7 @@ export class RoomAdmission {
       this.gate.refuse(connection, doc, update)
       return null
     }
-    const actor = { userId: connection.userId, userName: connection.userName }
+    const actor = { userId: connection.userId, userName: connection.userName, schemaVersion: connection.schemaVersion }
     const verdict = this.judge(doc, update, check, actor, appliedBytes)
     if (verdict.ok) return verdict
     if (verdict.closeCode === undefined) this.gate.refuse(connection, doc, update, verdict.problem)

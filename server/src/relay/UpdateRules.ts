@@ -7,6 +7,11 @@ export interface UpdateActor {
   readonly userId: string | null
   /** The account's name, as the server knows it. */
   readonly userName: string | null
+  /**
+   * The schema version the writer's client declared (null: a stock client, or the server applying a
+   * proposal), for rules about what a client may write of the document's own metadata.
+   */
+  readonly schemaVersion: number | null
 }
 
 /** What a room's rules decided about one update. */
