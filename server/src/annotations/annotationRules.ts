@@ -12,6 +12,7 @@ import * as Y from 'yjs'
 import { locateChanges } from '../relay/locateChanges.js'
 import type { UpdateActor, UpdateRules, UpdateToJudge, Verdict } from '../relay/UpdateRules.js'
 import { collectCommentChanges, type CommentChanges } from './collectCommentChanges.js'
+import { commentIndex } from './commentIndex.js'
 
 /** Fields that never change once a comment exists (the server stamps the name and time). */
 const FIXED_FIELDS: ReadonlySet<string> = new Set(['id', 'parentId', 'authorId', 'authorName', 'createdAt'])
@@ -132,17 +133,14 @@ function countLimit(
   limits: CommentLimits,
 ): string | null {
   if (changes.created.size === 0) return null
-  const comments = getComments(doc)
-  if (comments.size - removed.size + changes.created.size > limits.maxCommentsPerDocument)
+  const index = commentIndex(doc)
+  if (index.authors.size - removed.size + changes.created.size > limits.maxCommentsPerDocument)
     return `a document has at most ${limits.maxCommentsPerDocument} comments`
   const authors = new Map<unknown, number>()
   for (const fields of changes.created.values()) authors.set(fields.authorId, (authors.get(fields.authorId) ?? 0) + 1)
   for (const existing of removed.values())
     if (authors.has(existing.authorId)) authors.set(existing.authorId, authors.get(existing.authorId)! - 1)
-  comments.forEach((entry) => {
-    const author: unknown = entry instanceof Y.Map ? entry.get('authorId') : undefined
-    if (authors.has(author)) authors.set(author, authors.get(author)! + 1)
-  })
+  for (const [author, count] of authors) authors.set(author, count + (index.perAuthor.get(author) ?? 0))
   for (const total of authors.values()) {
     if (total > limits.maxCommentsPerPersonPerDocument)
       return `a person has at most ${limits.maxCommentsPerPersonPerDocument} comments in a document`
