@@ -81,6 +81,8 @@ export class Relay {
   /** Connections per person and room, for `maxConnectionsPerPersonPerDocument`. */
   private readonly perPerson = new Map<string, number>()
   private readonly sendBudget: SendBudget
+  /** Connections between their upgrade and the judgement of their token. */
+  private opening = 0
   private readonly keepAlive: NodeJS.Timeout
   private readonly checker: UpdateChecker
   private shuttingDown = false
@@ -127,8 +129,21 @@ export class Relay {
       refuseUpgrade(socket, 400, 'Bad Request', 'Connect to /sync/<document id>.')
       return
     }
+    if (this.opening >= this.limits.maxConnectionsOpening) {
+      this.options.log.warn({ room: roomName(room), opening: this.opening }, 'too many connections opening; refused')
+      refuseUpgrade(socket, 503, 'Service Unavailable', 'Too many connections are being opened; retry.')
+      return
+    }
     const declaration = readClientDeclaration(request.url ?? '')
-    this.wss.handleUpgrade(request, socket, head, (ws) => this.accept(ws, room, declaration))
+    this.opening++
+    let judged = false
+    const done = () => {
+      if (judged) return
+      judged = true
+      this.opening--
+    }
+    socket.once('close', done)
+    this.wss.handleUpgrade(request, socket, head, (ws) => this.accept(ws, room, declaration, done))
   }
 
   /** Applies a server-side change to a document; resolves once it is stored and relayed. */
@@ -182,7 +197,7 @@ export class Relay {
     return this.room(room).transition(run) as Promise<T>
   }
 
-  private accept(ws: WebSocket, room: Room, declaration: ClientDeclaration): void {
+  private accept(ws: WebSocket, room: Room, declaration: ClientDeclaration, opened: () => void): void {
     let joined: DocumentRoom | null = null
     let counted: string | null = null
     // Listeners first (the Connection attaches them now); what arrives before authentication waits.
@@ -208,6 +223,7 @@ export class Relay {
         return { ok: false, code: CloseCode.unauthorized, reason: 'authentication failed' }
       })
       .then((result) => {
+        opened()
         if (!connection.isOpen) return
         if (!result.ok) {
           connection.close(result.code, result.reason)

@@ -27,6 +27,12 @@ export const LIMITS = {
   maxMessagesBeforeAuth: 200,
   /** Bytes a connection may send before it is authenticated. 4408. */
   maxBytesBeforeAuth: 8 * 1024 * 1024,
+  /**
+   * Connections being opened at once (from their upgrade until their token is judged), over all
+   * documents: a burst beyond it is answered 503 before the websocket opens, cheaply, and the
+   * clients retry (as after a restart), so a flood of connections cannot hold up the server.
+   */
+  maxConnectionsOpening: 32,
   /** Connections one document may have at once. 4503. */
   maxConnectionsPerDocument: 500,
   /**
