@@ -35,7 +35,7 @@ export class StorageUnavailableError extends Error {
  * Milliseconds of work a room does (a commit, answers to requests) before it lets the event loop
  * serve others (other documents, the API); the room's own queue waits, so its order holds.
  */
-const COMMIT_SLICE_MS = 10
+const COMMIT_SLICE_MS = 5
 
 /** Items whose promise settles when the commit they are part of has been stored (or failed). */
 type Settled = EditItem | ApplyItem

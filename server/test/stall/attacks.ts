@@ -130,6 +130,7 @@ export function orphanFrame(chars: number): Uint8Array {
 /** A connection that asks for the whole document and never reads the answer. */
 export async function sleeper(syncUrl: string, room: string, token: string): Promise<WebSocket> {
   const ws = await raw(syncUrl, room, token)
+  if (ws.readyState !== ws.OPEN) return ws
   ;(ws as unknown as { _socket: net.Socket })._socket.pause()
   for (let i = 0; i < 6; i++) ws.send(syncFrame(SyncMessageType.step1, Y.encodeStateVector(new Y.Doc())))
   return ws

@@ -4,8 +4,11 @@
  * stored and the person's other requests go on.
  */
 export const HTTP_LIMITS = {
-  /** Bytes of one proposal's Yjs update, decoded (2 MiB: a week of offline writing fits). 413 `proposal_too_large`. */
-  maxProposalBytes: 2 * 1024 * 1024,
+  /**
+   * Bytes of one proposal's Yjs update (1 MiB: a week of offline writing is a fraction of it; a
+   * crafted one of this size takes the checking worker a second). 413 `proposal_too_large`.
+   */
+  maxProposalBytes: 1024 * 1024,
   /** Open proposals (not yet applied or dismissed) one document may have. 429 `too_many_proposals`. */
   maxOpenProposalsPerDocument: 50,
   /** Open proposals one person may have on one document. 429 `too_many_proposals`. */
