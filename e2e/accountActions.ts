@@ -23,7 +23,7 @@ export async function invite(page: Page, name: string, email: string): Promise<s
   await page.getByLabel('Namn', { exact: true }).fill(name)
   await page.getByLabel('E-postadress').fill(email)
   await page.getByRole('button', { name: 'Bjud in' }).click()
-  const link = page.getByLabel('Inbjudningslänk')
+  const link = page.getByLabel('Inbjudningslänk', { exact: true })
   await link.waitFor()
   const url = new URL(await link.inputValue())
   return `${url.pathname}${url.search}`

@@ -20,7 +20,7 @@ let browser: Browser
 const contexts: BrowserContext[] = []
 
 beforeAll(async () => {
-  server = await startAppServer()
+  server = await startAppServer({ openMode: true })
   browser = await launchBrowser()
 })
 afterAll(async () => {

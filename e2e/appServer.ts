@@ -48,9 +48,13 @@ async function freePort(): Promise<number> {
   })
 }
 
-/** Starts `node server/dist/main.js` (run `npm run build` first) with a fresh DATA_DIR. */
-// `clientDir` serves another copy of the built client (to publish a "new version").
-export async function startAppServer(options: { clientDir?: string } = {}): Promise<AppServer> {
+/**
+ * Starts `node server/dist/main.js` (run `npm run build` first) with a fresh DATA_DIR. `openMode`
+ * starts it with OPEN_MODE=1 (usable without accounts until the first administrator exists);
+ * otherwise a fresh server refuses everything but its setup. `clientDir` serves another copy of the
+ * built client (to publish a "new version").
+ */
+export async function startAppServer(options: { clientDir?: string; openMode?: boolean } = {}): Promise<AppServer> {
   if (
     !fs.existsSync(path.join(root, 'client/dist/index.html')) ||
     !fs.existsSync(path.join(root, 'server/dist/main.js'))
@@ -72,6 +76,7 @@ export async function startAppServer(options: { clientDir?: string } = {}): Prom
         HOST: '127.0.0.1',
         DATA_DIR: dataDir,
         LOG_LEVEL: 'warn',
+        OPEN_MODE: options.openMode === true ? '1' : '0',
         ...(options.clientDir ? { CLIENT_DIR: options.clientDir } : {}),
       },
       stdio: ['ignore', 'pipe', 'pipe'],

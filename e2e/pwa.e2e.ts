@@ -17,7 +17,7 @@ beforeAll(async () => {
   // A copy of the build, so the test can publish a "new version" of it.
   clientDir = fs.mkdtempSync(path.join(os.tmpdir(), 'samskriv-client-'))
   fs.cpSync(builtClient, clientDir, { recursive: true })
-  server = await startAppServer({ clientDir })
+  server = await startAppServer({ clientDir, openMode: true })
   browser = await launchBrowser()
 })
 afterAll(async () => {

@@ -4,6 +4,11 @@ import { z } from 'zod'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 
+const flag = z
+  .enum(['', '0', '1', 'false', 'true'])
+  .default('')
+  .transform((v) => v === '1' || v === 'true')
+
 /** Configuration from the environment; every variable is listed in the README. */
 const configSchema = z.object({
   /** TCP port for the app, the API and the relay. */
@@ -16,9 +21,39 @@ const configSchema = z.object({
   CLIENT_DIR: z.string().min(1).default(path.resolve(here, '../../client/dist')),
   /** pino log level: fatal, error, warn, info, debug, trace or silent. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** 1: without accounts, anyone who reaches the server may use it (a single-user machine, benchmarks). */
+  OPEN_MODE: flag,
+  /** The address people use, e.g. https://samskriv.example.se: checked against Host and Origin, used in links. */
+  PUBLIC_URL: z
+    .url({ protocol: /^https?$/ })
+    .optional()
+    .transform((v) => (v === undefined ? undefined : new URL(v).origin)),
+  /** Which reverse proxies to believe about the client's address and protocol (see the README). */
+  TRUST_PROXY: z.string().optional(),
+  /** The relay token key itself (at least 32 characters); else it is read from RELAY_TOKEN_KEY_FILE. */
+  RELAY_TOKEN_KEY: z.string().optional(),
+  /** The relay token key file, made with mode 0600 if missing (default: DATA_DIR/relay-token.key). */
+  RELAY_TOKEN_KEY_FILE: z.string().min(1).optional(),
 })
 
-export type Config = z.infer<typeof configSchema>
+export type Config = Omit<z.infer<typeof configSchema>, 'RELAY_TOKEN_KEY_FILE' | 'TRUST_PROXY'> & {
+  readonly RELAY_TOKEN_KEY_FILE: string
+  readonly TRUST_PROXY: TrustProxy
+}
+
+/** Fastify's `trustProxy`: off, every proxy, the nearest N hops, or the proxies' addresses (CIDR). */
+export type TrustProxy = boolean | string[] | ((address: string, hop: number) => boolean)
+
+function parseTrustProxy(value: string | undefined): TrustProxy {
+  const text = value?.trim() ?? ''
+  if (text === '' || text === 'false' || text === '0') return false
+  if (text === 'true') return true
+  if (/^\d+$/.test(text)) {
+    const hops = Number(text)
+    return (_address, hop) => hop < hops
+  }
+  return text.split(',').map((part) => part.trim())
+}
 
 /** Reads and validates the configuration; throws a readable message for a bad value. */
 export function readConfig(env: NodeJS.ProcessEnv): Config {
@@ -27,9 +62,12 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     const problems = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')
     throw new Error(`Invalid configuration: ${problems}`)
   }
+  const dataDir = path.resolve(result.data.DATA_DIR)
   return {
     ...result.data,
-    DATA_DIR: path.resolve(result.data.DATA_DIR),
+    DATA_DIR: dataDir,
     CLIENT_DIR: path.resolve(result.data.CLIENT_DIR),
+    RELAY_TOKEN_KEY_FILE: path.resolve(result.data.RELAY_TOKEN_KEY_FILE ?? path.join(dataDir, 'relay-token.key')),
+    TRUST_PROXY: parseTrustProxy(result.data.TRUST_PROXY),
   }
 }

@@ -1,9 +1,12 @@
+import { randomBytes } from 'node:crypto'
 import { HTTP_LIMITS, parseDocumentId, type HttpLimits } from '@samskriv/shared'
 import Fastify, { type FastifyInstance } from 'fastify'
+import { AccountAdministration } from './accounts/AccountAdministration.js'
 import { AccountService } from './accounts/AccountService.js'
 import { annotationRules } from './annotations/annotationRules.js'
-import { randomToken } from './accounts/secrets.js'
 import { RelayTokens } from './accounts/RelayTokens.js'
+import type { TrustProxy } from './config.js'
+import { metaRules } from './documents/metaUpdateProblem.js'
 import { ApprovalService } from './approval/ApprovalService.js'
 import { ExportRenderer } from './exports/ExportRenderer.js'
 import { VersionExports } from './exports/VersionExports.js'
@@ -27,6 +30,8 @@ import { handleApiError } from './http/handleApiError.js'
 import { healthRoutes } from './http/healthRoutes.js'
 import { registerRoutes } from './http/registerRoutes.js'
 import { securityHeaders } from './http/securityHeaders.js'
+import { setupGate } from './http/setupGate.js'
+import { redactUrl, SiteGuard } from './http/SiteGuard.js'
 import { Relay, type RelayLimits } from './relay/Relay.js'
 import type { Storage } from './storage/Storage.js'
 
@@ -52,6 +57,17 @@ export interface ServerOptions {
   readonly requestTimeoutMs?: number
   /** Compaction thresholds of the relay's update logs. */
   readonly compactAfterEntries?: number
+  /**
+   * OPEN_MODE=1: while no account exists, anyone who reaches the server may use it. Otherwise a
+   * server without accounts refuses everything but the first administrator's setup.
+   */
+  readonly openMode?: boolean
+  /** The address people use (PUBLIC_URL): checked against Host and Origin, used in links. */
+  readonly publicUrl?: string | undefined
+  /** Which reverse proxies to believe about the client's address and protocol. */
+  readonly trustProxy?: TrustProxy
+  /** The relay token signing key (from the key file or environment); tests get a random one. */
+  readonly signingKey?: Uint8Array
 }
 
 /** A running Samskriv server: the HTTP API, the built client and the relay on one port. */
@@ -73,7 +89,19 @@ export async function createServer(options: ServerOptions): Promise<SamskrivServ
     logger:
       options.logLevel === false
         ? false
-        : { level: options.logLevel ?? 'info', ...(options.logStream ? { stream: options.logStream } : {}) },
+        : {
+            level: options.logLevel ?? 'info',
+            ...(options.logStream ? { stream: options.logStream } : {}),
+            // Setup, invitation and relay tokens never reach the log.
+            serializers: {
+              req: (request: { method?: string; url?: string; ip?: string }) => ({
+                method: request.method,
+                url: redactUrl(request.url),
+                remoteAddress: request.ip,
+              }),
+            },
+          },
+    trustProxy: options.trustProxy ?? false,
     bodyLimit: options.bodyLimitBytes ?? 64 * 1024,
     requestTimeout: options.requestTimeoutMs ?? 30_000,
     http: {
@@ -86,17 +114,32 @@ export async function createServer(options: ServerOptions): Promise<SamskrivServ
   const log: Logger = app.log
   const httpLimits: HttpLimits = { ...HTTP_LIMITS, ...options.httpLimits }
   const { storage } = options
-  const policy = new Policy(storage.accounts)
-  const tokens = new RelayTokens(await storage.accounts.initSetting('relayTokenSecret', randomToken()))
-  const accountService = new AccountService(storage.accounts, storage.audit)
+  const policy = new Policy(storage.accounts, options.openMode ?? false)
+  const site = new SiteGuard(options.publicUrl)
+  const tokens = new RelayTokens(options.signingKey ?? new Uint8Array(randomBytes(32)))
+  const sessionsEnded = (userId: string, sessionIds: readonly string[] | null) => relay.endSessions(userId, sessionIds)
+  const accountService = new AccountService(storage.accounts, storage.audit, undefined, sessionsEnded)
+  const administration = new AccountAdministration(storage.accounts, storage.audit, sessionsEnded, (userId) =>
+    relay.reconsiderPerson(userId),
+  )
   const projector = new DocumentProjector(storage.catalog, log)
   const comments = annotationRules({ ...(options.limits ? { limits: options.limits } : {}) })
   const relay: Relay = new Relay({
     store: storage.updates,
     log,
-    authenticate: relayAuthentication({ policy, tokens, accounts: storage.accounts, catalog: storage.catalog }),
+    authenticate: relayAuthentication({
+      policy,
+      tokens,
+      accounts: storage.accounts,
+      sessions: accountService,
+      catalog: storage.catalog,
+    }),
+    refuseUpgrade: (request) => {
+      const problem = site.problem(request.headers, true)
+      return problem === null ? null : `${problem === 'host' ? 'Host' : 'Origin'} is not this server`
+    },
     loadLock: storedLock(storage.catalog, storage.approvals),
-    rules: (room) => (room.kind === 'annotations' ? comments : null),
+    rules: (room) => (room.kind === 'annotations' ? comments : metaRules),
     ...(options.limits ? { limits: options.limits } : {}),
     ...(options.compactAfterEntries ? { compactAfterEntries: options.compactAfterEntries } : {}),
     onCommitted: (room, doc) => {
@@ -111,7 +154,7 @@ export async function createServer(options: ServerOptions): Promise<SamskrivServ
     return relay.read({ documentId, kind: 'content' }, (doc, seq) => ({ registers: registersOf(id, doc), seq }))
   }
   const registers = new RegisterProjector(storage.registers, readRegisters, log)
-  const service = new DocumentService(storage.catalog, relay, undefined, storage.audit)
+  const service = new DocumentService(storage.catalog, relay, storage.audit)
   const approvals = new ApprovalService(storage, relay, policy)
   const justering = new JusteringService(storage, relay, policy, approvals, new AccountSignOff())
   const proposals = new ProposalService(storage, relay, policy, undefined, httpLimits)
@@ -127,10 +170,11 @@ export async function createServer(options: ServerOptions): Promise<SamskrivServ
   app.removeContentTypeParser('text/plain')
   app.setErrorHandler(handleApiError)
   securityHeaders(app)
-  await requestUser(app, accountService)
+  await requestUser(app, accountService, site)
+  setupGate(app, policy)
   healthRoutes(app, storage, relay)
-  await authRoutes(app, accountService, storage.accounts, policy)
-  adminRoutes(app, { accounts: storage.accounts, accountService, groups, audit: storage.audit, policy })
+  await authRoutes(app, { service: accountService, accounts: storage.accounts, policy, site })
+  adminRoutes(app, { accounts: storage.accounts, administration, groups, audit: storage.audit, policy, site })
   documentRoutes(app, {
     service,
     policy,

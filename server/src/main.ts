@@ -1,19 +1,33 @@
+import { loadSigningKey } from './accounts/signingKey.js'
 import { readConfig } from './config.js'
 import { createServer } from './createServer.js'
 import { SqliteStorage } from './storage/SqliteStorage.js'
 
 const config = readConfig(process.env)
 const storage = new SqliteStorage(config.DATA_DIR)
-const server = await createServer({ storage, clientDir: config.CLIENT_DIR, logLevel: config.LOG_LEVEL })
+const server = await createServer({
+  storage,
+  clientDir: config.CLIENT_DIR,
+  logLevel: config.LOG_LEVEL,
+  openMode: config.OPEN_MODE,
+  publicUrl: config.PUBLIC_URL,
+  trustProxy: config.TRUST_PROXY,
+  signingKey: loadSigningKey({ fromEnvironment: config.RELAY_TOKEN_KEY, file: config.RELAY_TOKEN_KEY_FILE }),
+})
 const port = await server.listen(config.PORT, config.HOST)
 const shownHost = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST
+const base = config.PUBLIC_URL ?? `http://${shownHost}:${port}`
 console.log(`Samskriv is running at http://${shownHost}:${port} (data in ${config.DATA_DIR})`)
 if (server.setupToken) {
   console.log(
-    `No accounts yet: anyone who reaches the server may use it. Create the first administrator at\n` +
-      `  http://${shownHost}:${port}/installera?token=${server.setupToken}\n` +
+    (config.OPEN_MODE
+      ? 'No accounts yet, and OPEN_MODE=1: anyone who reaches the server may use it.'
+      : 'No accounts yet: the server refuses everything until the first administrator exists.') +
+      `\nCreate the first administrator at\n  ${base}/installera?token=${server.setupToken}\n` +
       `or from the command line: npm run samskriv -- user create --email … --name … --password … --admin`,
   )
+} else if (config.OPEN_MODE) {
+  console.log('OPEN_MODE=1 has no effect: accounts exist, so people sign in.')
 }
 
 let stopping = false

@@ -69,10 +69,11 @@ describe('relay access', () => {
 
   it('refuses no token, a wrong, expired or other document’s token with 4401, and an outsider with 4403', async () => {
     const { plan, other, token, members } = await setUp()
-    const secret = (await server.storage.accounts.getSetting('relayTokenSecret'))!
-    const expired = (await new RelayTokens(secret).issue(members.Eva!.id, plan, new Date(Date.now() - 10 * 60_000)))
+    const sessionId = (await server.storage.accounts.listSessions(members.Eva!.id, new Date().toISOString()))[0]!.id
+    const eva = { userId: members.Eva!.id, sessionId }
+    const expired = (await new RelayTokens(server.signingKey).issue(eva, plan, new Date(Date.now() - 10 * 60_000)))
       .token
-    const forged = (await new RelayTokens('not the server secret').issue(members.Eva!.id, plan)).token
+    const forged = (await new RelayTokens(new Uint8Array(32).fill(7)).issue(eva, plan)).token
     const cases: Array<[string, string | null]> = [
       ['no token', null],
       ['a wrong token', forged],

@@ -1,6 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest'
+import { CloseCode } from '@samskriv/shared'
 import { account, call, PASSWORD, team } from './accounts.js'
+import { tokenClient } from './relayClient.js'
 import { startTestServer, type TestServer } from './testServer.js'
+import { waitFor } from './waitFor.js'
 
 let server: TestServer
 afterEach(async () => {
@@ -8,29 +11,44 @@ afterEach(async () => {
 })
 
 describe('first start', () => {
-  it('runs open until the first administrator is created with the one-time setup link', async () => {
-    server = await startTestServer()
-    expect(server.server.setupToken).toEqual(expect.any(String))
+  const setupBody = (token: string | null, email = 'anna@example.se') => ({
+    setupToken: token,
+    name: 'Anna Admin',
+    email,
+    password: PASSWORD,
+  })
+
+  it('refuses everything but the setup link until the first administrator exists', async () => {
+    server = await startTestServer({ openMode: false })
     expect((await call(server, 'GET', '/api/auth/me')).body).toEqual({
-      authRequired: false,
+      authRequired: true,
+      setupRequired: true,
       user: null,
       memberships: [],
     })
-    expect((await call(server, 'POST', '/api/documents', { title: 'Öppet', type: 'guidance' })).status).toBe(201)
+    // The takeover: an anonymous invitation of an administrator, then documents, groups, the relay.
+    const attacks: Array<[string, string, unknown]> = [
+      ['POST', '/api/users', { email: 'eve@example.se', name: 'Eve', isAdmin: true }],
+      ['POST', '/api/groups', { name: 'Eves grupp', kind: 'other' }],
+      ['POST', '/api/documents', { title: 'Eves', type: 'guidance' }],
+      ['GET', '/api/documents', undefined],
+      ['GET', '/api/users', undefined],
+      ['POST', '/api/auth/invitations/accept', { inviteToken: 'x'.repeat(43), password: PASSWORD }],
+    ]
+    for (const [method, path, body] of attacks) {
+      const answer = await call(server, method, path, body)
+      expect(answer.status, `${method} ${path}`).toBe(503)
+      expect(answer.body.error.code).toBe('setup_required')
+    }
+    const relay = tokenClient(server.syncUrl, 'eve-room', null)
+    await waitFor(() => relay.closes.includes(CloseCode.unauthorized), 'relay refuses')
+    relay.close()
+    expect(await server.storage.accounts.countUsers()).toBe(0)
+    expect(await server.storage.catalog.list({ trashed: false })).toEqual([])
+    expect((await server.storage.updates.load('eve-room')).updates).toEqual([])
 
-    const wrong = await call(server, 'POST', '/api/setup', {
-      setupToken: 'x'.repeat(43),
-      name: 'Anna',
-      email: 'anna@example.se',
-      password: PASSWORD,
-    })
-    expect(wrong.status).toBe(403)
-    const setup = await call(server, 'POST', '/api/setup', {
-      setupToken: server.server.setupToken,
-      name: 'Anna Admin',
-      email: 'Anna@Example.se',
-      password: PASSWORD,
-    })
+    expect((await call(server, 'POST', '/api/setup', setupBody('x'.repeat(43)))).status).toBe(403)
+    const setup = await call(server, 'POST', '/api/setup', setupBody(server.server.setupToken))
     expect(setup.status).toBe(201)
     expect(setup.body.user).toMatchObject({ email: 'anna@example.se', isAdmin: true })
     const cookie = setup.headers.get('set-cookie') ?? ''
@@ -39,14 +57,24 @@ describe('first start', () => {
 
     // From now on, sign-in is required, and the setup link is spent.
     expect((await call(server, 'GET', '/api/documents')).status).toBe(401)
-    expect((await call(server, 'GET', '/api/auth/me')).body.authRequired).toBe(true)
-    const again = await call(server, 'POST', '/api/setup', {
-      setupToken: server.server.setupToken,
-      name: 'Eve',
-      email: 'eve@example.se',
-      password: PASSWORD,
-    })
+    expect((await call(server, 'GET', '/api/auth/me')).body).toMatchObject({ authRequired: true, setupRequired: false })
+    const again = await call(server, 'POST', '/api/setup', setupBody(server.server.setupToken, 'eve@example.se'))
     expect(again.status).toBe(409)
+  })
+
+  it('in open mode (OPEN_MODE=1) serves documents to anyone, but makes no administrator without the setup link', async () => {
+    server = await startTestServer({ openMode: true })
+    expect((await call(server, 'GET', '/api/auth/me')).body).toMatchObject({
+      authRequired: false,
+      setupRequired: false,
+    })
+    expect((await call(server, 'POST', '/api/documents', { title: 'Öppet', type: 'guidance' })).status).toBe(201)
+    const takeover = await call(server, 'POST', '/api/users', { email: 'eve@example.se', name: 'Eve', isAdmin: true })
+    expect(takeover.status).toBe(401)
+    expect((await call(server, 'POST', '/api/groups', { name: 'Eve', kind: 'other' })).status).toBe(401)
+    expect(await server.storage.accounts.countUsers()).toBe(0)
+    expect((await call(server, 'POST', '/api/setup', setupBody(server.server.setupToken))).status).toBe(201)
+    expect((await call(server, 'GET', '/api/documents')).status).toBe(401)
   })
 })
 

@@ -23,7 +23,7 @@ export interface ChildServer {
 export async function startChildServer(dataDir: string): Promise<ChildServer> {
   const child = spawn(process.execPath, [await bundleForChild(path.join(serverRoot, 'src', 'main.ts'))], {
     cwd: serverRoot,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', OPEN_MODE: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { readDocumentMeta } from '@samskriv/shared'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { connectClient, type SyncClient } from './syncClient.js'
 import { startTestServer, type TestServer } from './testServer.js'
 import { waitFor } from './waitFor.js'
@@ -46,6 +46,25 @@ describe('documents API', () => {
     const restored = await api('POST', `/api/documents/${id}/restore`)
     expect(restored.body.deletedAt).toBeNull()
     expect((await api('GET', '/api/documents')).body.documents).toHaveLength(1)
+  })
+
+  it('creates a document without the relay mistaking its own writes for another client using its id', async () => {
+    server = await startTestServer()
+    // Yjs prints this (and gives the document a new client id) when a transaction it counts as
+    // remote changed the document's own client: its metadata and the template in one transaction.
+    const printed = vi.spyOn(console, 'log')
+    try {
+      const { body } = await api('POST', '/api/documents', { title: 'Protokoll LGL', type: 'protocol' })
+      const client = connectClient(server.syncUrl, body.id as string)
+      clients.push(client)
+      await waitFor(() => readDocumentMeta(client.doc)?.title === 'Protokoll LGL', 'metadata synced')
+      const warnings = printed.mock.calls.filter((args) =>
+        args.some((a) => String(a).includes('Changed the client-id')),
+      )
+      expect(warnings).toEqual([])
+    } finally {
+      printed.mockRestore()
+    }
   })
 
   it('writes the metadata into the document, and a rename reaches open editors', async () => {

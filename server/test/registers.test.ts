@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {
+  initializeDocumentMeta,
   CLIENT_PARAMS,
   CloseCode,
   getBody,
@@ -189,13 +190,43 @@ describe('schema versions', () => {
       old.close()
     }
 
+    // A document an older client created (open mode: a device may create a document by sync).
+    const room = 'written-by-an-older-client'
+    const older = provider(server.syncUrl, room, SCHEMA_VERSION - 1)
+    await waitFor(() => older.provider.synced, 'older client syncs')
+    older.doc.transact(() => {
+      initializeDocumentMeta(older.doc, { type: 'guidance', title: 'Äldre' })
+      getMetaMap(older.doc).set(META_KEYS.schemaVersion, SCHEMA_VERSION - 1)
+    })
+    const current = provider(server.syncUrl, room, SCHEMA_VERSION)
+    await waitFor(() => getMetaMap(current.doc).get(META_KEYS.schemaVersion) === SCHEMA_VERSION - 1, 'current sees it')
+    getMetaMap(current.doc).set(META_KEYS.schemaVersion, SCHEMA_VERSION)
+    await waitFor(() => older.closes.includes(CloseCode.clientTooOld), 'outdated client closed on migration')
+    for (const c of [current, older]) c.close()
+  })
+
+  it('never lets a client raise the schema version past its own and the server’s (which would lock everyone out)', async () => {
+    server = await startTestServer()
+    const { id } = await post(server.httpUrl, { title: 'Protokoll', type: 'protocol' })
     const current = provider(server.syncUrl, id, SCHEMA_VERSION)
     await waitFor(() => current.provider.synced, 'current client syncs')
-    const newer = provider(server.syncUrl, id, SCHEMA_VERSION + 1)
-    await waitFor(() => newer.provider.synced, 'newer client syncs')
-    getMetaMap(newer.doc).set(META_KEYS.schemaVersion, SCHEMA_VERSION + 1)
-    await waitFor(() => current.closes.includes(CloseCode.clientTooOld), 'outdated client closed on migration')
-    for (const c of [current, newer]) c.close()
+    const claimsNewer = provider(server.syncUrl, id, SCHEMA_VERSION + 50)
+    await waitFor(() => claimsNewer.provider.synced, 'a client that claims a newer schema syncs')
+    const before = (await server.storage.updates.load(id)).updates.length
+    let denied = false
+    claimsNewer.provider.ws?.addEventListener('message', (event: MessageEvent) => {
+      // y-protocols' permission-denied (message type 2).
+      if (new Uint8Array(event.data as ArrayBuffer)[0] === 2) denied = true
+    })
+    getMetaMap(claimsNewer.doc).set(META_KEYS.schemaVersion, SCHEMA_VERSION + 50)
+    await waitFor(() => denied, 'the change is refused')
+    const fresh = provider(server.syncUrl, id, SCHEMA_VERSION)
+    await waitFor(() => fresh.provider.synced, 'a current client still joins')
+    expect(current.closes).toEqual([])
+    expect(fresh.closes).toEqual([])
+    expect(getMetaMap(fresh.doc).get(META_KEYS.schemaVersion)).toBe(SCHEMA_VERSION)
+    expect((await server.storage.updates.load(id)).updates.length).toBe(before)
+    for (const c of [current, claimsNewer, fresh]) c.close()
   })
 
   it('serves stock clients that declare nothing in rooms that are not versioned documents', async () => {

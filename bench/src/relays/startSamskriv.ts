@@ -4,7 +4,7 @@ import { repoRoot } from '../paths.js'
 import type { RelayKind, RunningRelay } from './RelayKind.js'
 import { RelayProcess } from './RelayProcess.js'
 
-/** Our server as `npm start` runs it (`node server/dist/main.js`), open (a fresh DATA_DIR has no accounts). */
+/** Our server as `npm start` runs it (`node server/dist/main.js`), open: OPEN_MODE=1 on a fresh DATA_DIR. */
 export async function startSamskriv(kind: RelayKind, dataDir: string): Promise<RunningRelay> {
   if (!fs.existsSync(path.join(repoRoot, 'server/dist/main.js'))) {
     throw new Error('server/dist/main.js is missing: run `npm run build` first')
@@ -12,7 +12,7 @@ export async function startSamskriv(kind: RelayKind, dataDir: string): Promise<R
   const { process, ready } = await RelayProcess.start({
     args: ['server/dist/main.js'],
     cwd: repoRoot,
-    env: { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+    env: { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', OPEN_MODE: '1' },
     ready: /running at http:\/\/[^:]+:(\d+)/,
   })
   const port = Number(ready[1])

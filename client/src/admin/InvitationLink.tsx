@@ -6,7 +6,18 @@ import { t } from '../i18n/t'
  * that copies it. Focus moves to it so the person notices it. Keyed by the link where used, so a
  * new invitation starts afresh.
  */
-export function InvitationLink({ name, url }: { name: string; url: string }) {
+export function InvitationLink({
+  name,
+  url,
+  intro = t('admin.invited', { name }),
+  label = t('admin.inviteLink'),
+}: {
+  name: string
+  url: string
+  /** What the link is for (an invitation by default). */
+  intro?: string
+  label?: string
+}) {
   const [copied, setCopied] = useState<'yes' | 'failed' | null>(null)
   const inputId = useId()
   const inputRef = useRef<HTMLInputElement>(null)
@@ -28,9 +39,9 @@ export function InvitationLink({ name, url }: { name: string; url: string }) {
 
   return (
     <div className="invitation-link" data-testid="invitation-link">
-      <p>{t('admin.invited', { name })}</p>
+      <p>{intro}</p>
       <div className="field">
-        <label htmlFor={inputId}>{t('admin.inviteLink')}</label>
+        <label htmlFor={inputId}>{label}</label>
         <input
           ref={inputRef}
           id={inputId}

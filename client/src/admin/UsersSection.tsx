@@ -1,20 +1,39 @@
 import { useId, useState, type FormEvent } from 'react'
+import type { User } from '@samskriv/shared'
 import { useAppServices } from '../app/useAppServices'
 import { describeAuthError } from '../auth/describeAuthError'
 import { FormField } from '../components/FormField'
 import { useApiResource } from '../hooks/useApiResource'
+import { useAuth } from '../hooks/useAuth'
 import { t } from '../i18n/t'
 import { InvitationLink } from './InvitationLink'
+import { InvitationsTable } from './InvitationsTable'
+import { UserTable, type UserAction } from './UserTable'
 
-/** People: invite someone (the one-time link is shown to copy), and everyone with an account. */
+/** A one-time link just issued, shown once to copy. */
+interface IssuedLink {
+  name: string
+  url: string
+  intro: string
+  label: string
+}
+
+/**
+ * People: invite someone (the one-time link is shown to copy), everyone with an account and what
+ * an administrator does to each (links, rights, disabling, signing out), and every link issued.
+ */
 export function UsersSection() {
   const { admin } = useAppServices()
+  const { mode } = useAuth()
   const users = useApiResource(() => admin.users(), [admin])
+  const invitations = useApiResource(() => admin.invitations(), [admin])
   const [name, setName] = useState('')
   const [email, setEmail] = useState('')
   const [isAdmin, setIsAdmin] = useState(false)
   const [errors, setErrors] = useState<{ name?: string; email?: string; form?: string }>({})
-  const [invited, setInvited] = useState<{ name: string; url: string } | null>(null)
+  const [issued, setIssued] = useState<IssuedLink | null>(null)
+  const [status, setStatus] = useState('')
+  const [actionError, setActionError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const headingId = useId()
   const listHeadingId = useId()
@@ -31,15 +50,65 @@ export function UsersSection() {
     setBusy(true)
     try {
       const { user, inviteUrl } = await admin.invite({ name: name.trim(), email: email.trim(), isAdmin })
-      setInvited({ name: user.name, url: inviteUrl })
+      setIssued({
+        name: user.name,
+        url: inviteUrl,
+        intro: t('admin.invited', { name: user.name }),
+        label: t('admin.inviteLink'),
+      })
       setName('')
       setEmail('')
       setIsAdmin(false)
       users.reload()
+      invitations.reload()
     } catch (error) {
       setErrors({ form: describeAuthError(error) })
     } finally {
       setBusy(false)
+    }
+  }
+
+  async function act(user: User, action: UserAction): Promise<void> {
+    setStatus('')
+    setActionError(null)
+    try {
+      const done = await perform(user, action)
+      if (done !== null) setStatus(done)
+      users.reload()
+      invitations.reload()
+    } catch (error) {
+      setActionError(describeAuthError(error))
+    }
+  }
+
+  async function perform(user: User, action: UserAction): Promise<string | null> {
+    const who = { name: user.name }
+    switch (action) {
+      case 'link': {
+        const { link, invitation } = await admin.issueLink(user.id)
+        const reset = invitation.kind === 'reset'
+        setIssued({
+          name: user.name,
+          url: link,
+          intro: reset ? t('admin.resetIssued', who) : t('admin.reinvited', who),
+          label: reset ? t('admin.resetLink') : t('admin.inviteLink'),
+        })
+        return null
+      }
+      case 'disable':
+        await admin.updateUser(user.id, { disabled: true })
+        return t('admin.disabledDone', who)
+      case 'enable':
+        await admin.updateUser(user.id, { disabled: false })
+        return t('admin.enabledDone', who)
+      case 'grantAdmin':
+        await admin.updateUser(user.id, { isAdmin: true })
+        return t('admin.adminGranted', who)
+      case 'withdrawAdmin':
+        await admin.updateUser(user.id, { isAdmin: false })
+        return t('admin.adminWithdrawn', who)
+      case 'endSessions':
+        return t('admin.sessionsEnded', { ...who, count: await admin.endSessions(user.id) })
     }
   }
 
@@ -85,38 +154,30 @@ export function UsersSection() {
             {t('admin.invite')}
           </button>
         </form>
-        {invited !== null && <InvitationLink key={invited.url} name={invited.name} url={invited.url} />}
+        {issued !== null && <InvitationLink key={issued.url} {...issued} />}
       </section>
       <section aria-labelledby={listHeadingId}>
         <h2 id={listHeadingId}>{t('admin.usersHeading')}</h2>
-        {users.error !== null && (
+        <p role="status" className="admin-status">
+          {status}
+        </p>
+        {(actionError ?? users.error) !== null && (
           <p className="alert alert--error" role="alert">
-            {describeAuthError(users.error)}
+            {actionError ?? describeAuthError(users.error)}
           </p>
         )}
         {users.value === undefined ? (
           users.error === null && <p>{t('admin.loading')}</p>
         ) : (
-          <table className="admin-table" aria-labelledby={listHeadingId}>
-            <thead>
-              <tr>
-                <th scope="col">{t('auth.name')}</th>
-                <th scope="col">{t('auth.email')}</th>
-                <th scope="col">{t('admin.columnAdmin')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {users.value.map((user) => (
-                <tr key={user.id}>
-                  <th scope="row">{user.name}</th>
-                  <td>{user.email}</td>
-                  <td>{user.isAdmin ? t('admin.yes') : t('admin.no')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <UserTable
+            users={users.value}
+            selfId={mode.kind === 'signedIn' ? mode.user.id : null}
+            labelledBy={listHeadingId}
+            onAction={(user, action) => void act(user, action)}
+          />
         )}
       </section>
+      {invitations.value !== undefined && <InvitationsTable invitations={invitations.value} />}
     </>
   )
 }

@@ -20,6 +20,20 @@ const ACTIONS: Record<string, PlainMessageKey> = {
   proposalCreated: 'audit.proposalCreated',
   proposalApplied: 'audit.proposalApplied',
   proposalDismissed: 'audit.proposalDismissed',
+  documentCreated: 'audit.documentCreated',
+  documentRenamed: 'audit.documentRenamed',
+  documentTrashed: 'audit.documentTrashed',
+  documentRestored: 'audit.documentRestored',
+  userDisabled: 'audit.userDisabled',
+  userEnabled: 'audit.userEnabled',
+  administratorGranted: 'audit.administratorGranted',
+  administratorWithdrawn: 'audit.administratorWithdrawn',
+  invitationReissued: 'audit.invitationReissued',
+  passwordResetIssued: 'audit.passwordResetIssued',
+  passwordReset: 'audit.passwordReset',
+  passwordChanged: 'audit.passwordChanged',
+  sessionRevoked: 'audit.sessionRevoked',
+  sessionsRevoked: 'audit.sessionsRevoked',
 }
 
 /** What an audit entry's action means, in words; an action this version does not know, as its code. */

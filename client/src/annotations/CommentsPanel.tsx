@@ -2,6 +2,7 @@ import { useId, type CSSProperties, type ReactNode } from 'react'
 import type { Anchor } from '@samskriv/shared'
 import { t } from '../i18n/t'
 import { describeStorageError } from '../storage/describeStorageError'
+import type { SyncStatus } from '../sync/deriveSyncStatus'
 import type { AnnotationSnapshot } from './AnnotationSession'
 import type { Thread } from './buildThreads'
 import type { CommentAuthor } from './commentActions'
@@ -111,9 +112,9 @@ export function CommentsPanel(props: CommentsPanelProps) {
             {t('comments.storageError', { reason: describeStorageError(snapshot.storageError) })}
           </p>
         )}
-        {snapshot?.refused === true && (
+        {snapshot !== null && (snapshot.writeRefused || isRefusal(snapshot.status)) && (
           <p className="alert alert--error" role="alert">
-            {t(commentRefusalMessage(snapshot.refusedCode))}
+            {t(commentRefusalMessage(snapshot.status.closeCode))}
           </p>
         )}
         {draft !== null && author && (
@@ -150,4 +151,9 @@ export function CommentsPanel(props: CommentsPanelProps) {
       </div>
     </aside>
   )
+}
+
+/** The relay refused the comments' connection (the storage's failures have their own message). */
+function isRefusal(status: SyncStatus): boolean {
+  return status.kind === 'error' && status.errorReason !== 'storage'
 }

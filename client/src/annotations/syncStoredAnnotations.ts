@@ -1,6 +1,6 @@
 import type { DocumentId } from '@samskriv/shared'
 import type { LocalDatabase } from '../storage/LocalDatabase'
-import type { StoredChangesSync } from '../sync/syncStoredChanges'
+import { syncUntilSettled, type StoredChangesSync } from '../sync/syncUntilSettled'
 import { AnnotationSession, type AnnotationSessionOptions } from './AnnotationSession'
 
 /** Options of {@link syncStoredAnnotations}. */
@@ -12,39 +12,14 @@ export interface SyncStoredAnnotationsOptions extends AnnotationSessionOptions {
 /**
  * Opens a document's comments without the panel until the relay has acknowledged what this device
  * holds and this device has stored what the relay holds, then closes them: comments written
- * offline reach the server, and a meeting's comments are on the device before it goes offline.
- * Gives up at the first failed connection. Never rejects.
+ * offline reach the server, and a meeting's comments are on the device before it goes offline
+ * (see {@link syncUntilSettled}). Never rejects.
  */
 export function syncStoredAnnotations(
   db: LocalDatabase,
   documentId: DocumentId,
   { timeoutMs = 30_000, ...options }: SyncStoredAnnotationsOptions,
 ): Promise<StoredChangesSync> {
-  const session = new AnnotationSession(db, documentId, options)
-  return new Promise<StoredChangesSync>((resolve) => {
-    let done = false
-    const finish = (result: StoredChangesSync): void => {
-      if (done) return
-      done = true
-      clearTimeout(timer)
-      unsubscribe()
-      session
-        .flush()
-        .catch(() => {})
-        .finally(() => {
-          session.destroy()
-          resolve(result)
-        })
-    }
-    const check = (): void => {
-      const { phase, synced, pending, refused, online, closes, storageError } = session.getSnapshot()
-      if (refused || storageError !== null) finish('refused')
-      else if (phase !== 'ready') return
-      else if (synced && !pending) finish('synced')
-      else if (!online || closes > 0) finish('unreachable')
-    }
-    const unsubscribe = session.subscribe(check)
-    const timer = setTimeout(() => finish('unreachable'), timeoutMs)
-    void session.start()
-  })
+  const session = new AnnotationSession(db, documentId, { ...options, background: true })
+  return syncUntilSettled(session, { timeoutMs, refused: (snapshot) => snapshot.writeRefused })
 }

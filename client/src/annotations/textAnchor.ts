@@ -1,11 +1,11 @@
 import * as Y from 'yjs'
 import { fromBase64, toBase64 } from 'lib0/buffer'
-import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
 import type { EditorState } from '@tiptap/pm/state'
 import {
   absolutePositionToRelativePosition,
   relativePositionToAbsolutePosition,
   ySyncPluginKey,
+  type ProsemirrorMapping,
 } from '@tiptap/y-tiptap'
 import type { Anchor } from '@samskriv/shared'
 
@@ -17,13 +17,13 @@ export interface BodyBinding {
   readonly doc: Y.Doc
   readonly type: Y.XmlFragment
   /** Y type → ProseMirror node, kept by the binding (sizes of the nodes between positions). */
-  readonly mapping: Map<Y.AbstractType<unknown>, ProseMirrorNode>
+  readonly mapping: ProsemirrorMapping
 }
 
 interface SyncPluginState {
   doc?: Y.Doc
   type?: Y.XmlFragment
-  binding?: { mapping: Map<Y.AbstractType<unknown>, ProseMirrorNode> } | null
+  binding?: { mapping: ProsemirrorMapping } | null
 }
 
 /** The editor's Yjs binding, or null while the collaboration plugin has none (unbound, not ready). */
@@ -49,7 +49,7 @@ function decode(encoded: string): Y.RelativePosition | null {
  * and deleting the whole range leaves both ends on deleted characters, where they meet.
  */
 function relativePosition(binding: BodyBinding, pos: number, assoc: 0 | -1): Y.RelativePosition {
-  const relative = absolutePositionToRelativePosition(pos, binding.type, binding.mapping) as Y.RelativePosition
+  const relative = absolutePositionToRelativePosition(pos, binding.type, binding.mapping)
   const absolute = Y.createAbsolutePositionFromRelativePosition(relative, binding.doc)
   if (absolute === null || !(absolute.type instanceof Y.XmlText)) return relative
   return Y.createRelativePositionFromTypeIndex(absolute.type, absolute.index, assoc)

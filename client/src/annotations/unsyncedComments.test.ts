@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { currentState, decodeAcknowledged, encodeAcknowledged, unsyncedCommentIds } from './unsyncedComments'
+import { currentState, decodeAcknowledged, encodeAcknowledged } from '../sync/relayHoldingsStore'
+import { unsyncedCommentIds } from './unsyncedComments'
 import { replyToThread, startThread } from './commentActions'
 
 const anna = { id: 'anna', name: 'Anna' }

@@ -1,9 +1,12 @@
 import {
   groupSchema,
+  invitationSchema,
+  linkResponseSchema,
   membershipSchema,
   userSchema,
   type Group,
   type GroupRole,
+  type Invitation,
   type Membership,
   type User,
 } from '@samskriv/shared'
@@ -63,6 +66,32 @@ export class AdminApi {
   /** Invites a person; answers the one-time link they choose a password with. */
   invite(input: { email: string; name: string; isAdmin: boolean }): Promise<{ user: User; inviteUrl: string }> {
     return this.request('/users', jsonInit('POST', input), inviteResponseShape)
+  }
+
+  /** Grants or withdraws administrator rights, disables or re-enables an account. */
+  updateUser(userId: string, change: { isAdmin?: boolean; disabled?: boolean }): Promise<User> {
+    return this.request(`/users/${encodeURIComponent(userId)}`, jsonInit('PATCH', change), field('user', userSchema))
+  }
+
+  /** A new invitation link (no password yet) or reset link; earlier links of the account stop working. */
+  issueLink(userId: string): Promise<{ user: User; link: string; invitation: Invitation }> {
+    return this.request(`/users/${encodeURIComponent(userId)}/link`, { method: 'POST' }, linkResponseSchema)
+  }
+
+  /** Signs a person out everywhere; answers how many sessions ended. */
+  endSessions(userId: string): Promise<number> {
+    const ended: ResponseSchema<number> = {
+      safeParse: (data) => {
+        const value = (data as { ended?: unknown } | null)?.ended
+        return typeof value === 'number' ? { success: true, data: value } : { success: false }
+      },
+    }
+    return this.request(`/users/${encodeURIComponent(userId)}/sessions`, { method: 'DELETE' }, ended)
+  }
+
+  /** Every invitation and reset link with its state, newest first. */
+  invitations(): Promise<Invitation[]> {
+    return this.request('/invitations', { method: 'GET' }, field('invitations', arrayOf(invitationSchema)))
   }
 
   groups(): Promise<Group[]> {

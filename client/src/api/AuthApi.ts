@@ -1,7 +1,9 @@
 import {
   meResponseSchema,
   relayTokenResponseSchema,
+  sessionSchema,
   userSchema,
+  type Session,
   type DocumentId,
   type MeResponse,
   type RelayTokenResponse,
@@ -9,7 +11,7 @@ import {
 } from '@samskriv/shared'
 import { jsonInit } from './jsonInit'
 import { requestJson, type Fetch, type ResponseSchema } from './requestJson'
-import { anyAnswer, field } from './responseShapes'
+import { anyAnswer, arrayOf, field } from './responseShapes'
 
 const userResponseSchema = field('user', userSchema)
 
@@ -43,6 +45,25 @@ export class AuthApi {
   /** An invited person chooses a password (and is signed in). */
   acceptInvitation(inviteToken: string, password: string): Promise<User> {
     return this.request('/auth/invitations/accept', jsonInit('POST', { inviteToken, password }), userResponseSchema)
+  }
+
+  /** Changes one's own password; the person's other sessions end. */
+  async changePassword(currentPassword: string, newPassword: string): Promise<void> {
+    await this.request('/auth/password', jsonInit('POST', { currentPassword, newPassword }), anyAnswer)
+  }
+
+  /** One's own sessions (browsers and devices signed in). */
+  sessions(): Promise<Session[]> {
+    return this.request(
+      '/auth/sessions',
+      { method: 'GET', cache: 'no-store' },
+      field('sessions', arrayOf(sessionSchema)),
+    )
+  }
+
+  /** Ends one of one's own sessions. */
+  async endSession(id: string): Promise<void> {
+    await this.request(`/auth/sessions/${encodeURIComponent(id)}`, { method: 'DELETE' }, anyAnswer)
   }
 
   /** A short-lived token to open a relay connection to the document. */

@@ -7,6 +7,7 @@ import { UpdatePrompt } from '../components/UpdatePrompt'
 import { useAuth } from '../hooks/useAuth'
 import { DeviceStoragePage } from '../device/DeviceStoragePage'
 import { useBackgroundSync } from '../hooks/useBackgroundSync'
+import { AccountPage } from '../pages/AccountPage'
 import { ActivityOverviewPage } from '../pages/ActivityOverviewPage'
 import { DecisionRegisterPage } from '../pages/DecisionRegisterPage'
 import { DocumentListPage } from '../pages/DocumentListPage'
@@ -59,6 +60,7 @@ function ProtectedRoutes() {
       <Route path="/beslut" component={DecisionRegisterPage} />
       <Route path="/aktiviteter" component={ActivityOverviewPage} />
       <Route path="/papperskorg" component={TrashPage} />
+      <Route path="/konto" component={AccountPage} />
       <Route path="/dokument/:id/versioner/jamfor/:from/:to">
         {(params) => (
           <Suspense fallback={<p>{t('versions.loading')}</p>}>

@@ -3,7 +3,13 @@ import * as Y from 'yjs'
 import { appendJsonToFragment, getBody } from '@samskriv/shared'
 import { matchSigners, readMeetingHeader } from './readMeetingHeader'
 
-const user = (id: string, name: string) => ({ id, name, email: `${id}@example.se`, isAdmin: false })
+const user = (id: string, name: string) => ({
+  id,
+  name,
+  email: `${id}@example.se`,
+  isAdmin: false,
+  status: 'active' as const,
+})
 
 describe('readMeetingHeader', () => {
   it('reads the chair, the justerare and the deciding body', () => {

@@ -9,8 +9,9 @@ import type {
   VersionSummary,
 } from '@samskriv/shared'
 import { useAppServices } from '../app/useAppServices'
+import { may } from '@samskriv/shared'
+import { policySubject } from '../auth/policySubject'
 import { useOnlineStatus } from '../hooks/useOnlineStatus'
-import { mayDo } from './documentRole'
 
 /** What the server says about a document's approval, as the editor page shows it. */
 export interface DocumentApproval {
@@ -84,7 +85,7 @@ export function useDocumentApproval(
           api.versions(documentId),
           api.justering(documentId),
         ])
-        const mayApprove = mayDo(me, document.groupId, 'approve')
+        const mayApprove = may(policySubject(me), 'approve', document)
         const proposals = mayApprove ? await api.proposals(documentId) : []
         if (current) {
           setState({

@@ -8,8 +8,8 @@ import { AuthSession } from './AuthSession'
 const json = (status: number, body: unknown): Response =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } })
 
-const anna = { id: 'u1', email: 'anna@example.se', name: 'Anna Andersson', isAdmin: false }
-const signedIn: MeResponse = { authRequired: true, user: anna, memberships: [] }
+const anna = { id: 'u1', email: 'anna@example.se', name: 'Anna Andersson', isAdmin: false, status: 'active' as const }
+const signedIn: MeResponse = { authRequired: true, setupRequired: false, user: anna, memberships: [] }
 
 globalThis.reportError ??= (error: unknown) => console.error('REPORTED', error)
 const databases: LocalDatabase[] = []
@@ -47,7 +47,7 @@ describe('AuthSession', () => {
 
   it('signs in, and signs out on the device even when the server cannot be reached', async () => {
     let online = true
-    let me: MeResponse = { authRequired: true, user: null, memberships: [] }
+    let me: MeResponse = { authRequired: true, setupRequired: false, user: null, memberships: [] }
     const { auth, settings } = setup((url) => {
       if (!online) return offline()
       if (url === '/api/auth/login') {
@@ -61,7 +61,7 @@ describe('AuthSession', () => {
     expect(auth.getSnapshot().me?.user).toEqual(anna)
     online = false
     await auth.signOut()
-    expect(auth.getSnapshot().me).toEqual({ authRequired: true, user: null, memberships: [] })
+    expect(auth.getSnapshot().me).toEqual({ authRequired: true, setupRequired: false, user: null, memberships: [] })
     expect((await settings.get('lastMe'))?.user).toBeNull()
   })
 
@@ -70,7 +70,7 @@ describe('AuthSession', () => {
       Promise.resolve(
         url === '/api/auth/login'
           ? json(401, { error: { code: 'bad_credentials', message: 'Wrong e-mail address or password.' } })
-          : json(200, { authRequired: true, user: null, memberships: [] }),
+          : json(200, { authRequired: true, setupRequired: false, user: null, memberships: [] }),
       ),
     )
     await auth.load()

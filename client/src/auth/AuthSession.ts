@@ -14,7 +14,7 @@ export interface AuthSnapshot {
   me: MeResponse | null
 }
 
-const SIGNED_OUT: MeResponse = { authRequired: true, user: null, memberships: [] }
+const SIGNED_OUT: MeResponse = { authRequired: true, setupRequired: false, user: null, memberships: [] }
 
 /**
  * The sign-in state: `GET /api/auth/me`, kept on the device so that a device that was signed in

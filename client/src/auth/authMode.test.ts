@@ -2,8 +2,14 @@ import { describe, expect, it } from 'vitest'
 import type { MeResponse } from '@samskriv/shared'
 import { authMode } from './authMode'
 
-const anna = { id: 'u1', email: 'anna@example.se', name: 'Anna Andersson', isAdmin: false }
-const me = (patch: Partial<MeResponse>): MeResponse => ({ authRequired: true, user: null, memberships: [], ...patch })
+const anna = { id: 'u1', email: 'anna@example.se', name: 'Anna Andersson', isAdmin: false, status: 'active' as const }
+const me = (patch: Partial<MeResponse>): MeResponse => ({
+  authRequired: true,
+  setupRequired: false,
+  user: null,
+  memberships: [],
+  ...patch,
+})
 
 describe('authMode', () => {
   it('waits for the device’s stored answer', () => {
@@ -17,6 +23,10 @@ describe('authMode', () => {
 
   it('keeps a device that was signed in signed in while the server is out of reach', () => {
     expect(authMode({ source: 'device', me: me({ user: anna }) })).toEqual({ kind: 'signedIn', user: anna })
+  })
+
+  it('says the server must be set up while it has no account and is not open', () => {
+    expect(authMode({ source: 'server', me: me({ setupRequired: true }) })).toEqual({ kind: 'setup' })
   })
 
   it('asks for sign-in when the server has accounts and nobody is signed in', () => {

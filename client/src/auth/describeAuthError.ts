@@ -1,4 +1,6 @@
+import { passwordProblem, PASSWORD_MIN_LENGTH, type PasswordProblem } from '@samskriv/shared'
 import { ApiRequestError } from '../api/ApiRequestError'
+import type { PlainMessageKey } from '../i18n/messages'
 import { t } from '../i18n/t'
 
 /** A sentence for a failed sign-in, setup, invitation or admin request, from the error's kind and code. */
@@ -25,18 +27,44 @@ export function describeAuthError(error: unknown): string {
       return t('auth.error.conflict')
     case 'invalid_request':
       return t('auth.error.invalid')
+    case 'weakPassword':
+      return t('account.error.weakPassword')
+    case 'wrongPassword':
+      return t('account.error.wrongPassword')
+    case 'invitationPending':
+      return t('account.error.invitationPending')
+    case 'lastAdministrator':
+      return t('account.error.lastAdministrator')
+    case 'disabled':
+      return t('account.error.disabled')
+    case 'setup_required':
+      return t('setupNeeded.title')
   }
   return error.kind === 'server' ? t('auth.error.server') : t('auth.error.unknown')
 }
 
 /** The shortest password the server accepts. */
-export const MIN_PASSWORD_LENGTH = 10
+export const MIN_PASSWORD_LENGTH = PASSWORD_MIN_LENGTH
 
-/** A complaint about a new password and its repetition, or null when they will do. */
-export function validateNewPassword(password: string, repeated: string): { password?: string; repeated?: string } {
-  if (password.length < MIN_PASSWORD_LENGTH)
-    return { password: t('auth.passwordTooShort', { min: MIN_PASSWORD_LENGTH }) }
-  if (password.length > 200) return { password: t('auth.passwordTooLong') }
+const PASSWORD_PROBLEMS: Record<Exclude<PasswordProblem, 'tooShort'>, PlainMessageKey> = {
+  tooLong: 'auth.passwordTooLong',
+  repetitive: 'account.password.repetitive',
+  common: 'account.password.common',
+  personal: 'account.password.personal',
+}
+
+/**
+ * A complaint about a new password and its repetition, or {} when they will do: the server's own
+ * rules (`passwordProblem`), so a password the server would refuse is never sent.
+ */
+export function validateNewPassword(
+  password: string,
+  repeated: string,
+  context: { email?: string; name?: string } = {},
+): { password?: string; repeated?: string } {
+  const problem = passwordProblem(password, context)
+  if (problem === 'tooShort') return { password: t('auth.passwordTooShort', { min: MIN_PASSWORD_LENGTH }) }
+  if (problem !== null) return { password: t(PASSWORD_PROBLEMS[problem]) }
   if (password !== repeated) return { repeated: t('auth.passwordMismatch') }
   return {}
 }

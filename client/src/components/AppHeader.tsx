@@ -32,7 +32,7 @@ export function AppHeader() {
     mode.kind === 'signedIn' && canAdminister(snapshot.me)
       ? [...NAV_ITEMS, { href: '/administration', label: 'nav.admin' } as const]
       : NAV_ITEMS
-  if (mode.kind === 'loading' || mode.kind === 'signedOut') {
+  if (mode.kind === 'loading' || mode.kind === 'signedOut' || mode.kind === 'setup') {
     return (
       <header className="app-header">
         <div className="app-header__inner">

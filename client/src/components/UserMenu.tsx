@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react'
-import { useLocation } from 'wouter'
+import { Link, useLocation } from 'wouter'
 import type { User } from '@samskriv/shared'
 import { useAppServices } from '../app/useAppServices'
 import { describeAuthError } from '../auth/describeAuthError'
@@ -62,6 +62,11 @@ export function UserMenu({ user }: { user: User }) {
       </button>
       <div id={menuId} className="user-menu__panel" hidden={!open}>
         <p className="user-menu__email">{user.email}</p>
+        <p>
+          <Link href="/konto" onClick={() => setOpen(false)}>
+            {t('header.account')}
+          </Link>
+        </p>
         <button type="button" className="button" onClick={() => void signOut()}>
           {t('header.signOut')}
         </button>

@@ -8,7 +8,7 @@ import { DocumentTable, type DocumentTableProps } from './DocumentTable'
 /** Props of {@link DocumentListSection}. */
 export interface DocumentListSectionProps extends Pick<
   DocumentTableProps,
-  'onRename' | 'onTrash' | 'onRestore' | 'groupNames' | 'onGiveToGroup'
+  'onRename' | 'onTrash' | 'onRestore' | 'groupNames' | 'onGiveToGroup' | 'allows'
 > {
   view: DocumentListView
   heading: string

@@ -20,6 +20,8 @@ export interface DocumentTableProps {
   groupNames?: ReadonlyMap<string, string>
   /** Offered on documents without a group (administrators). */
   onGiveToGroup?: (row: DocumentListRow) => void
+  /** Whether the person may rename, trash or restore a row (the shared rules); all when absent. */
+  allows?: (row: DocumentListRow, action: 'rename' | 'trash' | 'restore') => boolean
 }
 
 /**
@@ -35,6 +37,7 @@ export function DocumentTable({
   onRestore,
   groupNames,
   onGiveToGroup,
+  allows = () => true,
 }: DocumentTableProps) {
   return (
     <table className="document-table" aria-labelledby={labelledBy}>
@@ -71,7 +74,7 @@ export function DocumentTable({
               </td>
               <td>
                 <div className="document-table__actions">
-                  {onRename && (
+                  {onRename && allows(row, 'rename') && (
                     <button
                       type="button"
                       className="button button--small"
@@ -81,7 +84,7 @@ export function DocumentTable({
                       {t('list.rename')}
                     </button>
                   )}
-                  {onTrash && (
+                  {onTrash && allows(row, 'trash') && (
                     <button
                       type="button"
                       className="button button--small"
@@ -101,7 +104,7 @@ export function DocumentTable({
                       {t('list.giveToGroup')}
                     </button>
                   )}
-                  {onRestore && (
+                  {onRestore && allows(row, 'restore') && (
                     <button
                       type="button"
                       className="button button--small"

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import type { DocumentId } from '@samskriv/shared'
 import { annotationStorageKey } from '../annotations/annotationStorageKey'
-import { acknowledgedSettingKey } from '../annotations/acknowledgedStore'
+import { acknowledgedSettingKey } from '../sync/relayHoldingsStore'
 import { LocalDatabase } from '../storage/LocalDatabase'
 import { forgetDocuments } from './forgetDocuments'
 

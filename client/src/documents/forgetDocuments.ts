@@ -1,5 +1,5 @@
 import type { DocumentId } from '@samskriv/shared'
-import { acknowledgedSettingKey } from '../annotations/acknowledgedStore'
+import { acknowledgedSettingKey } from '../sync/relayHoldingsStore'
 import { annotationStorageKey } from '../annotations/annotationStorageKey'
 import type { LocalDatabase } from '../storage/LocalDatabase'
 import { YDexiePersistence } from '../storage/YDexiePersistence'

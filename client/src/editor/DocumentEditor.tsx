@@ -13,6 +13,7 @@ import { renderCaret, renderSelection } from './caretRendering'
 import { revealBlock } from './check/revealBlock'
 import { EditorToolbar } from './EditorToolbar'
 import { editorExtensions } from './editorExtensions'
+import { trackFieldPresence } from './fieldPresence'
 import { unbindCollaboration } from './unbindCollaboration'
 
 const NO_EXTENSIONS: readonly AnyExtension[] = []
@@ -106,6 +107,11 @@ export function DocumentEditor({
   }, [editor, editable])
 
   useRevealOnArrival(editor, targetBlockId)
+
+  useEffect(
+    () => trackFieldPresence(editor, provider.awareness, (names) => t('field.editingBy', { names })),
+    [editor, provider],
+  )
 
   const context = useMemo<BlockEditorContextValue>(
     () => ({ editable, documentId, documentType, onCommentBlock }),

@@ -1,5 +1,4 @@
 import { useEffect } from 'react'
-import { AnnotationSession } from '../annotations/AnnotationSession'
 import { annotatedDocumentOf } from '../annotations/annotationStorageKey'
 import { syncStoredAnnotations } from '../annotations/syncStoredAnnotations'
 import { useAppServices } from '../app/useAppServices'
@@ -27,7 +26,6 @@ export function useBackgroundSync(enabled = true): void {
           onAccessLost: (id) => void forgetDocument(id).catch(reportError),
         })
       },
-      isOpen: (key) => AnnotationSession.isOpen(key),
     })
     sync.start()
     return () => sync.stop()

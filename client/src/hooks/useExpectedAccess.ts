@@ -1,17 +1,14 @@
-import type { RelayAccess } from '@samskriv/shared'
-import { roleAllows } from '@samskriv/shared'
+import { relayAccessFor, roleFor, type RelayAccess } from '@samskriv/shared'
+import { policySubject } from '../auth/policySubject'
 import { useAuth } from './useAuth'
 
 /**
- * What the signed-in person's role in a group allows with its documents, as known on the device
- * (the stored sign-in); null when it is not known (open mode, no group, or not a member: then the
- * relay decides alone). Administrators may edit anything.
+ * What the signed-in person's role allows with a document of this group, by the shared rules, as
+ * known on the device (the stored sign-in); null when it is not known (not signed in, no group,
+ * or not a member: then the relay decides alone).
  */
 export function useExpectedAccess(groupId: string | null | undefined): RelayAccess | null {
   const { mode, snapshot } = useAuth()
   if (mode.kind !== 'signedIn' || groupId === null || groupId === undefined) return null
-  if (mode.user.isAdmin) return 'edit'
-  const role = snapshot.me?.memberships.find((membership) => membership.groupId === groupId)?.role ?? null
-  if (role === null) return null
-  return roleAllows(role, 'edit') ? 'edit' : roleAllows(role, 'comment') ? 'comment' : 'read'
+  return relayAccessFor(roleFor(policySubject(snapshot.me), groupId), 'content')
 }

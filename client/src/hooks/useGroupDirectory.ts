@@ -1,5 +1,6 @@
 import { useMemo } from 'react'
-import { roleAllows, type Group } from '@samskriv/shared'
+import { mayCreateIn, type Group } from '@samskriv/shared'
+import { policySubject } from '../auth/policySubject'
 import { useAppServices } from '../app/useAppServices'
 import { useApiResource } from './useApiResource'
 import { useAuth } from './useAuth'
@@ -32,7 +33,8 @@ export function useGroupDirectory(): GroupDirectory {
     () => (active && online ? admin.groups() : Promise.resolve(null)),
     [admin, active, online],
   )
-  const memberships = snapshot.me?.memberships
+  const me = snapshot.me
+  const memberships = me?.memberships
   const fetchedGroups = fetched.value
   return useMemo(() => {
     const own = memberships ?? []
@@ -42,8 +44,8 @@ export function useGroupDirectory(): GroupDirectory {
     )
     const all = isAdmin && fetchedGroups ? fetchedGroups : ownGroups
     const names = new Map([...ownGroups, ...(fetchedGroups ?? [])].map((group) => [group.id, group.name] as const))
-    const editable = new Set(own.filter((m) => roleAllows(m.role, 'edit')).map((m) => m.groupId))
-    const creatable = isAdmin ? all : ownGroups.filter((group) => editable.has(group.id))
+    const subject = policySubject(me)
+    const creatable = all.filter((group) => mayCreateIn(subject, group.id))
     return { active, isAdmin, names, creatable, all }
-  }, [active, isAdmin, memberships, fetchedGroups])
+  }, [active, isAdmin, me, memberships, fetchedGroups])
 }

@@ -1,3 +1,4 @@
+import { accountEn, accountSv } from './accountMessages'
 import { approvalEn, approvalSv } from './approvalMessages'
 import { annotationMessagesEn, annotationMessagesSv } from './annotationMessages'
 
@@ -7,6 +8,7 @@ import { annotationMessagesEn, annotationMessagesSv } from './annotationMessages
  */
 const sv = {
   ...approvalSv,
+  ...accountSv,
   'app.name': 'Samskriv',
   'app.pageTitle': '{page} – Samskriv',
   'app.skipLink': 'Hoppa till innehållet',
@@ -297,6 +299,10 @@ const sv = {
   'block.removeDocumentFacts': 'Ta bort dokumentfakta',
 
   'field.commaSeparated': 'Skilj flera åt med kommatecken.',
+  'field.editingBy': '{names} skriver här',
+  'field.overwritten': 'Någon annan ändrade fältet samtidigt. Det du skrev: ”{value}”',
+  'field.restoreMine': 'Använd det jag skrev',
+  'field.keepTheirs': 'Behåll det nya',
   'field.yearPlaceholder': 'ÅÅÅÅ',
   'field.decidingBody': 'Beslutande organ',
   'field.decidingBodyExample': 'Till exempel Länsgemensam ledning',
@@ -696,6 +702,7 @@ const sv = {
 export type MessageKey = keyof typeof sv
 
 const en: Record<MessageKey, string> = {
+  ...accountEn,
   ...approvalEn,
   'app.name': 'Samskriv',
   'app.pageTitle': '{page} – Samskriv',
@@ -987,6 +994,10 @@ const en: Record<MessageKey, string> = {
   'block.removeDocumentFacts': 'Remove the document facts',
 
   'field.commaSeparated': 'Separate several with commas.',
+  'field.editingBy': '{names} is writing here',
+  'field.overwritten': 'Someone else changed this field at the same time. What you wrote: “{value}”',
+  'field.restoreMine': 'Use what I wrote',
+  'field.keepTheirs': 'Keep the new value',
   'field.yearPlaceholder': 'YYYY',
   'field.decidingBody': 'Deciding body',
   'field.decidingBodyExample': 'For example Länsgemensam ledning',

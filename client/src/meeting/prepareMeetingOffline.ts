@@ -1,5 +1,5 @@
 import type { DocumentSummary } from '@samskriv/shared'
-import type { StoredChangesSync } from '../sync/syncStoredChanges'
+import type { StoredChangesSync } from '../sync/syncUntilSettled'
 
 /** Where one document of a meeting stands in being made available offline. */
 export type OfflineReadiness = 'waiting' | 'syncing' | 'ready' | 'failed'

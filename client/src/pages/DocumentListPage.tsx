@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { useAppServices } from '../app/useAppServices'
+import { useDocumentActions } from '../documents/useDocumentActions'
 import { ConfirmDialog } from '../components/ConfirmDialog'
 import { AccessLostNotice } from '../documents/AccessLostNotice'
 import { CreateDocumentForm } from '../documents/CreateDocumentForm'
@@ -22,6 +23,7 @@ export function DocumentListPage() {
   const [giving, setGiving] = useState<DocumentListRow | null>(null)
   const [given, setGiven] = useState('')
   const groups = useGroupDirectory()
+  const allows = useDocumentActions()
 
   function run(action: () => Promise<void>): void {
     setActionError(null)
@@ -48,6 +50,7 @@ export function DocumentListPage() {
         emptyOnDeviceText={t('list.emptyOnDevice')}
         onRename={setRenaming}
         onTrash={setTrashing}
+        allows={allows}
         {...(groups.active ? { groupNames: groups.names } : {})}
         {...(groups.isAdmin ? { onGiveToGroup: setGiving } : {})}
       />

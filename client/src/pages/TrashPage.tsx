@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { useAppServices } from '../app/useAppServices'
 import { DocumentListSection } from '../documents/DocumentListSection'
+import { useDocumentActions } from '../documents/useDocumentActions'
 import { usePageTitle } from '../hooks/usePageTitle'
 import { t } from '../i18n/t'
 import { describeStorageError } from '../storage/describeStorageError'
@@ -10,6 +11,7 @@ export function TrashPage() {
   usePageTitle(t('trash.title'))
   const { library } = useAppServices()
   const [actionError, setActionError] = useState<string | null>(null)
+  const allows = useDocumentActions()
 
   return (
     <div className="page">
@@ -25,6 +27,7 @@ export function TrashPage() {
         heading={t('trash.tableHeading')}
         emptyText={t('trash.empty')}
         emptyOnDeviceText={t('trash.emptyOnDevice')}
+        allows={allows}
         onRestore={(row) => {
           setActionError(null)
           library.restore(row).catch((error: unknown) => {

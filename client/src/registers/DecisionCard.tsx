@@ -20,6 +20,7 @@ export function DecisionCard({ decision }: { decision: DecisionRow }) {
       <h3 id={titleId} className="register-card__title">
         {decision.title || t('decision.untitled')}
       </h3>
+      {decision.documentTrashed === true && <p className="note">{t('registers.documentTrashed')}</p>}
       <dl className="register-card__facts">
         <div>
           <dt>{t('decisions.date')}</dt>

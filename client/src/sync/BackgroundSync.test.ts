@@ -8,7 +8,7 @@ import { YDexiePersistence } from '../storage/YDexiePersistence'
 import { BackgroundSync } from './BackgroundSync'
 import { DocumentSession } from './DocumentSession'
 import { FakeRelay, FakeWebSocket } from './fakeRelay.test-fixture'
-import type { StoredChangesSync } from './syncStoredChanges'
+import type { StoredChangesSync } from './syncUntilSettled'
 
 // Browsers have it; happy-dom does not.
 globalThis.reportError ??= (error: unknown) => console.error(error)

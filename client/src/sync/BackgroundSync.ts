@@ -3,16 +3,14 @@ import { ApiRequestError } from '../api/ApiRequestError'
 import type { DocumentLibrary } from '../documents/DocumentLibrary'
 import type { LocalDatabase } from '../storage/LocalDatabase'
 import { YDexiePersistence } from '../storage/YDexiePersistence'
-import { DocumentSession } from './DocumentSession'
+import { RoomSession } from './RoomSession'
 import { retryDelayMs } from './retryDelayMs'
-import type { StoredChangesSync } from './syncStoredChanges'
+import type { StoredChangesSync } from './syncUntilSettled'
 
 /** Options of {@link BackgroundSync}. */
 export interface BackgroundSyncOptions {
   /** Syncs one document's stored changes without an editor (`syncStoredChanges`). */
   syncDocument: (documentId: DocumentId) => Promise<StoredChangesSync>
-  /** Whether something other than a document session has this storage key open (its comments). */
-  isOpen?: (key: DocumentId) => boolean
   /** Milliseconds before retry number `attempt` (1-based) while something stays pending. */
   retryDelayMs?: (attempt: number) => number
 }
@@ -59,8 +57,8 @@ export class BackgroundSync {
       () => window.removeEventListener('online', this.trigger),
       () => window.removeEventListener('focus', this.trigger),
       () => document.removeEventListener('visibilitychange', onVisible),
-      DocumentSession.onActivity((activity) => {
-        if (activity.type === 'synced') this.refused.delete(activity.documentId)
+      RoomSession.onActivity((activity) => {
+        if (activity.type === 'synced') this.refused.delete(activity.key)
         this.trigger()
       }),
       // A command's own push failed: make sure a retry is on its way.
@@ -128,8 +126,7 @@ export class BackgroundSync {
       if (Object.keys(state.pendingWriters).length === 0) continue
       const { documentId } = state
       // An open session syncs its document itself; a refused one would be refused again.
-      if (DocumentSession.isOpen(documentId) || this.options.isOpen?.(documentId) || this.refused.has(documentId))
-        continue
+      if (RoomSession.isOpen(documentId) || this.refused.has(documentId)) continue
       if (!this.started || !navigator.onLine || !serverReachable) return true
       const result = await this.options.syncDocument(documentId)
       if (result === 'refused') this.refused.add(documentId)

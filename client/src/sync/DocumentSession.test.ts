@@ -15,7 +15,8 @@ import {
 } from '@samskriv/shared'
 import { LocalDatabase } from '../storage/LocalDatabase'
 import { YDexiePersistence } from '../storage/YDexiePersistence'
-import { DocumentSession, MAX_OVERSIZED_CLOSES, type SessionActivity } from './DocumentSession'
+import { DocumentSession } from './DocumentSession'
+import { MAX_OVERSIZED_CLOSES, RoomSession, type SessionActivity } from './RoomSession'
 import { FakeRelay, FakeWebSocket } from './fakeRelay.test-fixture'
 
 const databases: LocalDatabase[] = []
@@ -188,19 +189,19 @@ describe('DocumentSession', () => {
     const db = newDatabase()
     const relay = new FakeRelay()
     const heard: SessionActivity[] = []
-    const stop = DocumentSession.onActivity((activity) => heard.push(activity))
+    const stop = RoomSession.onActivity((activity) => heard.push(activity))
     try {
       const documentId = createDocumentId()
       const session = openSession(db, documentId)
       await session.start()
       relay.attach(latestSocket())
-      await vi.waitFor(() => expect(heard).toEqual([{ type: 'synced', documentId }]))
+      await vi.waitFor(() => expect(heard).toEqual([{ type: 'synced', key: documentId }]))
 
       // Left right after typing: the acknowledgement can no longer settle anything here.
       session.doc.getText('notes').insert(0, 'sista ordet')
       session.destroy()
-      expect(DocumentSession.isOpen(documentId)).toBe(false)
-      expect(heard.at(-1)).toEqual({ type: 'closedUnsynced', documentId })
+      expect(RoomSession.isOpen(documentId)).toBe(false)
+      expect(heard.at(-1)).toEqual({ type: 'closedUnsynced', key: documentId })
 
       // The background sync's own sessions say nothing (they would only start it again).
       const background = openSession(db, documentId, false, true)

@@ -4,15 +4,31 @@ import * as encoding from 'lib0/encoding'
 import * as syncProtocol from 'y-protocols/sync'
 import { encodeDurabilityMessage, MessageType } from '@samskriv/shared'
 
-/** A relay in memory: y-protocols sync against its own doc, durability answered at once. */
+/**
+ * A relay in memory: y-protocols sync against its own doc, each update relayed to the other
+ * sockets, durability answered at once.
+ */
 export class FakeRelay {
   readonly doc = new Y.Doc()
+  private readonly sockets = new Set<FakeWebSocket>()
+
+  constructor() {
+    this.doc.on('update', (update: Uint8Array, origin: unknown) => {
+      const encoder = encoding.createEncoder()
+      encoding.writeVarUint(encoder, MessageType.sync)
+      syncProtocol.writeUpdate(encoder, update)
+      const frame = encoding.toUint8Array(encoder)
+      for (const socket of this.sockets) if (socket !== origin) socket.deliver(frame)
+    })
+  }
+
   readonly durabilityRequests: number[] = []
   refuseNextWith: number | null = null
   /** Closes every connection with this code at its first frame (e.g. 1009 for a frame too large). */
   closeEveryConnectionWith: number | null = null
 
   attach(socket: FakeWebSocket): void {
+    this.sockets.add(socket)
     socket.onClientFrame = (frame) => {
       if (socket.readyState !== FakeWebSocket.OPEN) return
       const closeWith = this.refuseNextWith ?? this.closeEveryConnectionWith

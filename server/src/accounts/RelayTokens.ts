@@ -8,23 +8,30 @@ const AUDIENCE = 'samskriv-relay'
 /** Why a token was refused. */
 export type TokenProblem = 'expired' | 'invalid' | 'wrongDocument'
 
+/** Who a token was issued to: the account, and the session (sign-in) it was fetched with. */
+export interface TokenHolder {
+  readonly userId: string
+  readonly sessionId: string
+}
+
 /**
  * Short-lived signed tokens (HS256 JWT) that let a user's client open the relay for one document:
- * `ws://host/sync/<documentId>?token=…`. Signed with a secret only the server knows.
+ * `ws://host/sync/<documentId>?token=…`. Signed with a key only the server knows (see
+ * `loadSigningKey`); bound to the session it was fetched with, so signing out ends it.
  */
 export class RelayTokens {
-  private readonly key: Uint8Array
+  constructor(private readonly key: Uint8Array) {}
 
-  constructor(secret: string) {
-    this.key = new TextEncoder().encode(secret)
-  }
-
-  async issue(userId: string, documentId: string, now = new Date()): Promise<{ token: string; expiresAt: string }> {
+  async issue(
+    holder: TokenHolder,
+    documentId: string,
+    now = new Date(),
+  ): Promise<{ token: string; expiresAt: string }> {
     const issuedAt = Math.floor(now.getTime() / 1000)
     const expires = issuedAt + RELAY_TOKEN_SECONDS
-    const token = await new SignJWT({ doc: documentId })
+    const token = await new SignJWT({ doc: documentId, sid: holder.sessionId })
       .setProtectedHeader({ alg: 'HS256' })
-      .setSubject(userId)
+      .setSubject(holder.userId)
       .setAudience(AUDIENCE)
       .setIssuedAt(issuedAt)
       .setExpirationTime(expires)
@@ -33,11 +40,7 @@ export class RelayTokens {
   }
 
   /** The user a token was issued to, if it is valid for this document now. */
-  async verify(
-    token: string,
-    documentId: string,
-    now = new Date(),
-  ): Promise<{ userId: string } | { problem: TokenProblem }> {
+  async verify(token: string, documentId: string, now = new Date()): Promise<TokenHolder | { problem: TokenProblem }> {
     try {
       const { payload } = await jwtVerify(token, this.key, {
         audience: AUDIENCE,
@@ -45,8 +48,8 @@ export class RelayTokens {
         currentDate: now,
       })
       if (payload.doc !== documentId) return { problem: 'wrongDocument' }
-      if (typeof payload.sub !== 'string') return { problem: 'invalid' }
-      return { userId: payload.sub }
+      if (typeof payload.sub !== 'string' || typeof payload.sid !== 'string') return { problem: 'invalid' }
+      return { userId: payload.sub, sessionId: payload.sid }
     } catch (error) {
       return { problem: error instanceof errors.JWTExpired ? 'expired' : 'invalid' }
     }

@@ -48,6 +48,7 @@ function judge(server: Y.Doc, update: Uint8Array, userId: string | null, userNam
     doc: server,
     update,
     described: checked.described,
+    references: null,
     waits: willWait(server, checked.needs!),
     actor,
   })

@@ -1,4 +1,4 @@
-import { createBlockId, HTTP_LIMITS, type HttpLimits, type Room } from '@samskriv/shared'
+import { createBlockId, HTTP_LIMITS, SCHEMA_VERSION, type HttpLimits, type Room } from '@samskriv/shared'
 import { LimitError } from '../limits/LimitError.js'
 import type { Policy } from '../policy/Policy.js'
 import { UpdateRefusedError } from '../relay/checkRun.js'
@@ -6,10 +6,15 @@ import type { Relay } from '../relay/Relay.js'
 import type { UserRecord } from '../storage/AccountStore.js'
 import type { ProposalRecord } from '../storage/ApprovalStore.js'
 import type { Storage } from '../storage/Storage.js'
+import { metaRules } from '../documents/metaUpdateProblem.js'
+import { willWait } from '../relay/pendingUpdates.js'
 import { ApprovalError } from './ApprovalError.js'
 import { requireDocument } from './requireDocument.js'
 
 const content = (documentId: string): Room => ({ documentId: documentId as Room['documentId'], kind: 'content' })
+
+/** Whom a proposal is judged as when sent: a writer of this server's schema. */
+const PROPOSAL_ACTOR = { userId: null, userName: null, schemaVersion: SCHEMA_VERSION } as const
 
 type ProposalLimits = Pick<
   HttpLimits,
@@ -53,8 +58,21 @@ export class ProposalService {
     const checked = await this.relay.updateChecker.check(input.update, {
       source: `proposal ${documentId}`,
       preview: true,
+      references: true,
     })
     if (checked.problem !== null) throw new ApprovalError('invalid', 'The proposal is not a valid update.')
+    // What a proposal may change is what an editor may: never the server-owned metadata.
+    const verdict = await this.relay.read(content(documentId), (doc) =>
+      metaRules.judge({
+        doc,
+        update: input.update,
+        described: null,
+        references: checked.references,
+        waits: checked.needs !== null && willWait(doc, checked.needs),
+        actor: PROPOSAL_ACTOR,
+      }),
+    )
+    if (!verdict.ok) throw new ApprovalError('invalid', `The proposal cannot be carried over: ${verdict.problem}.`)
     const proposal: ProposalRecord = {
       id: createBlockId(),
       documentId,
@@ -86,11 +104,12 @@ export class ProposalService {
     if (record.status !== 'draft')
       throw new ApprovalError('conflict', 'Open a new revision first; an approved version never changes.')
     const proposal = await this.openProposal(documentId, proposalId)
+    // Judged again against the draft it joins, by the relay's check and rules like any update.
     try {
       await this.relay.applyUpdate(content(documentId), proposal.data, {
         userId: user?.id ?? null,
         userName: user?.name ?? null,
-        schemaVersion: null,
+        schemaVersion: SCHEMA_VERSION,
       })
     } catch (error) {
       if (!(error instanceof UpdateRefusedError)) throw error

@@ -5,13 +5,14 @@ import { newDocumentRecord, type DocumentCatalog } from '../storage/Storage.js'
 
 interface PendingChange {
   readonly title: string
+  /** The type a document first seen through sync is registered with; never changed afterwards. */
   readonly type: 'protocol' | 'actionPlan' | 'guidance'
   readonly updatedAt: string
 }
 
 /**
- * Keeps the document catalog in step with documents as they change: title, type and last change
- * come from each committed document's metadata. A document created offline and first seen through
+ * Keeps the document catalog in step with documents as they change: title and last change come
+ * from each committed document's metadata (a document's type is fixed when it is registered). A document created offline and first seen through
  * sync is registered here. Writes are batched (every `delayMs`), as the catalog is derived data.
  */
 export class DocumentProjector {
@@ -48,7 +49,7 @@ export class DocumentProjector {
   private async write(batch: Array<[string, PendingChange]>): Promise<void> {
     for (const [id, change] of batch) {
       try {
-        const updated = await this.catalog.update(id, change)
+        const updated = await this.catalog.update(id, { title: change.title, updatedAt: change.updatedAt })
         if (!updated) {
           await this.catalog.insert(
             newDocumentRecord({ id, type: change.type, title: change.title, at: change.updatedAt }),

@@ -8,7 +8,7 @@ import { DocumentService } from './DocumentService.js'
 
 describe('DocumentService', () => {
   it('keeps a creation in its group when the document list registered it first (a slow server)', async () => {
-    const { catalog } = new MemoryStorage()
+    const { catalog, audit } = new MemoryStorage()
     const doc = new Y.Doc()
     // The relay commits the new document; the projector registers it (without a group) before the
     // service gets to insert its record.
@@ -20,7 +20,7 @@ describe('DocumentService', () => {
       },
       read: <T>(_room: unknown, reader: (doc: Y.Doc, seq: number) => T) => Promise.resolve(reader(doc, 1)),
     } as unknown as Relay
-    const service = new DocumentService(catalog, relay)
+    const service = new DocumentService(catalog, relay, audit)
     const answer = await service.create({ id: 'd1' as DocumentId, title: 'Plan', type: 'actionPlan', groupId: 'g1' })
     expect(answer.created).toBe(true)
     expect(answer.document.groupId).toBe('g1')

@@ -12,6 +12,7 @@ import {
   type DocumentType,
   type Room,
 } from '@samskriv/shared'
+import * as Y from 'yjs'
 import type { Relay } from '../relay/Relay.js'
 import type { AuditLog } from '../storage/AccountStore.js'
 import { newDocumentRecord, type DocumentCatalog, type DocumentRecord } from '../storage/Storage.js'
@@ -26,6 +27,25 @@ export class DocumentConflictError extends Error {
 
 const contentRoom = (documentId: DocumentId): Room => ({ documentId, kind: 'content' })
 
+/** Who did it, for the audit log (null: open mode, or the server itself). */
+type Actor = { readonly id: string } | null
+
+/**
+ * A new document's metadata and template as one update, written in a document of its own. Applied
+ * in the room's edit, it is the only change there: Yjs counts a transaction that applies an update
+ * as remote, and metadata the room's document wrote itself in that same transaction looked like
+ * another client using its client id (Yjs printed a warning and changed the id).
+ */
+function initialState(id: DocumentId, type: DocumentType, title: string): Uint8Array {
+  const doc = new Y.Doc()
+  initializeDocumentMeta(doc, { type, title })
+  // Idempotent: a device that created the document offline wrote the very same template.
+  applyTemplate(doc, id, type)
+  const update = Y.encodeStateAsUpdate(doc)
+  doc.destroy()
+  return update
+}
+
 /**
  * The document commands behind the HTTP API. The catalog lists documents; the Yjs document holds
  * their metadata, so every change of title goes through the relay and reaches open editors.
@@ -34,8 +54,8 @@ export class DocumentService {
   constructor(
     private readonly catalog: DocumentCatalog,
     private readonly relay: Relay,
+    private readonly audit: AuditLog,
     private readonly now: () => Date = () => new Date(),
-    private readonly audit?: AuditLog,
   ) {}
 
   list(trashed: boolean): Promise<DocumentRecord[]> {
@@ -50,25 +70,27 @@ export class DocumentService {
    * Creates (registers) a document. Idempotent for a client-chosen id: a second call, or a call
    * after the document already arrived by sync, answers the existing document.
    */
-  async create(input: {
-    id?: DocumentId | undefined
-    title: string
-    type: DocumentType
-    groupId?: string | null | undefined
-  }): Promise<{ created: boolean; document: DocumentRecord }> {
+  async create(
+    input: {
+      id?: DocumentId | undefined
+      title: string
+      type: DocumentType
+      groupId?: string | null | undefined
+    },
+    actor: Actor = null,
+  ): Promise<{ created: boolean; document: DocumentRecord }> {
     const id = input.id ?? createDocumentId()
     const existing = await this.catalog.get(id)
     if (existing) {
       if (existing.type !== input.type) throw new DocumentConflictError(existing)
       return { created: false, document: existing }
     }
+    const initial = initialState(id, input.type, input.title)
     let initialized = false
     await this.relay.edit(contentRoom(id), (doc) => {
       if (readDocumentMeta(doc)) return
       initialized = true
-      initializeDocumentMeta(doc, { type: input.type, title: input.title })
-      // Idempotent: a device that created the document offline wrote the very same template.
-      applyTemplate(doc, id, input.type)
+      Y.applyUpdate(doc, initial)
     })
     const meta = await this.relay.read(contentRoom(id), readDocumentMeta)
     const at = this.now().toISOString()
@@ -79,23 +101,40 @@ export class DocumentService {
       at,
       groupId: input.groupId ?? null,
     })
-    if (await this.catalog.insert(document)) return { created: true, document }
+    if (await this.catalog.insert(document)) {
+      await this.logCreated(actor, document)
+      return { created: true, document }
+    }
     // Registered meanwhile by the projector: the document arrived by sync first, or (on a slow
     // server) the projector saw this very creation first; then it is this creation, in its group.
     const registered = await this.catalog.get(id)
     if (!registered) throw new Error(`Document ${id} vanished while being created.`)
     if (registered.type !== input.type) throw new DocumentConflictError(registered)
-    if (!initialized || registered.groupId !== null || document.groupId === null) {
-      return { created: initialized, document: registered }
-    }
-    return { created: true, document: (await this.catalog.update(id, { groupId: document.groupId })) ?? registered }
+    if (!initialized) return { created: false, document: registered }
+    const created =
+      registered.groupId !== null || document.groupId === null
+        ? registered
+        : ((await this.catalog.update(id, { groupId: document.groupId })) ?? registered)
+    await this.logCreated(actor, created)
+    return { created: true, document: created }
+  }
+
+  private async logCreated(actor: Actor, document: DocumentRecord): Promise<void> {
+    await this.log(actor, 'documentCreated', document.id, {
+      title: document.title,
+      type: document.type,
+      groupId: document.groupId,
+    })
   }
 
   /** Renames a document, in the catalog and in the document's own metadata. */
-  async rename(id: DocumentId, title: string): Promise<DocumentRecord | null> {
-    if (!(await this.catalog.get(id))) return null
+  async rename(id: DocumentId, title: string, actor: Actor = null): Promise<DocumentRecord | null> {
+    const before = await this.catalog.get(id)
+    if (!before) return null
     await this.relay.edit(contentRoom(id), (doc) => setDocumentTitle(doc, title))
-    return this.catalog.update(id, { title, updatedAt: this.now().toISOString() })
+    const renamed = await this.catalog.update(id, { title, updatedAt: this.now().toISOString() })
+    await this.log(actor, 'documentRenamed', id, { from: before.title, to: title })
+    return renamed
   }
 
   /** The Samskriv documents this document refers to. */
@@ -109,27 +148,31 @@ export class DocumentService {
   async moveToGroup(id: string, groupId: string, actor: { id: string } | null): Promise<DocumentRecord | null> {
     const moved = await this.catalog.update(id, { groupId })
     if (moved) {
-      await this.audit?.record({
-        at: this.now().toISOString(),
-        actorId: actor?.id ?? null,
-        action: 'documentMoved',
-        subject: id,
-        details: { groupId },
-      })
+      await this.log(actor, 'documentMoved', id, { groupId })
       this.relay.reconsider(null, new Set([id]))
     }
     return moved
   }
 
   /** Moves a document to the trash; its content stays stored and can be restored. */
-  async trash(id: DocumentId): Promise<DocumentRecord | null> {
+  async trash(id: DocumentId, actor: Actor = null): Promise<DocumentRecord | null> {
     const existing = await this.catalog.get(id)
     if (!existing || existing.deletedAt !== null) return existing
-    return this.catalog.update(id, { deletedAt: this.now().toISOString() })
+    const trashed = await this.catalog.update(id, { deletedAt: this.now().toISOString() })
+    await this.log(actor, 'documentTrashed', id, { title: existing.title, approvedVersion: existing.approvedVersion })
+    return trashed
   }
 
   /** Takes a document out of the trash. */
-  restore(id: DocumentId): Promise<DocumentRecord | null> {
-    return this.catalog.update(id, { deletedAt: null })
+  async restore(id: DocumentId, actor: Actor = null): Promise<DocumentRecord | null> {
+    const existing = await this.catalog.get(id)
+    if (!existing || existing.deletedAt === null) return existing
+    const restored = await this.catalog.update(id, { deletedAt: null })
+    await this.log(actor, 'documentRestored', id, { title: existing.title })
+    return restored
+  }
+
+  private log(actor: Actor, action: string, subject: string, details: Record<string, unknown>): Promise<void> {
+    return this.audit.record({ at: this.now().toISOString(), actorId: actor?.id ?? null, action, subject, details })
   }
 }

@@ -1,13 +1,22 @@
-import type { FastifyInstance } from 'fastify'
+import type { FastifyInstance, FastifyRequest } from 'fastify'
 import rateLimit from '@fastify/rate-limit'
-import { acceptInviteRequestSchema, loginRequestSchema, setupRequestSchema, type MeResponse } from '@samskriv/shared'
+import {
+  acceptInviteRequestSchema,
+  changePasswordRequestSchema,
+  loginRequestSchema,
+  setupRequestSchema,
+  type MeResponse,
+  type Session,
+} from '@samskriv/shared'
+import { z } from 'zod'
 import { AccountError, type AccountService } from '../accounts/AccountService.js'
 import type { Policy } from '../policy/Policy.js'
 import type { AccountStore } from '../storage/AccountStore.js'
 import { ApiRequestError } from './ApiRequestError.js'
 import { parseInput } from './parseInput.js'
 import { presentMembership, presentUser } from './presentUser.js'
-import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from './requestUser.js'
+import { clearSessionCookie, requireSignedIn, SESSION_COOKIE, setSessionCookie } from './requestUser.js'
+import type { SiteGuard } from './SiteGuard.js'
 
 /** Sign-in attempts allowed per client address and minute (the library counts them). */
 const SIGN_IN_LIMIT = { max: 10, timeWindow: '1 minute' }
@@ -16,7 +25,13 @@ const ACCOUNT_ERRORS: Record<AccountError['code'], number> = {
   setupDone: 409,
   badSetupToken: 403,
   emailTaken: 409,
+  invitationPending: 409,
   badInvitation: 400,
+  weakPassword: 400,
+  wrongPassword: 403,
+  lastAdministrator: 409,
+  notFound: 404,
+  disabled: 409,
 }
 
 function asApiError(error: unknown): never {
@@ -24,19 +39,25 @@ function asApiError(error: unknown): never {
   throw error
 }
 
-/** `/api/auth/*` and `/api/setup`: who am I, sign in and out, first-start setup, invitations. */
+const userAgent = (request: FastifyRequest) => request.headers['user-agent'] ?? ''
+
+/**
+ * `/api/auth/*` and `/api/setup`: who am I, sign in and out, first-start setup, invitation and
+ * reset links, one's own password and sessions.
+ */
 export async function authRoutes(
   app: FastifyInstance,
-  service: AccountService,
-  accounts: AccountStore,
-  policy: Policy,
+  deps: { service: AccountService; accounts: AccountStore; policy: Policy; site: SiteGuard },
 ) {
+  const { service, accounts, policy, site } = deps
   await app.register(rateLimit, { global: false })
 
   app.get('/api/auth/me', async (request): Promise<MeResponse> => {
     const user = request.user
+    const mode = await policy.mode()
     return {
-      authRequired: await policy.authRequired(),
+      authRequired: mode !== 'open',
+      setupRequired: mode === 'setup',
       user: user ? presentUser(user) : null,
       memberships: user ? (await accounts.membershipsOfUser(user.id)).map(presentMembership) : [],
     }
@@ -44,31 +65,63 @@ export async function authRoutes(
 
   app.post('/api/auth/login', { config: { rateLimit: SIGN_IN_LIMIT } }, async (request, reply) => {
     const { email, password } = parseInput(loginRequestSchema, request.body, 'sign-in')
-    const result = await service.signIn(email, password, request.ip)
+    const result = await service.signIn(email, password, request.ip, userAgent(request))
     if (!result) throw new ApiRequestError(401, 'bad_credentials', 'Wrong e-mail address or password.')
-    setSessionCookie(request, reply, result.sessionToken, result.expiresAt)
+    setSessionCookie(request, reply, site, result.sessionToken, result.session.expiresAt)
     return { user: presentUser(result.user) }
   })
 
   app.post('/api/auth/logout', async (request, reply) => {
     const token = request.cookies[SESSION_COOKIE]
-    if (token) await service.signOut(token, request.user)
+    const signedIn = request.user && request.session ? { user: request.user, session: request.session } : null
+    if (token) await service.signOut(signedIn, token)
     clearSessionCookie(reply)
     return { ok: true }
   })
 
   app.post('/api/setup', { config: { rateLimit: SIGN_IN_LIMIT } }, async (request, reply) => {
     const input = parseInput(setupRequestSchema, request.body, 'setup')
-    const result = await service.completeSetup(input).catch(asApiError)
-    setSessionCookie(request, reply, result.sessionToken, result.expiresAt)
+    const result = await service.completeSetup(input, userAgent(request)).catch(asApiError)
+    setSessionCookie(request, reply, site, result.sessionToken, result.session.expiresAt)
     return reply.code(201).send({ user: presentUser(result.user) })
   })
 
   app.post('/api/auth/invitations/accept', { config: { rateLimit: SIGN_IN_LIMIT } }, async (request, reply) => {
     const { inviteToken, password } = parseInput(acceptInviteRequestSchema, request.body, 'invitation')
-    const result = await service.acceptInvitation(inviteToken, password).catch(asApiError)
-    setSessionCookie(request, reply, result.sessionToken, result.expiresAt)
+    const result = await service.acceptInvitation(inviteToken, password, userAgent(request)).catch(asApiError)
+    setSessionCookie(request, reply, site, result.sessionToken, result.session.expiresAt)
     return { user: presentUser(result.user) }
+  })
+
+  app.post('/api/auth/password', { config: { rateLimit: SIGN_IN_LIMIT } }, async (request) => {
+    const signedIn = requireSignedIn(request)
+    const { currentPassword, newPassword } = parseInput(changePasswordRequestSchema, request.body, 'password')
+    await service.changePassword(signedIn, currentPassword, newPassword).catch(asApiError)
+    return { ok: true }
+  })
+
+  app.get('/api/auth/sessions', async (request): Promise<{ sessions: Session[] }> => {
+    const { user, session: current } = requireSignedIn(request)
+    const sessions = await service.sessions(user)
+    return {
+      sessions: sessions.map((s) => ({
+        id: s.id,
+        createdAt: s.createdAt,
+        expiresAt: s.expiresAt,
+        lastSeenAt: s.lastSeenAt,
+        userAgent: s.userAgent,
+        current: s.id === current.id,
+      })),
+    }
+  })
+
+  app.delete('/api/auth/sessions/:id', async (request, reply) => {
+    const { user, session: current } = requireSignedIn(request)
+    const { id } = parseInput(z.object({ id: z.string().min(1).max(64) }), request.params, 'path')
+    if (!(await service.revokeOwnSession(user, id)))
+      throw new ApiRequestError(404, 'not_found', 'You have no session with that id.')
+    if (id === current.id) clearSessionCookie(reply)
+    return { ok: true }
   })
 }
 

@@ -19,7 +19,7 @@ import type { DocumentRecord, UsageLog } from '../storage/Storage.js'
 import { ApiRequestError } from './ApiRequestError.js'
 import { parseInput } from './parseInput.js'
 import { presentDocument } from './presentDocument.js'
-import { requireUser } from './requestUser.js'
+import { requireAdmin, requireUser } from './requestUser.js'
 
 const idParam = (params: unknown) => parseInput(documentIdSchema, (params as { id?: unknown }).id, 'document id')
 
@@ -39,19 +39,20 @@ export function documentRoutes(
   const { service, policy, accounts, tokens } = deps
 
   /** The document, if the person may do the action (404 when they may not even read it). */
-  async function allowed(request: FastifyRequest, action: DocumentAction, ignoreLock = false): Promise<DocumentRecord> {
+  async function allowed(request: FastifyRequest, action: DocumentAction): Promise<DocumentRecord> {
     const user = await requireUser(request, policy)
     const document = await service.get(idParam(request.params))
     const readable = document !== null && (await policy.can(user, 'read', document))
     if (!document || !readable) throw new ApiRequestError(404, 'not_found', 'No document has that id.')
-    if (action === 'read') return document
-    if (!(await policy.can(user, action, { ...document, status: 'draft' }))) {
-      throw new ApiRequestError(403, 'forbidden', `Your role does not allow you to ${action} this document.`)
-    }
-    if (action === 'edit' && !ignoreLock && document.status !== 'draft') {
+    if (await policy.can(user, action, document)) return document
+    if (
+      (action === 'edit' || action === 'rename') &&
+      (await policy.can(user, action, { ...document, status: 'draft' }))
+    )
       throw new ApiRequestError(409, 'locked', 'The document is locked: it is in justering or approved.')
-    }
-    return document
+    if (action === 'trash' || action === 'restore')
+      throw new ApiRequestError(403, 'forbidden', 'Only coordinators move approved documents to and from the trash.')
+    throw new ApiRequestError(403, 'forbidden', `Your role does not allow you to ${action} this document.`)
   }
 
   app.get('/api/documents', async (request): Promise<DocumentListResponse> => {
@@ -78,7 +79,7 @@ export function documentRoutes(
     if (existing && !(await policy.can(user, 'read', existing)))
       throw new ApiRequestError(409, 'conflict', 'That id is taken.')
     if (!existing && user) await claimDocumentCreation(deps.usage, user.id, new Date(), deps.documentsPerHour)
-    const { created, document } = await service.create(input)
+    const { created, document } = await service.create(input, user)
     void reply.code(created ? 201 : 200)
     return presentDocument(document)
   })
@@ -86,17 +87,15 @@ export function documentRoutes(
   app.get('/api/documents/:id', async (request) => presentDocument(await allowed(request, 'read')))
 
   app.patch('/api/documents/:id', async (request) => {
-    const document = await allowed(request, 'edit')
+    const document = await allowed(request, 'rename')
     const { title } = parseInput(renameDocumentRequestSchema, request.body, 'rename')
-    const renamed = await service.rename(document.id as Parameters<DocumentService['rename']>[0], title)
+    const renamed = await service.rename(document.id as Parameters<DocumentService['rename']>[0], title, request.user)
     if (!renamed) throw new ApiRequestError(404, 'not_found', 'No document has that id.')
     return presentDocument(renamed)
   })
 
   app.put('/api/documents/:id/group', async (request) => {
-    const user = await requireUser(request, policy)
-    if (user && !user.isAdmin)
-      throw new ApiRequestError(403, 'forbidden', 'Only administrators may give a document to a group.')
+    const user = requireAdmin(request)
     const document = await allowed(request, 'read')
     const { groupId } = parseInput(moveDocumentRequestSchema, request.body, 'group')
     if (!(await accounts.getGroup(groupId))) throw new ApiRequestError(400, 'invalid_request', 'No group has that id.')
@@ -105,14 +104,14 @@ export function documentRoutes(
   })
 
   app.delete('/api/documents/:id', async (request) => {
-    // Moving to the trash hides, never changes: editors may, whatever the lock.
-    const document = await allowed(request, 'edit', true)
-    return presentDocument((await service.trash(idParam(request.params))) ?? document)
+    // Moving to the trash hides, never changes; an approved document's versions and decisions stay listed.
+    const document = await allowed(request, 'trash')
+    return presentDocument((await service.trash(idParam(request.params), request.user)) ?? document)
   })
 
   app.post('/api/documents/:id/restore', async (request) => {
-    const document = await allowed(request, 'edit', true)
-    return presentDocument((await service.restore(idParam(request.params))) ?? document)
+    const document = await allowed(request, 'restore')
+    return presentDocument((await service.restore(idParam(request.params), request.user)) ?? document)
   })
 
   /**
@@ -136,8 +135,9 @@ export function documentRoutes(
   })
 
   app.get('/api/documents/:id/token', async (request): Promise<RelayTokenResponse> => {
-    const user = await requireUser(request, policy)
+    await requireUser(request, policy)
     const document = await allowed(request, 'read')
-    return tokens.issue(user?.id ?? 'anonymous', document.id)
+    // Bound to the session: signing out (or being disabled) ends what the token opens.
+    return tokens.issue({ userId: request.user?.id ?? '', sessionId: request.session?.id ?? '' }, document.id)
   })
 }

@@ -1,44 +1,66 @@
-import { roleAllows, type DocumentAction, type GroupRole, type RelayAccess, type RoomKind } from '@samskriv/shared'
+import {
+  may,
+  mayCreateIn,
+  mayManageGroup,
+  relayAccessFor,
+  roleFor,
+  type DocumentAction,
+  type GroupRole,
+  type PolicySubject,
+  type RelayAccess,
+  type RoomKind,
+  type ServerMode,
+} from '@samskriv/shared'
 import type { AccountStore, UserRecord } from '../storage/AccountStore.js'
 import type { DocumentRecord } from '../storage/Storage.js'
 
 /** The part of a document the policy looks at. */
-export type PolicyDocument = Pick<DocumentRecord, 'groupId' | 'status'>
+export type PolicyDocument = Pick<DocumentRecord, 'groupId' | 'status' | 'approvedVersion'>
 
 /**
- * The one place that decides who may read, comment, edit, approve and manage members; the HTTP
- * routes and the relay both ask it. Rules:
- * - Until the first administrator exists the server runs open: everyone may do everything.
- * - Administrators may do everything.
- * - Otherwise a person's role in the document's group decides (reader < commenter < editor <
- *   coordinator); documents without a group are for administrators only.
- * - Nobody edits a document that is not a draft (in justering or approved); the relay enforces the
- *   same lock live, per message.
+ * Asks the shared rules (`@samskriv/shared` policy: the same the client shows its actions by) with
+ * what the server knows: how it runs, the person's account and their roles. The HTTP routes and
+ * the relay both ask here.
  */
 export class Policy {
   private accountsExist = false
 
-  constructor(private readonly accounts: AccountStore) {}
+  constructor(
+    private readonly accounts: AccountStore,
+    /** OPEN_MODE=1: without accounts, everyone may do everything with documents. */
+    private readonly openMode = false,
+  ) {}
 
-  /** Whether sign-in is required (once true, for good: accounts are never all removed). */
-  async authRequired(): Promise<boolean> {
+  /** How the server runs now (accounts, once they exist, for good: accounts are never deleted). */
+  async mode(): Promise<ServerMode> {
     if (!this.accountsExist) this.accountsExist = (await this.accounts.countUsers()) > 0
-    return this.accountsExist
+    return this.accountsExist ? 'accounts' : this.openMode ? 'open' : 'setup'
+  }
+
+  /** Whether people must sign in (everywhere but open mode). */
+  async authRequired(): Promise<boolean> {
+    return (await this.mode()) !== 'open'
+  }
+
+  /** Who is asking, for the shared rules; a disabled account counts as nobody. */
+  async subject(user: UserRecord | null): Promise<PolicySubject> {
+    const mode = await this.mode()
+    const active = mode === 'accounts' && user !== null && user.disabledAt === null ? user : null
+    return {
+      mode,
+      user: active,
+      memberships: active ? await this.accounts.membershipsOfUser(active.id) : [],
+    }
   }
 
   /** The role that counts for this person and document, or null for no access. */
   async roleFor(user: UserRecord | null, document: Pick<DocumentRecord, 'groupId'>): Promise<GroupRole | null> {
-    if (!(await this.authRequired())) return 'coordinator'
-    if (!user) return null
-    if (user.isAdmin) return 'coordinator'
-    if (document.groupId === null) return null
-    return this.groupRole(user, document.groupId)
+    return roleFor(await this.subject(user), document.groupId)
   }
 
-  /** Whether this person may do this with this document. */
+  /** Whether this person may do this with this document (its lock included). */
   async can(user: UserRecord | null, action: DocumentAction, document: PolicyDocument): Promise<boolean> {
-    if (action === 'edit' && document.status !== 'draft') return false
-    return roleAllows(await this.roleFor(user, document), action)
+    return may(await this.subject(user), action, document)
   }
 
   /** What a relay connection may do in a room of this document; null: refuse it. */
@@ -47,36 +69,24 @@ export class Policy {
     document: PolicyDocument | null,
     kind: RoomKind,
   ): Promise<RelayAccess | null> {
-    if (document === null) return (await this.authRequired()) ? null : 'edit'
-    const role = await this.roleFor(user, document)
-    if (!roleAllows(role, 'read')) return null
-    if (kind === 'annotations') return roleAllows(role, 'comment') ? 'comment' : 'read'
-    return roleAllows(role, 'edit') ? 'edit' : roleAllows(role, 'comment') ? 'comment' : 'read'
+    if (document === null) return (await this.mode()) === 'open' ? 'edit' : null
+    return relayAccessFor(await this.roleFor(user, document), kind)
   }
 
   /** Whether this person may create documents in (or move documents to) a group. */
   async canCreateIn(user: UserRecord | null, groupId: string | null): Promise<boolean> {
-    if (!(await this.authRequired())) return true
-    if (!user) return false
-    if (user.isAdmin) return true
-    return groupId !== null && roleAllows(await this.groupRole(user, groupId), 'edit')
+    return mayCreateIn(await this.subject(user), groupId)
   }
 
   /** Whether this person may change who is in a group. */
   async canManageGroup(user: UserRecord | null, groupId: string): Promise<boolean> {
-    if (!user) return !(await this.authRequired())
-    return user.isAdmin || roleAllows(await this.groupRole(user, groupId), 'manageMembers')
+    return mayManageGroup(await this.subject(user), groupId)
   }
 
   /** Which groups' documents this person may read: 'all', or a list of group ids. */
   async readableGroups(user: UserRecord | null): Promise<'all' | string[]> {
-    if (!(await this.authRequired()) || user?.isAdmin) return 'all'
-    if (!user) return []
-    return (await this.accounts.membershipsOfUser(user.id)).map((m) => m.groupId)
-  }
-
-  private async groupRole(user: UserRecord, groupId: string): Promise<GroupRole | null> {
-    const membership = (await this.accounts.membershipsOfUser(user.id)).find((m) => m.groupId === groupId)
-    return membership?.role ?? null
+    const subject = await this.subject(user)
+    if (subject.mode === 'open' || subject.user?.isAdmin === true) return 'all'
+    return subject.memberships.map((m) => m.groupId)
   }
 }

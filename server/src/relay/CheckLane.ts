@@ -16,6 +16,7 @@ export const refusedCheck = (problem: string): CheckResult => ({
   problem,
   needs: null,
   described: null,
+  references: null,
   preview: null,
 })
 

@@ -18,6 +18,14 @@ export type ConnectionLimits = Pick<
   | 'maxBytesBeforeAuth'
 >
 
+/** Who a connection speaks for: the account and the session its token was fetched with (null in open mode). */
+export interface ConnectionIdentity {
+  readonly userId: string
+  readonly sessionId: string
+  /** The account's name: the name others see in the presence list, whatever the client says. */
+  readonly name: string
+}
+
 let nextConnectionId = 1
 
 /** How long a client told to go away may keep its socket before it is cut. */
@@ -52,10 +60,8 @@ export class Connection implements BudgetHolder {
   readonly declaredRevision: number | null
   /** What the connection may do, once authenticated. */
   access: RelayAccess = 'read'
-  /** The authenticated person (null while the server runs open). */
-  userId: string | null = null
-  /** Their account's name, as the server knows it (null while the server runs open). */
-  userName: string | null = null
+  /** The authenticated person and session (null while the server runs open). */
+  identity: ConnectionIdentity | null = null
   /** Its copy is from an older revision: its content changes are refused. */
   stale = false
   /**
@@ -154,16 +160,25 @@ export class Connection implements BudgetHolder {
   }
 
   /** The connection may use the relay: what waited is handed on, in order. */
-  authenticate(access: RelayAccess, user: { id: string; name: string } | null): void {
+  authenticate(access: RelayAccess, identity: ConnectionIdentity | null): void {
     if (this.closed || this.authenticated) return
     this.access = access
-    this.userId = user?.id ?? null
-    this.userName = user?.name ?? null
+    this.identity = identity
     this.authenticated = true
     const waiting = this.pending
     this.pending = []
     this.pendingBytes = 0
     for (const { message, bytes } of waiting) this.onMessage(this, message, bytes)
+  }
+
+  /** The authenticated person's account id (null while the server runs open). */
+  get userId(): string | null {
+    return this.identity?.userId ?? null
+  }
+
+  /** The authenticated person's account name (null while the server runs open). */
+  get userName(): string | null {
+    return this.identity?.name ?? null
   }
 
   /** Whether messages can still be sent and received. */

@@ -127,7 +127,12 @@ export class DocumentRoom {
     this.push({ kind: 'message', connection, message, bytes })
   }
 
-  /** Applies a server-side change as one transaction; resolves once it is stored and relayed. */
+  /**
+   * Applies a server-side change as one transaction; resolves once it is stored and relayed. A
+   * change either writes or applies an update, never both: Yjs counts the whole transaction as
+   * remote once it applies an update, and takes the room's own writes in it for another client
+   * using its id.
+   */
   edit(change: (doc: Y.Doc) => void): Promise<void> {
     return new Promise((resolve, reject) => this.push({ kind: 'edit', change, resolve, reject }))
   }
@@ -243,6 +248,7 @@ export class DocumentRoom {
     const checks = await checkRun(this.options.checker, this.admission.refuseOversized(run), {
       source: this.name,
       describe: this.options.rules.describe,
+      references: this.options.rules.references ?? false,
     })
     await this.admission.makeRoom(this.current, checks.keys())
     let appliedBytes = 0

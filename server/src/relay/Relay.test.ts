@@ -56,7 +56,7 @@ describe('authentication at the relay', () => {
     const waiting: Array<() => void> = []
     const admit = () =>
       new Promise<RelayAuthentication>((resolve) =>
-        waiting.push(() => resolve({ ok: true, access: 'edit', user: null })),
+        waiting.push(() => resolve({ ok: true, access: 'edit', identity: null })),
       )
     const { url } = await relayWith(admit, { maxConnectionsOpening: 2 })
     expect(await connect(`${url}/room`)).toBe('open')
@@ -86,7 +86,7 @@ describe('authentication at the relay', () => {
     ws.send(updateFrame('väntade'))
     await new Promise((resolve) => setTimeout(resolve, 50))
     expect((await storage.updates.load('room')).updates).toEqual([])
-    admit({ ok: true, access: 'edit', user: { id: 'u1', name: 'Una' } })
+    admit({ ok: true, access: 'edit', identity: { userId: 'u1', sessionId: 's1', name: 'Anna' } })
     const deadline = Date.now() + 5000
     while ((await storage.updates.load('room')).updates.length === 0 && Date.now() < deadline)
       await new Promise((r) => setTimeout(r, 10))

@@ -17,7 +17,9 @@ import { WebSocketServer, type WebSocket } from 'ws'
 import type * as Y from 'yjs'
 import type { Logger } from '../Logger.js'
 import type { UpdateStore } from '../storage/Storage.js'
-import { Connection } from './Connection.js'
+import { Connection, type ConnectionIdentity } from './Connection.js'
+
+export type { ConnectionIdentity } from './Connection.js'
 import { DocumentRoom } from './DocumentRoom.js'
 import { SendBudget } from './SendBudget.js'
 import { UpdateChecker } from './UpdateChecker.js'
@@ -25,12 +27,7 @@ import { NO_RULES, type UpdateActor, type UpdateRules } from './UpdateRules.js'
 
 /** Whether a connection may use a room, and what it may do there. */
 export type RelayAuthentication =
-  | {
-      readonly ok: true
-      readonly access: RelayAccess
-      /** The person (null while the server runs open), with their account's name. */
-      readonly user: { readonly id: string; readonly name: string } | null
-    }
+  | { readonly ok: true; readonly access: RelayAccess; readonly identity: ConnectionIdentity | null }
   | { readonly ok: false; readonly code: CloseCodeValue; readonly reason: string }
 
 /** Relay limits; `LIMITS` from shared unless a test overrides some. */
@@ -51,8 +48,10 @@ export interface RelayOptions {
   readonly authenticate?: (input: { room: Room; token: string | null }) => Promise<RelayAuthentication>
   /** The document's stored lock and revision, read when its room loads. Default: a draft. */
   readonly loadLock?: (room: Room) => Promise<{ lock: LockState; revision: number }>
-  /** The rules a room's updates follow beyond the structural check (e.g. the comments'); default none. */
+  /** The rules a room's updates follow beyond the structural check (the comments', the content's server-owned metadata); default none. */
   readonly rules?: (room: Room) => UpdateRules | null
+  /** Why an upgrade request is refused (wrong Host, a foreign Origin), or null; answered with 403. */
+  readonly refuseUpgrade?: (request: IncomingMessage) => string | null
   /** Called after every commit to a room, with the room's committed document. */
   readonly onCommitted?: (room: Room, doc: Y.Doc) => void
   /** Called when a room leaves memory, with its final document and last sequence number. */
@@ -124,6 +123,11 @@ export class Relay {
       refuseUpgrade(socket, 503, 'Service Unavailable', 'The server is shutting down.')
       return
     }
+    const refusal = this.options.refuseUpgrade?.(request) ?? null
+    if (refusal !== null) {
+      refuseUpgrade(socket, 403, 'Forbidden', refusal)
+      return
+    }
     const room = parseSyncPath(request.url ?? '')
     if (!room) {
       refuseUpgrade(socket, 400, 'Bad Request', 'Connect to /sync/<document id>.')
@@ -185,10 +189,31 @@ export class Relay {
   reconsider(userId: string | null, documentIds: ReadonlySet<string>): void {
     for (const connection of this.connections) {
       const documentId = parseSyncPath(`/sync/${connection.roomName}`)?.documentId
-      const theirs = userId === null || connection.userId === userId
+      const theirs = userId === null || connection.identity?.userId === userId
       if (theirs && documentId !== undefined && documentIds.has(documentId)) {
         connection.close(CloseCode.accessChanged, 'access changed')
       }
+    }
+  }
+
+  /**
+   * Closes the connections opened with these sessions of a person (null: all of theirs) with 4401:
+   * signed out, disabled or reset. Their clients ask for a new token and are refused.
+   */
+  endSessions(userId: string, sessionIds: readonly string[] | null): void {
+    for (const connection of this.connections) {
+      const identity = connection.identity
+      if (identity === null || identity.userId !== userId) continue
+      if (sessionIds === null || sessionIds.includes(identity.sessionId)) {
+        connection.close(CloseCode.unauthorized, 'signed out')
+      }
+    }
+  }
+
+  /** Closes every connection of a person (4509) so they are judged again, e.g. after their rights changed. */
+  reconsiderPerson(userId: string): void {
+    for (const connection of this.connections) {
+      if (connection.identity?.userId === userId) connection.close(CloseCode.accessChanged, 'access changed')
     }
   }
 
@@ -216,7 +241,7 @@ export class Relay {
     })
     this.connections.add(connection)
     const authenticate =
-      this.options.authenticate ?? (() => Promise.resolve({ ok: true, access: 'edit', user: null } as const))
+      this.options.authenticate ?? (() => Promise.resolve({ ok: true, access: 'edit', identity: null } as const))
     authenticate({ room, token: declaration.token })
       .catch((error: unknown): RelayAuthentication => {
         this.options.log.error({ room: roomName(room), error: String(error) }, 'authentication failed')
@@ -229,8 +254,8 @@ export class Relay {
           connection.close(result.code, result.reason)
           return
         }
-        if (result.user !== null) {
-          const key = `${result.user.id}\u0000${roomName(room)}`
+        if (result.identity !== null) {
+          const key = `${result.identity.userId}\u0000${roomName(room)}`
           if ((this.perPerson.get(key) ?? 0) >= this.limits.maxConnectionsPerPersonPerDocument) {
             connection.close(CloseCode.personConnectionsFull, 'too many connections of this person to this document')
             return
@@ -239,7 +264,7 @@ export class Relay {
           counted = key
         }
         joined = this.room(room)
-        if (joined.join(connection)) connection.authenticate(result.access, result.user)
+        if (joined.join(connection)) connection.authenticate(result.access, result.identity)
       })
       .catch((error: unknown) => this.options.log.error({ error: String(error) }, 'could not admit connection'))
   }

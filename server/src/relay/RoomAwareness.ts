@@ -4,6 +4,7 @@ import type * as Y from 'yjs'
 import type { Connection } from './Connection.js'
 import type { AwarenessEntry } from './decodeAwarenessUpdate.js'
 import { encodeAwarenessMessage } from './encodeServerMessage.js'
+import { presenceInAccountName } from './presenceInAccountName.js'
 
 /**
  * A room's presence: each client's awareness state (caret, name, colour), which connection speaks
@@ -38,7 +39,8 @@ export class RoomAwareness {
    * re-sends every change it sees), which is harmless: an entry no newer than what the relay has is
    * ignored. But a connection may not change the state of a client id another person's connection
    * owns (it could fake their caret or name): it is closed. The same person may take over their own
-   * id (a reconnecting tab whose old connection is not yet gone).
+   * id (a reconnecting tab whose old connection is not yet gone). A signed-in person's states carry
+   * their account's name, whatever the client wrote.
    */
   apply(connection: Connection, update: Uint8Array, entries: readonly AwarenessEntry[]): void {
     const speaksFor = new Set(this.owners.get(connection))
@@ -56,8 +58,10 @@ export class RoomAwareness {
       connection.close(CloseCode.awarenessTooLarge, `presence for ${speaksFor.size} client ids`)
       return
     }
+    // Signed in, the name others see is the account's (a reader cannot appear as "Ordförande").
+    const named = connection.identity === null ? update : presenceInAccountName(entries, connection.identity.name)
     try {
-      awarenessProtocol.applyAwarenessUpdate(this.awareness, update, connection)
+      awarenessProtocol.applyAwarenessUpdate(this.awareness, named, connection)
     } catch {
       connection.close(CloseCode.malformedMessage, 'awareness update could not be applied')
     }

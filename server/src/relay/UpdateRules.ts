@@ -1,6 +1,6 @@
 import type { CloseCodeValue } from '@samskriv/shared'
 import type * as Y from 'yjs'
-import type { DescribedUpdate } from '../workers/updateCheckProtocol.js'
+import type { DescribedUpdate, UpdateReferences } from '../workers/updateCheckProtocol.js'
 
 /** Who makes a change: the account behind a connection or a request (null ids while the server runs open). */
 export interface UpdateActor {
@@ -34,6 +34,8 @@ export interface UpdateToJudge {
   readonly update: Uint8Array
   /** The update's structs and deletions, when the rules asked for them (`describe`). */
   readonly described: DescribedUpdate | null
+  /** What the update refers to outside itself, when the rules asked for it (`references`). */
+  readonly references: UpdateReferences | null
   /** Whether Yjs would keep (part of) it waiting for changes the document lacks. */
   readonly waits: boolean
   readonly actor: UpdateActor
@@ -47,6 +49,8 @@ export interface UpdateToJudge {
 export interface UpdateRules {
   /** Whether the checking worker should describe each update's structs and deletions. */
   readonly describe: boolean
+  /** Whether the checking worker should tell what each update refers to outside itself. */
+  readonly references?: boolean
   judge(update: UpdateToJudge): Verdict
 }
 

@@ -1,4 +1,5 @@
 import { CloseCode } from '@samskriv/shared'
+import type { CheckOptions } from '../workers/updateCheckProtocol.js'
 import type { CheckResult, UpdateChecker } from './UpdateChecker.js'
 import type { ContentItem } from './RoomQueue.js'
 
@@ -24,15 +25,15 @@ function updateOf(item: ContentItem): Uint8Array | null {
 
 /**
  * Checks every update of a commit run within the relay's time and memory budget (see
- * {@link UpdateChecker}) before any reaches the document; `describe` asks for the structs the
- * room's rules judge. A connection whose update fails is closed (4400) and marked refused, so none
+ * {@link UpdateChecker}) before any reaches the document; `describe` and `references` ask for
+ * what the room's rules judge. A connection whose update fails is closed (4400) and marked refused, so none
  * of its later updates is applied: they may build on the bad one. A failing server-side update is
  * rejected. Answers the checks of the updates that passed.
  */
 export async function checkRun(
   checker: UpdateChecker,
   run: readonly ContentItem[],
-  options: { source: string; describe: boolean },
+  options: CheckOptions & { source: string },
 ): Promise<Map<ContentItem, CheckResult>> {
   const results = await Promise.all(
     run.map((item) => {

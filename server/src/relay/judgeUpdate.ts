@@ -44,7 +44,14 @@ export function judgeUpdate(input: {
     }
   }
   try {
-    return input.rules.judge({ doc, update, described: check.described, waits, actor: input.actor })
+    return input.rules.judge({
+      doc,
+      update,
+      described: check.described,
+      references: check.references,
+      waits,
+      actor: input.actor,
+    })
   } catch {
     return { ok: false, problem: 'update could not be checked' }
   }

@@ -1,11 +1,21 @@
 import type { GroupRole } from '@samskriv/shared'
-import type { AccountStore, AuditEntry, AuditLog, GroupRecord, MembershipRecord, UserRecord } from './AccountStore.js'
+import type {
+  AccountStore,
+  AuditEntry,
+  AuditLog,
+  GroupRecord,
+  InvitationRecord,
+  MembershipRecord,
+  SessionRecord,
+  UserPatch,
+  UserRecord,
+} from './AccountStore.js'
 
 /** Accounts, sessions, groups and settings in memory (tests). */
 export class MemoryAccountStore implements AccountStore {
   private readonly users = new Map<string, UserRecord>()
-  private readonly invitations = new Map<string, { userId: string; expiresAt: string; used: boolean }>()
-  private readonly sessions = new Map<string, { userId: string; expiresAt: string }>()
+  private readonly invitations: InvitationRecord[] = []
+  private readonly sessions = new Map<string, SessionRecord>()
   private readonly groups = new Map<string, GroupRecord>()
   private readonly roles = new Map<string, GroupRole>()
   private readonly settings = new Map<string, string>()
@@ -29,31 +39,82 @@ export class MemoryAccountStore implements AccountStore {
     return Promise.resolve()
   }
 
-  createInvitation(tokenHash: string, userId: string, expiresAt: string): Promise<void> {
-    this.invitations.set(tokenHash, { userId, expiresAt, used: false })
+  updateUser(userId: string, patch: UserPatch): Promise<UserRecord | null> {
+    const user = this.users.get(userId)
+    if (!user) return Promise.resolve(null)
+    const updated = { ...user, ...patch }
+    this.users.set(userId, updated)
+    return Promise.resolve(updated)
+  }
+
+  async createInvitation(invitation: InvitationRecord): Promise<void> {
+    await this.revokeInvitations(invitation.userId, invitation.createdAt)
+    this.invitations.push({ ...invitation })
+  }
+
+  pendingInvitation(tokenHash: string, now: string): Promise<InvitationRecord | null> {
+    const found = this.invitations.find(
+      (i) => i.tokenHash === tokenHash && i.usedAt === null && i.revokedAt === null && i.expiresAt > now,
+    )
+    return Promise.resolve(found ?? null)
+  }
+
+  useInvitation(tokenHash: string, now: string): Promise<InvitationRecord | null> {
+    const index = this.invitations.findIndex(
+      (i) => i.tokenHash === tokenHash && i.usedAt === null && i.revokedAt === null && i.expiresAt > now,
+    )
+    if (index < 0) return Promise.resolve(null)
+    const used = { ...this.invitations[index]!, usedAt: now }
+    this.invitations[index] = used
+    return Promise.resolve(used)
+  }
+
+  revokeInvitations(userId: string, now: string): Promise<void> {
+    for (const [index, i] of this.invitations.entries()) {
+      if (i.userId === userId && i.usedAt === null && i.revokedAt === null)
+        this.invitations[index] = { ...i, revokedAt: now }
+    }
     return Promise.resolve()
   }
 
-  useInvitation(tokenHash: string, now: string): Promise<string | null> {
-    const invitation = this.invitations.get(tokenHash)
-    if (!invitation || invitation.used || invitation.expiresAt <= now) return Promise.resolve(null)
-    invitation.used = true
-    return Promise.resolve(invitation.userId)
-  }
+  listInvitations = () => Promise.resolve([...this.invitations].reverse())
 
-  createSession(tokenHash: string, userId: string, _createdAt: string, expiresAt: string): Promise<void> {
-    this.sessions.set(tokenHash, { userId, expiresAt })
+  createSession(session: SessionRecord): Promise<void> {
+    this.sessions.set(session.id, { ...session })
     return Promise.resolve()
   }
 
-  sessionUser(tokenHash: string, now: string): Promise<UserRecord | null> {
-    const session = this.sessions.get(tokenHash)
-    return Promise.resolve(session && session.expiresAt > now ? (this.users.get(session.userId) ?? null) : null)
+  sessionByToken(tokenHash: string, now: string): Promise<{ session: SessionRecord; user: UserRecord } | null> {
+    const session = [...this.sessions.values()].find((s) => s.tokenHash === tokenHash && s.expiresAt > now)
+    const user = session ? this.users.get(session.userId) : undefined
+    return Promise.resolve(session && user ? { session, user } : null)
   }
 
-  deleteSession(tokenHash: string): Promise<void> {
-    this.sessions.delete(tokenHash)
+  sessionById(id: string, now: string): Promise<SessionRecord | null> {
+    const session = this.sessions.get(id)
+    return Promise.resolve(session && session.expiresAt > now ? session : null)
+  }
+
+  touchSession(id: string, at: string): Promise<void> {
+    const session = this.sessions.get(id)
+    if (session) this.sessions.set(id, { ...session, lastSeenAt: at })
     return Promise.resolve()
+  }
+
+  listSessions(userId: string, now: string): Promise<SessionRecord[]> {
+    const found = [...this.sessions.values()].filter((s) => s.userId === userId && s.expiresAt > now)
+    return Promise.resolve(found.sort((a, b) => b.createdAt.localeCompare(a.createdAt)))
+  }
+
+  deleteSession(id: string): Promise<void> {
+    this.sessions.delete(id)
+    return Promise.resolve()
+  }
+
+  deleteSessionsOfUser(userId: string, keepId?: string): Promise<string[]> {
+    const ended = [...this.sessions.values()].filter((s) => s.userId === userId && s.id !== keepId).map((s) => s.id)
+    for (const id of ended) this.sessions.delete(id)
+    return Promise.resolve(ended)
   }
 
   createGroup(group: GroupRecord): Promise<boolean> {

@@ -17,7 +17,11 @@ export class MemoryRegisterStore implements RegisterStore {
   private readonly projected = new Map<string, number>()
 
   constructor(
-    private readonly isLive: (documentId: string, scope: RegisterScope) => boolean,
+    /** Whether a document is in the scope: null when not (or unknown), else whether it is trashed and was approved. */
+    private readonly documentState: (
+      documentId: string,
+      scope: RegisterScope,
+    ) => { trashed: boolean; approved: boolean } | null,
     private readonly lastSeqs: () => Map<string, number>,
   ) {}
 
@@ -38,7 +42,7 @@ export class MemoryRegisterStore implements RegisterStore {
     { limit, offset, ...filters }: DecisionQuery,
     scope: RegisterScope,
   ): Promise<RegisterPage<DecisionEntry>> {
-    const all = this.live(scope, (r) => r.decisions).filter((d) => matchesDecisionQuery(d, filters))
+    const all = this.live(scope, (r) => r.decisions, true).filter((d) => matchesDecisionQuery(d, filters))
     all.sort(compareDecisions)
     return Promise.resolve({ entries: all.slice(offset, offset + limit), total: all.length })
   }
@@ -58,9 +62,13 @@ export class MemoryRegisterStore implements RegisterStore {
     return Promise.resolve(found.sort(compareActivities))
   }
 
-  private live<T>(scope: RegisterScope, pick: (registers: DocumentRegisters) => T[]): T[] {
-    return [...this.byDocument]
-      .filter(([id]) => this.isLive(id, scope))
-      .flatMap(([, registers]) => structuredClone(pick(registers)))
+  /** Entries of documents in the scope and not in the trash (with `keepApproved`, also of trashed approved ones, marked). */
+  private live<T>(scope: RegisterScope, pick: (registers: DocumentRegisters) => T[], keepApproved = false): T[] {
+    return [...this.byDocument].flatMap(([id, registers]) => {
+      const state = this.documentState(id, scope)
+      if (state === null || (state.trashed && !(keepApproved && state.approved))) return []
+      const entries = structuredClone(pick(registers))
+      return state.trashed ? entries.map((entry) => ({ ...entry, documentTrashed: true })) : entries
+    })
   }
 }

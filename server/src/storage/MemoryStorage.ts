@@ -52,11 +52,12 @@ class MemoryUpdateStore implements UpdateStore {
 class MemoryCatalog implements DocumentCatalog {
   private readonly records = new Map<string, DocumentRecord>()
 
-  /** Registered, not in the trash, and in the scope. */
-  isLive(id: string, scope: RegisterScope = 'all'): boolean {
+  /** Registered and in the scope: whether it is in the trash and was ever approved; else null. */
+  stateOf(id: string, scope: RegisterScope = 'all'): { trashed: boolean; approved: boolean } | null {
     const record = this.records.get(id)
-    if (record === undefined || record.deletedAt !== null) return false
-    return scope === 'all' || (record.groupId !== null && scope.includes(record.groupId))
+    if (record === undefined) return null
+    if (scope !== 'all' && (record.groupId === null || !scope.includes(record.groupId))) return null
+    return { trashed: record.deletedAt !== null, approved: record.approvedVersion !== null }
   }
 
   list({ trashed }: { trashed: boolean }): Promise<DocumentRecord[]> {
@@ -96,7 +97,7 @@ export class MemoryStorage implements Storage {
   readonly exports: ExportStore = new MemoryExportStore()
   readonly usage: UsageLog = new MemoryUsageLog()
   readonly registers: RegisterStore = new MemoryRegisterStore(
-    (id, scope) => this.documents.isLive(id, scope),
+    (id, scope) => this.documents.stateOf(id, scope),
     () => this.log.lastSeqs,
   )
 

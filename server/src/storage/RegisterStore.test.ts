@@ -192,6 +192,20 @@ describe.each([
     await storage.close()
   })
 
+  it('keeps an approved protocol’s decisions when it is trashed, marked as trashed', async () => {
+    const storage = await seeded()
+    const listed = async () => (await storage.registers.queryDecisions({ limit: 50, offset: 0 }, 'all')).entries
+    const ofB = (await listed()).filter((d) => d.documentId === 'prot-b')
+    expect(ofB.length).toBeGreaterThan(0)
+    await storage.catalog.update('prot-b', { deletedAt: '2026-11-01T00:00:00.000Z', approvedVersion: 1 })
+    const kept = (await listed()).filter((d) => d.documentId === 'prot-b')
+    expect(kept).toEqual(ofB.map((d) => ({ ...d, documentTrashed: true })))
+    expect(
+      (await listed()).filter((d) => d.documentId !== 'prot-b').every((d) => d.documentTrashed === undefined),
+    ).toBe(true)
+    await storage.close()
+  })
+
   it('knows which documents are behind their stored updates', async () => {
     const storage = create()
     await storage.updates.append('doc-1', [new Uint8Array([0, 0])])

@@ -1,46 +1,27 @@
 import type { Database } from 'better-sqlite3'
-import { groupKindSchema, groupRoleSchema, type GroupRole } from '@samskriv/shared'
-import type { AccountStore, AuditEntry, AuditLog, GroupRecord, MembershipRecord, UserRecord } from './AccountStore.js'
+import { groupKindSchema, type GroupRole } from '@samskriv/shared'
+import type {
+  AccountStore,
+  GroupRecord,
+  InvitationRecord,
+  MembershipRecord,
+  SessionRecord,
+  UserPatch,
+  UserRecord,
+} from './AccountStore.js'
+import {
+  MEMBERSHIPS,
+  SESSION_COLUMNS,
+  toInvitation,
+  toMembership,
+  toSession,
+  toUser,
+  type InvitationRow,
+  type MembershipRow,
+  type SessionRow,
+  type UserRow,
+} from './sqliteAccountRows.js'
 import { settle } from './settle.js'
-
-interface UserRow {
-  id: string
-  email: string
-  name: string
-  password_hash: string | null
-  is_admin: number
-  created_at: string
-}
-
-const toUser = (r: UserRow): UserRecord => ({
-  id: r.id,
-  email: r.email,
-  name: r.name,
-  passwordHash: r.password_hash,
-  isAdmin: r.is_admin === 1,
-  createdAt: r.created_at,
-})
-
-interface MembershipRow {
-  group_id: string
-  group_name: string
-  user_id: string
-  user_name: string
-  email: string
-  role: string
-}
-
-const toMembership = (r: MembershipRow): MembershipRecord => ({
-  groupId: r.group_id,
-  groupName: r.group_name,
-  userId: r.user_id,
-  userName: r.user_name,
-  email: r.email,
-  role: groupRoleSchema.parse(r.role),
-})
-
-const MEMBERSHIPS = `SELECT m.group_id, g.name AS group_name, m.user_id, u.name AS user_name, u.email, m.role
-  FROM memberships m JOIN groups g ON g.id = m.group_id JOIN users u ON u.id = m.user_id`
 
 /** Accounts, sessions, groups and settings in SQLite. */
 export class SqliteAccountStore implements AccountStore {
@@ -55,9 +36,10 @@ export class SqliteAccountStore implements AccountStore {
       () =>
         this.db
           .prepare(
-            'INSERT INTO users (id, email, name, password_hash, is_admin, created_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
+            `INSERT INTO users (id, email, name, password_hash, is_admin, created_at, disabled_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
           )
-          .run(u.id, u.email, u.name, u.passwordHash, u.isAdmin ? 1 : 0, u.createdAt).changes === 1,
+          .run(u.id, u.email, u.name, u.passwordHash, u.isAdmin ? 1 : 0, u.createdAt, u.disabledAt).changes === 1,
     )
   }
 
@@ -85,52 +67,150 @@ export class SqliteAccountStore implements AccountStore {
     })
   }
 
-  createInvitation(tokenHash: string, userId: string, expiresAt: string): Promise<void> {
-    return settle(() => {
-      this.db
-        .prepare('INSERT INTO invitations (token_hash, user_id, expires_at) VALUES (?, ?, ?)')
-        .run(tokenHash, userId, expiresAt)
-    })
-  }
-
-  useInvitation(tokenHash: string, now: string): Promise<string | null> {
+  updateUser(userId: string, patch: UserPatch): Promise<UserRecord | null> {
     return settle(
       this.db.transaction(() => {
-        const row = this.db
-          .prepare<[string, string], { user_id: string }>(
-            'SELECT user_id FROM invitations WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?',
-          )
-          .get(tokenHash, now)
-        if (!row) return null
-        this.db.prepare('UPDATE invitations SET used_at = ? WHERE token_hash = ?').run(now, tokenHash)
-        return row.user_id
+        if (patch.isAdmin !== undefined)
+          this.db.prepare('UPDATE users SET is_admin = ? WHERE id = ?').run(patch.isAdmin ? 1 : 0, userId)
+        if (patch.disabledAt !== undefined)
+          this.db.prepare('UPDATE users SET disabled_at = ? WHERE id = ?').run(patch.disabledAt, userId)
+        const row = this.db.prepare<[string], UserRow>('SELECT * FROM users WHERE id = ?').get(userId)
+        return row ? toUser(row) : null
       }),
     )
   }
 
-  createSession(tokenHash: string, userId: string, createdAt: string, expiresAt: string): Promise<void> {
-    return settle(() => {
-      this.db
-        .prepare('INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)')
-        .run(tokenHash, userId, createdAt, expiresAt)
-    })
+  createInvitation(i: InvitationRecord): Promise<void> {
+    return settle(
+      this.db.transaction(() => {
+        this.db
+          .prepare('UPDATE invitations SET revoked_at = ? WHERE user_id = ? AND used_at IS NULL AND revoked_at IS NULL')
+          .run(i.createdAt, i.userId)
+        this.db
+          .prepare(
+            `INSERT INTO invitations (id, token_hash, user_id, kind, created_at, expires_at, used_at, revoked_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+          )
+          .run(i.id, i.tokenHash, i.userId, i.kind, i.createdAt, i.expiresAt, i.usedAt, i.revokedAt)
+      }),
+    )
   }
 
-  sessionUser(tokenHash: string, now: string): Promise<UserRecord | null> {
+  pendingInvitation(tokenHash: string, now: string): Promise<InvitationRecord | null> {
     return settle(() => {
       const row = this.db
-        .prepare<[string, string], UserRow>(
-          'SELECT u.* FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ? AND s.expires_at > ?',
+        .prepare<[string, string], InvitationRow>(
+          `SELECT * FROM invitations WHERE token_hash = ? AND used_at IS NULL AND revoked_at IS NULL
+           AND expires_at > ?`,
         )
         .get(tokenHash, now)
-      return row ? toUser(row) : null
+      return row ? toInvitation(row) : null
     })
   }
 
-  deleteSession(tokenHash: string): Promise<void> {
+  useInvitation(tokenHash: string, now: string): Promise<InvitationRecord | null> {
+    return settle(
+      this.db.transaction(() => {
+        const row = this.db
+          .prepare<[string, string], InvitationRow>(
+            `SELECT * FROM invitations WHERE token_hash = ? AND used_at IS NULL AND revoked_at IS NULL
+             AND expires_at > ?`,
+          )
+          .get(tokenHash, now)
+        if (!row) return null
+        this.db.prepare('UPDATE invitations SET used_at = ? WHERE token_hash = ?').run(now, tokenHash)
+        return toInvitation({ ...row, used_at: now })
+      }),
+    )
+  }
+
+  revokeInvitations(userId: string, now: string): Promise<void> {
     return settle(() => {
-      this.db.prepare('DELETE FROM sessions WHERE token_hash = ?').run(tokenHash)
+      this.db
+        .prepare('UPDATE invitations SET revoked_at = ? WHERE user_id = ? AND used_at IS NULL AND revoked_at IS NULL')
+        .run(now, userId)
     })
+  }
+
+  listInvitations(): Promise<InvitationRecord[]> {
+    return settle(() =>
+      this.db
+        .prepare<[], InvitationRow>('SELECT * FROM invitations ORDER BY created_at DESC, id DESC')
+        .all()
+        .map(toInvitation),
+    )
+  }
+
+  createSession(x: SessionRecord): Promise<void> {
+    return settle(() => {
+      this.db
+        .prepare(
+          `INSERT INTO sessions (id, token_hash, user_id, created_at, expires_at, last_seen_at, user_agent)
+           VALUES (?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(x.id, x.tokenHash, x.userId, x.createdAt, x.expiresAt, x.lastSeenAt, x.userAgent)
+    })
+  }
+
+  sessionByToken(tokenHash: string, now: string): Promise<{ session: SessionRecord; user: UserRecord } | null> {
+    return settle(() => {
+      const session = this.db
+        .prepare<[string, string], SessionRow>(
+          `SELECT ${SESSION_COLUMNS} FROM sessions s WHERE s.token_hash = ? AND s.expires_at > ?`,
+        )
+        .get(tokenHash, now)
+      if (!session) return null
+      const user = this.db.prepare<[string], UserRow>('SELECT * FROM users WHERE id = ?').get(session.user_id)
+      return user ? { session: toSession(session), user: toUser(user) } : null
+    })
+  }
+
+  sessionById(id: string, now: string): Promise<SessionRecord | null> {
+    return settle(() => {
+      const row = this.db
+        .prepare<[string, string], SessionRow>(
+          `SELECT ${SESSION_COLUMNS} FROM sessions s WHERE s.id = ? AND s.expires_at > ?`,
+        )
+        .get(id, now)
+      return row ? toSession(row) : null
+    })
+  }
+
+  touchSession(id: string, at: string): Promise<void> {
+    return settle(() => {
+      this.db.prepare('UPDATE sessions SET last_seen_at = ? WHERE id = ?').run(at, id)
+    })
+  }
+
+  listSessions(userId: string, now: string): Promise<SessionRecord[]> {
+    return settle(() =>
+      this.db
+        .prepare<[string, string], SessionRow>(
+          `SELECT ${SESSION_COLUMNS} FROM sessions s WHERE s.user_id = ? AND s.expires_at > ?
+           ORDER BY s.created_at DESC`,
+        )
+        .all(userId, now)
+        .map(toSession),
+    )
+  }
+
+  deleteSession(id: string): Promise<void> {
+    return settle(() => {
+      this.db.prepare('DELETE FROM sessions WHERE id = ?').run(id)
+    })
+  }
+
+  deleteSessionsOfUser(userId: string, keepId?: string): Promise<string[]> {
+    return settle(
+      this.db.transaction(() => {
+        const ids = this.db
+          .prepare<[string, string], { id: string }>('SELECT id FROM sessions WHERE user_id = ? AND id <> ?')
+          .all(userId, keepId ?? '')
+          .map((r) => r.id)
+        this.db.prepare('DELETE FROM sessions WHERE user_id = ? AND id <> ?').run(userId, keepId ?? '')
+        return ids
+      }),
+    )
   }
 
   createGroup(g: GroupRecord): Promise<boolean> {
@@ -219,35 +299,5 @@ export class SqliteAccountStore implements AccountStore {
     return settle(() => {
       this.db.prepare('DELETE FROM settings WHERE key = ?').run(key)
     })
-  }
-}
-
-/** The audit log in SQLite. */
-export class SqliteAuditLog implements AuditLog {
-  constructor(private readonly db: Database) {}
-
-  record(e: AuditEntry): Promise<void> {
-    return settle(() => {
-      this.db
-        .prepare('INSERT INTO audit_log (at, actor_id, action, subject, details) VALUES (?, ?, ?, ?, ?)')
-        .run(e.at, e.actorId, e.action, e.subject, JSON.stringify(e.details))
-    })
-  }
-
-  list(limit: number): Promise<AuditEntry[]> {
-    return settle(() =>
-      this.db
-        .prepare<[number], { at: string; actor_id: string | null; action: string; subject: string; details: string }>(
-          'SELECT * FROM audit_log ORDER BY id DESC LIMIT ?',
-        )
-        .all(limit)
-        .map((r) => ({
-          at: r.at,
-          actorId: r.actor_id,
-          action: r.action,
-          subject: r.subject,
-          details: JSON.parse(r.details) as Record<string, unknown>,
-        })),
-    )
   }
 }

@@ -23,9 +23,13 @@ function where(conditions: Array<[string, Param[]] | null>): { sql: string; para
   return { sql: set.map(([sql]) => sql).join(' AND ') || '1', params: set.flatMap(([, p]) => p) }
 }
 
-/** Rows of documents not in the trash, and in the scope. */
-function live(scope: RegisterScope): { sql: string; params: Param[] } {
-  const base = 'JOIN documents d ON d.id = r.document_id AND d.deleted_at IS NULL'
+/**
+ * Rows of documents in the scope that are not in the trash; with `keepApproved`, also of trashed
+ * documents that were approved (an approved protocol's decisions stay on record).
+ */
+function live(scope: RegisterScope, keepApproved = false): { sql: string; params: Param[] } {
+  const kept = keepApproved ? '(d.deleted_at IS NULL OR d.approved_version IS NOT NULL)' : 'd.deleted_at IS NULL'
+  const base = `JOIN documents d ON d.id = r.document_id AND ${kept}`
   if (scope === 'all') return { sql: base, params: [] }
   if (scope.length === 0) return { sql: `${base} AND 0`, params: [] }
   return { sql: `${base} AND d.group_id IN (${scope.map(() => '?').join(',')})`, params: [...scope] }
@@ -111,9 +115,10 @@ export class SqliteRegisterStore implements RegisterStore {
       q.q !== undefined ? ['instr(r.search_lc, ?) > 0', [searchable(q.q)]] : null,
     ])
     return settle(() =>
-      this.page('decisions', filter, scope, 'r.date DESC, r.document_id, r.position', q, (json) =>
-        decisionEntrySchema.parse(JSON.parse(json)),
-      ),
+      this.page('decisions', filter, scope, 'r.date DESC, r.document_id, r.position', q, (json, trashed) => ({
+        ...decisionEntrySchema.parse(JSON.parse(json)),
+        ...(trashed ? { documentTrashed: true } : {}),
+      })),
     )
   }
 
@@ -159,18 +164,19 @@ export class SqliteRegisterStore implements RegisterStore {
     scope: RegisterScope,
     order: string,
     q: { limit: number; offset: number },
-    parse: (json: string) => T,
+    parse: (json: string, trashed: boolean) => T,
   ): RegisterPage<T> {
-    const join = live(scope)
+    const join = live(scope, table === 'decisions')
     const total =
       this.db
         .prepare<Param[], { n: number }>(`SELECT count(*) AS n FROM ${table} r ${join.sql} WHERE ${filter.sql}`)
         .get(...join.params, ...filter.params)?.n ?? 0
     const rows = this.db
-      .prepare<Param[], { entry: string }>(
-        `SELECT r.entry FROM ${table} r ${join.sql} WHERE ${filter.sql} ORDER BY ${order} LIMIT ? OFFSET ?`,
+      .prepare<Param[], { entry: string; trashed: number }>(
+        `SELECT r.entry, d.deleted_at IS NOT NULL AS trashed FROM ${table} r ${join.sql}
+         WHERE ${filter.sql} ORDER BY ${order} LIMIT ? OFFSET ?`,
       )
       .all(...join.params, ...filter.params, q.limit, q.offset)
-    return { entries: rows.map((row) => parse(row.entry)), total }
+    return { entries: rows.map((row) => parse(row.entry, row.trashed === 1)), total }
   }
 }

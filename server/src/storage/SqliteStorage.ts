@@ -3,7 +3,8 @@ import path from 'node:path'
 import BetterSqlite3, { type Database, type Statement } from 'better-sqlite3'
 import type { AccountStore, AuditLog } from './AccountStore.js'
 import type { ApprovalStore } from './ApprovalStore.js'
-import { SqliteAccountStore, SqliteAuditLog } from './SqliteAccountStore.js'
+import { SqliteAccountStore } from './SqliteAccountStore.js'
+import { SqliteAuditLog } from './SqliteAuditLog.js'
 import { SqliteApprovalStore } from './SqliteApprovalStore.js'
 import { SqliteCatalog } from './SqliteCatalog.js'
 import { SqliteExportStore } from './SqliteExportStore.js'
@@ -92,6 +93,20 @@ class SqliteUpdateStore implements UpdateStore {
 }
 
 /**
+ * Makes the data directory (0700) and the database file (0600) readable by the server's user
+ * only, creating them so; an existing directory or file is narrowed. SQLite gives its WAL and
+ * shared-memory files the database file's mode.
+ */
+function restrictAccess(dataDir: string, file: string): void {
+  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 })
+  fs.chmodSync(dataDir, 0o700)
+  fs.closeSync(fs.openSync(file, 'a', 0o600))
+  for (const existing of [file, `${file}-wal`, `${file}-shm`]) {
+    if (fs.existsSync(existing)) fs.chmodSync(existing, 0o600)
+  }
+}
+
+/**
  * SQLite storage under `dataDir`: WAL journal with `synchronous=FULL`, so a transaction that has
  * returned survives a crash or power loss, and readers never block the writer.
  */
@@ -107,8 +122,8 @@ export class SqliteStorage implements Storage {
   private readonly db: Database
 
   constructor(dataDir: string, fileName = 'samskriv.sqlite') {
-    fs.mkdirSync(dataDir, { recursive: true })
     const file = path.join(dataDir, fileName)
+    restrictAccess(dataDir, file)
     this.db = new BetterSqlite3(file)
     this.db.pragma('journal_mode = WAL')
     this.db.pragma('synchronous = FULL')

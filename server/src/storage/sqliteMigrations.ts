@@ -180,6 +180,27 @@ const MIGRATIONS: readonly string[] = [
   );
   `,
   `
+  -- The relay token key leaves the database (it lives in a key file or the environment; a copy of
+  -- the database signs nothing). A new key is made, so the old secret is worth nothing.
+  DELETE FROM settings WHERE key = 'relayTokenSecret';
+
+  -- Account lifecycle: disabled accounts, sessions with public ids, links with kinds and states.
+  ALTER TABLE users ADD COLUMN disabled_at TEXT;
+  ALTER TABLE sessions ADD COLUMN id TEXT;
+  ALTER TABLE sessions ADD COLUMN last_seen_at TEXT;
+  ALTER TABLE sessions ADD COLUMN user_agent TEXT NOT NULL DEFAULT '';
+  UPDATE sessions SET id = lower(hex(randomblob(16)));
+  CREATE UNIQUE INDEX sessions_by_id ON sessions (id);
+  CREATE INDEX sessions_by_user ON sessions (user_id);
+  ALTER TABLE invitations ADD COLUMN id TEXT;
+  ALTER TABLE invitations ADD COLUMN kind TEXT NOT NULL DEFAULT 'invitation';
+  ALTER TABLE invitations ADD COLUMN created_at TEXT NOT NULL DEFAULT '';
+  ALTER TABLE invitations ADD COLUMN revoked_at TEXT;
+  UPDATE invitations SET id = lower(hex(randomblob(16)));
+  CREATE UNIQUE INDEX invitations_by_id ON invitations (id);
+  CREATE INDEX invitations_by_user ON invitations (user_id);
+  `,
+  `
   -- Exports of approved versions, rendered once on first request; like the versions, never changed.
   CREATE TABLE version_exports (
     document_id TEXT NOT NULL,
@@ -210,13 +231,13 @@ const MIGRATIONS: readonly string[] = [
   `,
 ]
 
-/** Brings a database up to the newest schema, one transaction per migration. */
-export function migrate(db: Database): void {
+/** Brings a database up to the newest schema (or `target`, for tests), one transaction per migration. */
+export function migrate(db: Database, target = MIGRATIONS.length): void {
   const current = db.pragma('user_version', { simple: true }) as number
   if (current > MIGRATIONS.length) {
     throw new Error(`The database schema (version ${current}) is newer than this server (${MIGRATIONS.length}).`)
   }
-  for (let version = current; version < MIGRATIONS.length; version++) {
+  for (let version = current; version < target; version++) {
     db.transaction(() => {
       db.exec(MIGRATIONS[version]!)
       db.pragma(`user_version = ${version + 1}`)

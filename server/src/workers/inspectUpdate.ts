@@ -4,9 +4,9 @@ import type {
   CheckResult,
   DescribedContent,
   DescribedStruct,
-  DescribedUpdate,
   StructId,
   UpdateNeeds,
+  UpdateReferences,
 } from './updateCheckProtocol.js'
 
 /** Yjs's client ids are 32-bit, and its clocks stay far below 2^32. */
@@ -95,6 +95,43 @@ function needsOf(decoded: Decoded): UpdateNeeds {
   return { clients: [...clients].map(([client, need]) => ({ client, ...need })) }
 }
 
+/** What the update refers to outside itself (see {@link UpdateReferences}). */
+function referencesOf(decoded: Decoded, deletes: UpdateReferences['deletes']): UpdateReferences {
+  const own = new Map<number, Array<readonly [from: number, to: number]>>()
+  for (const struct of decoded.structs) {
+    const ranges = own.get(struct.id.client)
+    const range = [struct.id.clock, struct.id.clock + struct.length] as const
+    if (ranges) ranges.push(range)
+    else own.set(struct.id.client, [range])
+  }
+  for (const ranges of own.values()) ranges.sort((a, b) => a[0] - b[0])
+  const isOwn = (id: Y.ID) => {
+    const ranges = own.get(id.client)
+    if (!ranges) return false
+    let low = 0
+    let high = ranges.length - 1
+    while (low <= high) {
+      const middle = (low + high) >> 1
+      const [from, to] = ranges[middle]!
+      if (id.clock < from) high = middle - 1
+      else if (id.clock >= to) low = middle + 1
+      else return true
+    }
+    return false
+  }
+  const roots = new Set<string>()
+  const refs = new Map<string, StructId>()
+  for (const struct of decoded.structs) {
+    if (!(struct instanceof Y.Item)) continue
+    const parent = struct.parent as unknown
+    if (typeof parent === 'string') roots.add(parent)
+    for (const ref of [struct.origin, struct.rightOrigin, parent instanceof Y.ID ? parent : null]) {
+      if (ref !== null && !isOwn(ref)) refs.set(`${ref.client}:${ref.clock}`, [ref.client, ref.clock])
+    }
+  }
+  return { roots: [...roots], refs: [...refs.values()], deletes }
+}
+
 /** The text an update inserts, for a person to see what a proposal adds. */
 function insertedText(decoded: Decoded): string {
   const parts: string[] = []
@@ -104,7 +141,13 @@ function insertedText(decoded: Decoded): string {
   return parts.join('').slice(0, 2000)
 }
 
-const refused = (problem: string): CheckResult => ({ problem, needs: null, described: null, preview: null })
+const refused = (problem: string): CheckResult => ({
+  problem,
+  needs: null,
+  described: null,
+  references: null,
+  preview: null,
+})
 
 /**
  * Checks one client update, in the checking worker: it must decode, stay within what Yjs itself
@@ -128,13 +171,14 @@ export function inspectUpdate(update: Uint8Array, options: CheckOptions = {}): C
   } finally {
     doc.destroy()
   }
-  const described: DescribedUpdate | null = options.describe
-    ? {
-        structs: decoded.structs.map(describeStruct),
-        deletes: [...(decoded.ds.clients as DeleteRanges)].flatMap(([client, ranges]) =>
-          ranges.map((r) => [client, r.clock, r.len] as const),
-        ),
-      }
-    : null
-  return { problem: null, needs: needsOf(decoded), described, preview: options.preview ? insertedText(decoded) : null }
+  const deletes = [...(decoded.ds.clients as DeleteRanges)].flatMap(([client, ranges]) =>
+    ranges.map((r) => [client, r.clock, r.len] as const),
+  )
+  return {
+    problem: null,
+    needs: needsOf(decoded),
+    described: options.describe ? { structs: decoded.structs.map(describeStruct), deletes } : null,
+    references: options.references ? referencesOf(decoded, deletes) : null,
+    preview: options.preview ? insertedText(decoded) : null,
+  }
 }

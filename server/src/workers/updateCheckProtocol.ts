@@ -44,6 +44,20 @@ export interface DescribedUpdate {
 }
 
 /**
+ * What an update refers to outside itself, decoded in the worker for rules that guard a part of the
+ * document (the content's metadata) without decoding updates on the main thread: the root types
+ * its items name as parents, the ids of items elsewhere that its items are placed by (parent or
+ * neighbours), and its deletions. An item placed next to another item of the same update reaches
+ * a part only through one that is itself listed.
+ */
+export interface UpdateReferences {
+  readonly roots: readonly string[]
+  readonly refs: readonly StructId[]
+  /** Deleted ranges: client, clock, length. */
+  readonly deletes: ReadonlyArray<readonly [client: number, clock: number, length: number]>
+}
+
+/**
  * What an update needs from the document it is applied to, per client: without it, Yjs keeps the
  * update waiting ("pending") instead of integrating it.
  */
@@ -63,6 +77,8 @@ export interface UpdateNeeds {
 export interface CheckOptions {
   /** Describe the update's structs and deletions (for rules that judge what it touches). */
   readonly describe?: boolean
+  /** Tell what the update refers to outside itself (see {@link UpdateReferences}). */
+  readonly references?: boolean
   /** The text the update inserts, for a person to review (a proposal). */
   readonly preview?: boolean
 }
@@ -74,6 +90,7 @@ export interface CheckResult {
   /** Null when refused. */
   readonly needs: UpdateNeeds | null
   readonly described: DescribedUpdate | null
+  readonly references: UpdateReferences | null
   readonly preview: string | null
 }
 

@@ -8,7 +8,7 @@ import type { CheckRequest, CheckResponse } from './updateCheckProtocol.js'
 if ((workerData as { background?: boolean } | null)?.background) lowerThreadPriority()
 const port = parentPort!
 const answer = (message: CheckResponse) => port.postMessage(message)
-port.on('message', ({ id, update, describe, preview }: CheckRequest) => {
-  answer({ id, result: inspectUpdate(update, { describe: describe ?? false, preview: preview ?? false }) })
+port.on('message', ({ id, update, ...options }: CheckRequest) => {
+  answer({ id, result: inspectUpdate(update, options) })
 })
 answer({ ready: true })

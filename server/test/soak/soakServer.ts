@@ -13,6 +13,7 @@ const server = await createServer({
   storage: new SqliteStorage(dataDir),
   clientDir: path.join(dataDir, 'no-client'),
   logLevel: 'warn',
+  openMode: true,
 })
 const port = await server.listen(0, '127.0.0.1')
 const gc = (globalThis as { gc?: () => void }).gc!

@@ -33,6 +33,11 @@ export const decisionEntrySchema = z.object({
   betweenMeetings: z.boolean(),
   /** Order within its document. */
   position: z.number().int(),
+  /**
+   * Its protocol is in the trash. An approved protocol's decisions stay in the register when it is
+   * trashed, marked so; a draft's leave with it.
+   */
+  documentTrashed: z.boolean().optional(),
 })
 export type DecisionEntry = z.infer<typeof decisionEntrySchema>
 

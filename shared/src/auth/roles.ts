@@ -9,23 +9,10 @@ export const GROUP_ROLES = ['reader', 'commenter', 'editor', 'coordinator'] as c
 export type GroupRole = (typeof GROUP_ROLES)[number]
 export const groupRoleSchema = z.enum(GROUP_ROLES)
 
-/** What someone may do with a group's documents. */
-export const DOCUMENT_ACTIONS = ['read', 'comment', 'edit', 'approve', 'manageMembers'] as const
-export type DocumentAction = (typeof DOCUMENT_ACTIONS)[number]
-
-/** The least role each action needs. */
-const LEAST_ROLE: Record<DocumentAction, GroupRole> = {
-  read: 'reader',
-  comment: 'commenter',
-  edit: 'editor',
-  approve: 'coordinator',
-  manageMembers: 'coordinator',
-}
-
-/** Whether a role (null: not a member) allows an action. The server's policy builds on this. */
-export function roleAllows(role: GroupRole | null, action: DocumentAction): boolean {
+/** Whether `role` (null: not a member) is at least `least`. */
+export function roleAtLeast(role: GroupRole | null, least: GroupRole): boolean {
   if (role === null) return false
-  return GROUP_ROLES.indexOf(role) >= GROUP_ROLES.indexOf(LEAST_ROLE[action])
+  return GROUP_ROLES.indexOf(role) >= GROUP_ROLES.indexOf(least)
 }
 
 /** The kinds of group: the joint board, coordinating groups, collaboration-area groups. */

@@ -1,6 +1,7 @@
 import type { AnyExtension } from '@tiptap/core'
 import { getSchema } from '@tiptap/core'
 import Document from '@tiptap/extension-document'
+import Link from '@tiptap/extension-link'
 import type { Schema } from '@tiptap/pm/model'
 import { TableKit } from '@tiptap/extension-table'
 import StarterKit from '@tiptap/starter-kit'
@@ -8,6 +9,12 @@ import { BLOCK_DEFINITIONS } from '../blocks/index.js'
 
 /** Link protocols a body may contain; anything else (javascript:, data:) is not a link. */
 export const ALLOWED_LINK_PROTOCOLS = ['http', 'https', 'mailto', 'tel'] as const
+
+/**
+ * Links end where their text ends: text typed right after a link is not part of it (Tiptap makes
+ * links inclusive when it autolinks, so everything typed after one went into it).
+ */
+const BodyLink = Link.extend({ inclusive: () => false })
 
 /** The document node: ordinary blocks and typed blocks (agenda items, decisions, activities…). */
 const BodyDocument = Document.extend({ content: '(block | typedBlock)+' })
@@ -29,14 +36,15 @@ export function bodyExtensions(): AnyExtension[] {
       // editor and the document disagree and two devices can each add one.
       trailingNode: false,
       heading: { levels: [1, 2, 3] },
-      link: {
-        openOnClick: false,
-        autolink: true,
-        defaultProtocol: 'https',
-        isAllowedUri: (url, ctx) =>
-          ctx.defaultValidate(url) && ALLOWED_LINK_PROTOCOLS.some((p) => url.toLowerCase().startsWith(`${p}:`)),
-        HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: '_blank' },
-      },
+      link: false,
+    }),
+    BodyLink.configure({
+      openOnClick: false,
+      autolink: true,
+      defaultProtocol: 'https',
+      isAllowedUri: (url, ctx) =>
+        ctx.defaultValidate(url) && ALLOWED_LINK_PROTOCOLS.some((p) => url.toLowerCase().startsWith(`${p}:`)),
+      HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: '_blank' },
     }),
     TableKit.configure({ table: { resizable: false } }),
     ...BLOCK_DEFINITIONS.map((definition) => definition.node),

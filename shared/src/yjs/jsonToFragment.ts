@@ -19,7 +19,8 @@ function toYNodes(content: readonly JSONContent[]): Array<Y.XmlElement | Y.XmlTe
         textLength = 0
       }
       const value = node.text ?? ''
-      text.insert(textLength, value, marksToAttributes(node.marks))
+      // {} for unmarked text: undefined would continue the marks of the text before it.
+      text.insert(textLength, value, marksToAttributes(node.marks) ?? {})
       textLength += value.length
       continue
     }

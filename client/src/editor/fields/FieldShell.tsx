@@ -12,11 +12,23 @@ export interface FieldShellProps {
   errorId?: string | undefined
   /** Extra class, e.g. `block-field--wide` to span the form's row. */
   className?: string | undefined
+  /** Shown last, e.g. what this person wrote that someone else's value replaced. */
+  notice?: ReactNode
   children: ReactNode
 }
 
 /** A label above a control, with an optional hint and error below it. */
-export function FieldShell({ inputId, label, hint, hintId, error, errorId, className, children }: FieldShellProps) {
+export function FieldShell({
+  inputId,
+  label,
+  hint,
+  hintId,
+  error,
+  errorId,
+  className,
+  notice,
+  children,
+}: FieldShellProps) {
   return (
     <div className={className ? `block-field ${className}` : 'block-field'}>
       <label htmlFor={inputId}>{label}</label>
@@ -31,6 +43,7 @@ export function FieldShell({ inputId, label, hint, hintId, error, errorId, class
           {error}
         </p>
       )}
+      {notice}
     </div>
   )
 }

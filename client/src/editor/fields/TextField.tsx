@@ -1,7 +1,9 @@
 import { useId, type HTMLAttributes } from 'react'
 import { describedBy } from './describedBy'
 import { FieldShell } from './FieldShell'
+import { OverwrittenNotice } from './OverwrittenNotice'
 import { useDraft } from './useDraft'
+import { useOverwrittenValue } from './useOverwrittenValue'
 
 /** Props of {@link TextField}. */
 export interface TextFieldProps {
@@ -47,7 +49,13 @@ export function TextField({
   const inputId = useId()
   const hintId = useId()
   const errorId = useId()
-  const draft = useDraft(value, asIs, same)
+  const mine = useOverwrittenValue(value, same)
+  const draft = useDraft(value, asIs, same, mine.editing)
+  const commit = (next: string): void => {
+    draft.change(next, next)
+    mine.wrote(next)
+    onCommit(next)
+  }
   const common = {
     id: inputId,
     value: draft.text,
@@ -57,7 +65,15 @@ export function TextField({
     autoFocus,
     'aria-invalid': error ? true : undefined,
     'aria-describedby': describedBy(hint !== undefined && hintId, error && errorId),
-    onBlur: draft.reset,
+    onFocus: () => {
+      // Held as it is now while this person is in the field.
+      draft.change(draft.text, value)
+      mine.focused(true)
+    },
+    onBlur: () => {
+      mine.focused(false)
+      draft.reset()
+    },
   }
   return (
     <FieldShell
@@ -68,26 +84,20 @@ export function TextField({
       error={error}
       errorId={errorId}
       className={className}
+      notice={
+        mine.overwritten !== null && (
+          <OverwrittenNotice
+            text={mine.overwritten}
+            onRestore={() => commit(mine.overwritten ?? '')}
+            onDismiss={mine.dismiss}
+          />
+        )
+      }
     >
       {multiline ? (
-        <textarea
-          {...common}
-          rows={3}
-          onChange={(event) => {
-            draft.change(event.target.value, event.target.value)
-            onCommit(event.target.value)
-          }}
-        />
+        <textarea {...common} rows={3} onChange={(event) => commit(event.target.value)} />
       ) : (
-        <input
-          {...common}
-          type={type}
-          inputMode={inputMode}
-          onChange={(event) => {
-            draft.change(event.target.value, event.target.value)
-            onCommit(event.target.value)
-          }}
-        />
+        <input {...common} type={type} inputMode={inputMode} onChange={(event) => commit(event.target.value)} />
       )}
     </FieldShell>
   )

@@ -1,7 +1,9 @@
 import { useId } from 'react'
 import { describedBy } from './describedBy'
 import { FieldShell } from './FieldShell'
+import { OverwrittenNotice } from './OverwrittenNotice'
 import { useDraft } from './useDraft'
+import { useOverwrittenValue } from './useOverwrittenValue'
 
 /** Props of {@link TextListField}. */
 export interface TextListFieldProps {
@@ -26,20 +28,48 @@ const same = (a: readonly string[], b: readonly string[]) => a.length === b.leng
 export function TextListField({ label, hint, value, onCommit, disabled, className }: TextListFieldProps) {
   const inputId = useId()
   const hintId = useId()
-  const draft = useDraft<readonly string[]>(value, format, same)
+  const mine = useOverwrittenValue<readonly string[]>(value, same)
+  const draft = useDraft<readonly string[]>(value, format, same, mine.editing)
+  const commit = (next: readonly string[]): void => {
+    mine.wrote(next)
+    onCommit([...next])
+  }
   return (
-    <FieldShell inputId={inputId} label={label} hint={hint} hintId={hintId} className={className}>
+    <FieldShell
+      inputId={inputId}
+      label={label}
+      hint={hint}
+      hintId={hintId}
+      className={className}
+      notice={
+        mine.overwritten !== null && (
+          <OverwrittenNotice
+            text={format(mine.overwritten)}
+            onRestore={() => commit(mine.overwritten ?? [])}
+            onDismiss={mine.dismiss}
+          />
+        )
+      }
+    >
       <input
         id={inputId}
         type="text"
         value={draft.text}
         disabled={disabled}
         aria-describedby={describedBy(hintId)}
-        onBlur={draft.reset}
+        onFocus={() => {
+          // Held as it is now while this person is in the field.
+          draft.change(draft.text, value)
+          mine.focused(true)
+        }}
+        onBlur={() => {
+          mine.focused(false)
+          draft.reset()
+        }}
         onChange={(event) => {
           const next = parse(event.target.value)
           draft.change(event.target.value, next)
-          if (!same(next, value)) onCommit(next)
+          if (!same(next, value)) commit(next)
         }}
       />
     </FieldShell>

@@ -19,11 +19,18 @@ export interface DraftState<T> {
 /**
  * Keeps what the user types in a field bound to a block attribute. The attribute is written on
  * every change, so others see it at once; the field keeps showing the typed text ("Anna, " while a
- * list is being written) until the attribute changes to something else, e.g. by another writer.
+ * list is being written) until the attribute changes to something else, e.g. by another writer
+ * (unless `hold`: then until the draft is reset).
  */
-export function useDraft<T>(value: T, format: (value: T) => string, equal: (a: T, b: T) => boolean): DraftState<T> {
+export function useDraft<T>(
+  value: T,
+  format: (value: T) => string,
+  equal: (a: T, b: T) => boolean,
+  /** Keep showing the draft whatever the value becomes (the user is typing in the field). */
+  hold = false,
+): DraftState<T> {
   const [draft, setDraft] = useState<Draft<T> | null>(null)
-  const text = draft !== null && equal(draft.base, value) ? draft.text : format(value)
+  const text = draft !== null && (hold || equal(draft.base, value)) ? draft.text : format(value)
   return {
     text,
     change: (nextText, nextValue) => setDraft({ text: nextText, base: nextValue }),
