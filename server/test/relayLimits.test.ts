@@ -1,9 +1,9 @@
 import type net from 'node:net'
-import { CloseCode, SyncMessageType } from '@samskriv/shared'
+import { CLIENT_PARAMS, CloseCode, SCHEMA_VERSION, SyncMessageType } from '@samskriv/shared'
 import { afterEach, describe, expect, it } from 'vitest'
 import WebSocket from 'ws'
 import * as Y from 'yjs'
-import { team } from './accounts.js'
+import { signIn, team } from './accounts.js'
 import { attackedServers, storedText, syncFrame } from './attackHarness.js'
 import { storedBytes, tokenClient } from './relayClient.js'
 import { connectClient, sendRaw } from './syncClient.js'
@@ -117,5 +117,44 @@ describe('connections per person', () => {
     eva.doc.getText('t').insert(0, 'hej')
     await waitFor(() => rut.every((c) => c.doc.getText('t').toString() === 'hej'), 'Rut’s connections still sync')
     expect(server.logs.filter((l) => l.includes(`"code":${CloseCode.personConnectionsFull}`))).toHaveLength(1)
+  })
+})
+
+describe('a refusal touches the refused connection only', () => {
+  it('closes the connection past a limit (4423, 4429), stores nothing of it, and the person’s other session goes on', async () => {
+    const { server } = await start({ limits: { maxPendingBytesPerDocument: 600 } })
+    const t = await team(server, { Eva: 'editor' })
+    const eva = t.members.Eva!
+    const id = (await eva.api('POST', '/api/documents', { title: 'P', type: 'protocol', groupId: t.groupId })).body
+      .id as string
+    // Eva's other session: signed in elsewhere, editing the same document.
+    const elsewhere = await signIn(server, 'eva@example.se', eva.id)
+    const token = async (who: typeof eva) => (await who.api('GET', `/api/documents/${id}/token`)).body.token as string
+    const other = tokenClient(server.syncUrl, id, await token(elsewhere))
+    cleanups.push(other.close)
+    await waitFor(() => other.provider.synced, 'her other session synced')
+    const stored = async () => storedBytes((await server.storage.updates.load(id)).updates)
+    const raw = async () =>
+      `${id}?${CLIENT_PARAMS.schemaVersion}=${SCHEMA_VERSION}&${CLIENT_PARAMS.token}=${encodeURIComponent(await token(eva))}`
+
+    const first = syncFrame(SyncMessageType.update, orphan('a'.repeat(300)))
+    const before = await stored()
+    expect(await sendRaw(server.syncUrl, await raw(), [first], 1500)).toBe('open')
+    await waitFor(async () => (await stored()) !== before, 'the first stored, waiting')
+    const waiting = await stored()
+    const second = syncFrame(SyncMessageType.update, orphan('b'.repeat(400)))
+    expect(await sendRaw(server.syncUrl, await raw(), [second])).toBe(CloseCode.pendingTooLarge)
+    expect(await stored()).toBe(waiting)
+    const asks = Array.from({ length: 7 }, () => askForEverything)
+    expect(await sendRaw(server.syncUrl, await raw(), asks)).toBe(CloseCode.rateLimited)
+    expect(await stored()).toBe(waiting)
+
+    // Her other session was never closed, and what it writes is stored and relayed.
+    other.doc.getText('t').insert(0, 'fortfarande här')
+    const reader = tokenClient(server.syncUrl, id, await token(eva))
+    cleanups.push(reader.close)
+    await waitFor(() => reader.doc.getText('t').toString() === 'fortfarande här', 'her other session still writes')
+    expect(other.closes).toEqual([])
+    expect(await stored()).not.toBe(waiting)
   })
 })

@@ -29,9 +29,10 @@ import { waitFor } from './waitFor.js'
 
 /**
  * While each attack of issue 13 runs, a poller asks /healthz every 50 ms and a bystander types in
- * another document every 100 ms (in a process of their own); the p99 of both stays under 200 ms
- * (beyond what the same witnesses see of the machine while nothing happens: this machine is
- * shared, and a loaded one delays every process). The server runs in its own process, its
+ * another document every 100 ms (in a process of their own); the p99 of both stays under 200 ms.
+ * On a quiet machine (the witnesses' own p99 while nothing happens at most 20 ms, as in CI) that is
+ * absolute; on a shared, loaded one (which delays every process) the quiet p99 is allowed on top.
+ * STALL_STRICT=1 judges absolutely whatever the machine. Every line reports the absolute figures. The server runs in its own process, its
  * database on tmpfs where there is one: the test measures how long the server's work holds
  * everyone up, not the disk (the bench measures that). Each line of the report also says how long
  * the server's event loop was held up at most.
@@ -40,6 +41,9 @@ import { waitFor } from './waitFor.js'
 const SECONDS = Number(process.env.STALL_SECONDS ?? 3)
 const SIZES = process.env.STALL_SIZE === 'full' ? FULL_SIZES : CI_SIZES
 const P99_LIMIT_MS = 200
+/** A machine whose witnesses' quiet p99 is at most this is quiet: the limit is absolute there. */
+const QUIET_MACHINE_MS = 20
+const STRICT = process.env.STALL_STRICT === '1'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const tmp = fs.existsSync('/dev/shm') ? '/dev/shm' : os.tmpdir()
@@ -107,9 +111,13 @@ async function quiet(): Promise<{ polls: number; typed: number }> {
   return { polls: p99(polls), typed: p99(typed) }
 }
 
+/** What may be added to the limit for a machine this noisy (nothing on a quiet one). */
+const allowance = (quietP99: number) => (STRICT || quietP99 <= QUIET_MACHINE_MS ? 0 : quietP99)
+
 /**
  * Runs an attack for SECONDS (it repeats until `until`); the witnesses' p99 must stay under
- * 200 ms beyond what they saw of the machine just before and just after, while nothing happened.
+ * 200 ms, plus on a noisy machine what they saw of it just before and just after, while nothing
+ * happened.
  */
 async function underAttack(name: string, attack: (until: number) => Promise<unknown>): Promise<void> {
   const before = await quiet()
@@ -121,15 +129,19 @@ async function underAttack(name: string, attack: (until: number) => Promise<unkn
   await new Promise((resolve) => setTimeout(resolve, 1000))
   const after = await quiet()
   const noise = { polls: Math.max(before.polls, after.polls), typed: Math.max(before.typed, after.typed) }
+  const limit = { polls: P99_LIMIT_MS + allowance(noise.polls), typed: P99_LIMIT_MS + allowance(noise.typed) }
   const line =
-    `${name}: /healthz p99 ${p99(polls).toFixed(0)} ms (${polls.length}; quiet ${noise.polls.toFixed(0)}), ` +
-    `typing p99 ${p99(typed).toFixed(0)} ms (${typed.length}; quiet ${noise.typed.toFixed(0)}), ` +
+    `${name}: /healthz p99 ${p99(polls).toFixed(0)} ms, max ${Math.max(...polls).toFixed(0)} ms ` +
+    `(${polls.length} polls; quiet p99 ${noise.polls.toFixed(0)} ms; limit ${limit.polls.toFixed(0)} ms), ` +
+    `typing p99 ${p99(typed).toFixed(0)} ms, max ${Math.max(...typed).toFixed(0)} ms ` +
+    `(${typed.length} keystrokes; quiet p99 ${noise.typed.toFixed(0)} ms; limit ${limit.typed.toFixed(0)} ms), ` +
     `event loop held up to ${maxDelayMs.toFixed(0)} ms`
   results.push(line)
+  console.log(`stall ${line}`)
   expect(polls.length, line).toBeGreaterThan(SECONDS * 10)
   expect(typed.length, line).toBeGreaterThan(SECONDS * 5)
-  expect(p99(polls), line).toBeLessThan(P99_LIMIT_MS + noise.polls)
-  expect(p99(typed), line).toBeLessThan(P99_LIMIT_MS + noise.typed)
+  expect(p99(polls), line).toBeLessThan(limit.polls)
+  expect(p99(typed), line).toBeLessThan(limit.typed)
 }
 
 beforeAll(async () => {
