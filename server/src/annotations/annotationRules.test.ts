@@ -132,6 +132,21 @@ describe('annotation rules', () => {
     })
   })
 
+  it('keeps the order comments were written in when several arrive together (written offline)', () => {
+    const { server, update } = change(annasThread, (doc) => {
+      // Added in another order than written; the client's times say which came first.
+      addComment(doc, comment('c4', 'bo', { parentId: 'c1', createdAt: '2026-11-21T10:02:00.000Z' }))
+      addComment(doc, comment('c2', 'bo', { parentId: 'c1', createdAt: '2026-11-21T10:00:00.000Z' }))
+      addComment(doc, comment('c3', 'bo', { parentId: 'c1', createdAt: '2026-11-21T10:01:00.000Z' }))
+    })
+    const verdict = judge(server, update, 'bo', 'Bo Berg')
+    Y.applyUpdate(server, update)
+    if (verdict.ok) verdict.afterApply?.(server)
+    const times = Object.fromEntries(readComments(server).map((c) => [c.id, c.createdAt]))
+    expect(times.c2! < times.c3! && times.c3! < times.c4!, JSON.stringify(times)).toBe(true)
+    expect(times.c2).toBe(NOW.toISOString())
+  })
+
   it('closes with 4421 for a comment over the text or byte limit', () => {
     const long = change(annasThread, (doc) => void addComment(doc, comment('c2', 'bo', { body: 'x'.repeat(10_000) })))
     expect(judge(long.server, long.update, 'bo')).toMatchObject({ ok: true })

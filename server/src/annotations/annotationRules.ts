@@ -148,14 +148,33 @@ function countLimit(
   return null
 }
 
-/** The server's name and time on what the update wrote: who wrote a comment, and when. */
+/**
+ * The new comments of one update in the order their writer made them (by the time the client
+ * wrote; a missing or unreadable time last), so that the server's times keep that order.
+ */
+function inWrittenOrder(created: CommentChanges['created']): string[] {
+  const written = (fields: Record<string, unknown>) =>
+    typeof fields.createdAt === 'string' && !Number.isNaN(Date.parse(fields.createdAt))
+      ? Date.parse(fields.createdAt)
+      : Number.POSITIVE_INFINITY
+  return [...created].sort(([, a], [, b]) => written(a) - written(b) || 0).map(([id]) => id)
+}
+
+/**
+ * The server's name and time on what the update wrote: who wrote a comment, and when. Comments
+ * arriving together (written offline, sent on reconnecting) get times a millisecond apart in the
+ * order they were written, so a thread and its replies keep their order.
+ */
 function stamp(changes: CommentChanges, actor: UpdateActor, now: () => Date): ((doc: Y.Doc) => void) | undefined {
-  const at = now().toISOString()
+  const start = now().getTime()
+  const at = new Date(start).toISOString()
   const stamps: Array<[id: string, field: string, value: string]> = []
-  for (const [id, fields] of changes.created) {
-    if (fields.createdAt !== at) stamps.push([id, 'createdAt', at])
+  inWrittenOrder(changes.created).forEach((id, index) => {
+    const fields = changes.created.get(id)!
+    const time = new Date(start + index).toISOString()
+    if (fields.createdAt !== time) stamps.push([id, 'createdAt', time])
     if (actor.userName !== null && fields.authorName !== actor.userName) stamps.push([id, 'authorName', actor.userName])
-  }
+  })
   for (const [id, fields] of changes.changed) {
     for (const field of STAMPED_TIMES)
       if (fields.get(field)?.some((value) => value !== null)) stamps.push([id, field, at])
