@@ -2,16 +2,20 @@ import type { AccountStore, AuditLog } from './AccountStore.js'
 import type { ApprovalStore } from './ApprovalStore.js'
 import { MemoryAccountStore, MemoryAuditLog } from './MemoryAccountStore.js'
 import { MemoryApprovalStore } from './MemoryApprovalStore.js'
+import { MemoryExportStore } from './MemoryExportStore.js'
+import { MemoryUsageLog } from './MemoryUsageLog.js'
 import { MemoryRegisterStore } from './MemoryRegisterStore.js'
 import type {
   DocumentCatalog,
   DocumentRecord,
   DocumentRecordPatch,
+  ExportStore,
   RegisterScope,
   RegisterStore,
   Storage,
   StoredUpdates,
   UpdateStore,
+  UsageLog,
 } from './Storage.js'
 
 interface LogEntry {
@@ -90,6 +94,8 @@ export class MemoryStorage implements Storage {
   readonly accounts: AccountStore = new MemoryAccountStore()
   readonly approvals: ApprovalStore = new MemoryApprovalStore(this.documents)
   readonly audit: AuditLog = new MemoryAuditLog()
+  readonly exports: ExportStore = new MemoryExportStore()
+  readonly usage: UsageLog = new MemoryUsageLog()
   readonly registers: RegisterStore = new MemoryRegisterStore(
     (id, scope) => this.documents.stateOf(id, scope),
     () => this.log.lastSeqs,

@@ -7,10 +7,20 @@ import { SqliteAccountStore } from './SqliteAccountStore.js'
 import { SqliteAuditLog } from './SqliteAuditLog.js'
 import { SqliteApprovalStore } from './SqliteApprovalStore.js'
 import { SqliteCatalog } from './SqliteCatalog.js'
+import { SqliteExportStore } from './SqliteExportStore.js'
+import { SqliteUsageLog } from './SqliteUsageLog.js'
 import { settle } from './settle.js'
 import { SqliteRegisterStore } from './SqliteRegisterStore.js'
 import { migrate } from './sqliteMigrations.js'
-import type { DocumentCatalog, RegisterStore, Storage, StoredUpdates, UpdateStore } from './Storage.js'
+import type {
+  DocumentCatalog,
+  ExportStore,
+  RegisterStore,
+  Storage,
+  StoredUpdates,
+  UpdateStore,
+  UsageLog,
+} from './Storage.js'
 
 /** The WAL size past which a compaction also checkpoints and truncates the WAL. */
 const WAL_SHRINK_BYTES = 1024 * 1024
@@ -107,6 +117,8 @@ export class SqliteStorage implements Storage {
   readonly accounts: AccountStore
   readonly approvals: ApprovalStore
   readonly audit: AuditLog
+  readonly exports: ExportStore
+  readonly usage: UsageLog
   private readonly db: Database
 
   constructor(dataDir: string, fileName = 'samskriv.sqlite') {
@@ -125,6 +137,8 @@ export class SqliteStorage implements Storage {
     this.accounts = new SqliteAccountStore(this.db)
     this.approvals = new SqliteApprovalStore(this.db, catalog)
     this.audit = new SqliteAuditLog(this.db)
+    this.exports = new SqliteExportStore(this.db)
+    this.usage = new SqliteUsageLog(this.db)
   }
 
   check(): Promise<void> {
