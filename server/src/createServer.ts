@@ -1,13 +1,15 @@
 import { randomBytes } from 'node:crypto'
-import { parseDocumentId } from '@samskriv/shared'
+import { HTTP_LIMITS, parseDocumentId, type HttpLimits } from '@samskriv/shared'
 import Fastify, { type FastifyInstance } from 'fastify'
 import { AccountAdministration } from './accounts/AccountAdministration.js'
 import { AccountService } from './accounts/AccountService.js'
-import { annotationUpdateProblem } from './annotations/annotationUpdateProblem.js'
+import { annotationRules } from './annotations/annotationRules.js'
 import { RelayTokens } from './accounts/RelayTokens.js'
 import type { TrustProxy } from './config.js'
-import { metaUpdateProblem } from './documents/metaUpdateProblem.js'
+import { metaRules } from './documents/metaUpdateProblem.js'
 import { ApprovalService } from './approval/ApprovalService.js'
+import { ExportRenderer } from './exports/ExportRenderer.js'
+import { VersionExports } from './exports/VersionExports.js'
 import { JusteringService } from './approval/JusteringService.js'
 import { ProposalService } from './approval/ProposalService.js'
 import { AccountSignOff } from './approval/SignOffProvider.js'
@@ -46,6 +48,8 @@ export interface ServerOptions {
   readonly logStream?: { write(line: string): void }
   /** Relay limits to override (tests use small ones). */
   readonly limits?: Partial<RelayLimits>
+  /** HTTP API limits to override (tests use small ones). */
+  readonly httpLimits?: Partial<HttpLimits>
   /** Largest JSON request body, in bytes. */
   readonly bodyLimitBytes?: number
   /**
@@ -118,6 +122,7 @@ export async function createServer(options: ServerOptions): Promise<SamskrivServ
     forceCloseConnections: true,
   })
   const log: Logger = app.log
+  const httpLimits: HttpLimits = { ...HTTP_LIMITS, ...options.httpLimits }
   const { storage } = options
   const policy = new Policy(storage.accounts, options.openMode ?? false)
   const site = new SiteGuard(options.publicUrl)
@@ -129,6 +134,7 @@ export async function createServer(options: ServerOptions): Promise<SamskrivServ
   )
   const projector = new DocumentProjector(storage.catalog, log)
   const relayJudges = { policy, tokens, accounts: storage.accounts, sessions: accountService, catalog: storage.catalog }
+  const comments = annotationRules({ ...(options.limits ? { limits: options.limits } : {}) })
   const relay: Relay = new Relay({
     store: storage.updates,
     log,
@@ -140,10 +146,7 @@ export async function createServer(options: ServerOptions): Promise<SamskrivServ
       return problem === null ? null : `${problem === 'host' ? 'Host' : 'Origin'} is not this server`
     },
     loadLock: storedLock(storage.catalog, storage.approvals),
-    checkUpdate: (room, doc, update, userId, schemaVersion) =>
-      room.kind === 'annotations'
-        ? annotationUpdateProblem(doc, update, userId)
-        : metaUpdateProblem(doc, update, schemaVersion),
+    rules: (room) => (room.kind === 'annotations' ? comments : metaRules),
     ...(options.limits ? { limits: options.limits } : {}),
     ...(options.compactAfterEntries ? { compactAfterEntries: options.compactAfterEntries } : {}),
     onCommitted: (room, doc) => {
@@ -161,7 +164,9 @@ export async function createServer(options: ServerOptions): Promise<SamskrivServ
   const service = new DocumentService(storage.catalog, relay, storage.audit)
   const approvals = new ApprovalService(storage, relay, policy)
   const justering = new JusteringService(storage, relay, policy, approvals, new AccountSignOff())
-  const proposals = new ProposalService(storage, relay, policy)
+  const proposals = new ProposalService(storage, relay, policy, undefined, httpLimits)
+  const renderer = new ExportRenderer(httpLimits)
+  const exports = new VersionExports(storage.exports, renderer)
   const groups = new GroupService(storage.accounts, storage.audit, (userId, groupId) => {
     void storage.catalog.list({ trashed: false }).then((records) => {
       relay.reconsider(userId, new Set(records.filter((r) => r.groupId === groupId).map((r) => r.id)))
@@ -183,8 +188,15 @@ export async function createServer(options: ServerOptions): Promise<SamskrivServ
     rateLimitStore: options.rateLimitRedis && sharedRateLimitStore(options.rateLimitRedis),
   })
   adminRoutes(app, { accounts: storage.accounts, administration, groups, audit: storage.audit, policy, site })
-  documentRoutes(app, { service, policy, accounts: storage.accounts, tokens })
-  approvalRoutes(app, { approvals, justering, proposals, policy })
+  documentRoutes(app, {
+    service,
+    policy,
+    accounts: storage.accounts,
+    tokens,
+    usage: storage.usage,
+    documentsPerHour: httpLimits.documentsPerPersonPerHour,
+  })
+  approvalRoutes(app, { approvals, justering, proposals, exports, policy })
   registerRoutes(app, storage.registers, policy)
   await clientRoutes(app, options.clientDir)
   app.server.on('upgrade', (request, socket, head) => relay.handleUpgrade(request, socket, head))
@@ -207,6 +219,7 @@ export async function createServer(options: ServerOptions): Promise<SamskrivServ
     close() {
       closed ??= (async () => {
         await relay.close()
+        await renderer.close()
         await app.close()
         await projector.flush()
         await registers.flush()

@@ -53,6 +53,16 @@ const trashedDecision: DecisionEntry = {
   position: 0,
 }
 
+const planExport = {
+  documentId: 'plan',
+  number: 1,
+  format: 'md',
+  contentType: 'text/markdown; charset=utf-8',
+  fileName: 'Handlingsplan-version-1.md',
+  body: new TextEncoder().encode('# Handlingsplan'),
+  createdAt: at,
+}
+
 /** An installation with something in every table. */
 async function fill(storage: Storage): Promise<void> {
   await storage.accounts.createUser({
@@ -125,17 +135,22 @@ async function fill(storage: Storage): Promise<void> {
     startedAt: at,
     signers: [{ userId: 'u2', name: '', state: 'pending', comment: '', evidence: '', at: null }],
   })
-  await storage.approvals.createProposal({
-    id: 'p1',
-    documentId: 'plan',
-    baseRevision: 1,
-    data: new Uint8Array([4, 4]),
-    author: { id: 'u1', name: 'Anna Öberg' },
-    createdAt: at,
-    summary: 'offline',
-    preview: 'text',
-    status: 'open',
-  })
+  await storage.approvals.createProposal(
+    {
+      id: 'p1',
+      documentId: 'plan',
+      baseRevision: 1,
+      data: new Uint8Array([4, 4]),
+      author: { id: 'u1', name: 'Anna Öberg' },
+      createdAt: at,
+      summary: 'offline',
+      preview: 'text',
+      status: 'open',
+    },
+    { perDocument: 10, perAuthor: 10 },
+  )
+  await storage.exports.put(planExport)
+  await storage.usage.claim('createDocument', 'u1', at, { since: '', max: 10 })
   await storage.audit.record({ at, actorId: 'u1', action: 'approved', subject: 'plan', details: { version: 1 } })
   await storage.audit.record({ at, actorId: null, action: 'signIn', subject: 'u1', details: {} })
 }
@@ -159,6 +174,7 @@ async function contents(storage: Storage) {
     versions: await storage.approvals.listVersions('plan'),
     justering: await storage.approvals.currentJustering('prot'),
     proposals: await storage.approvals.listProposals('plan'),
+    export: await storage.exports.get('plan', 1, 'md'),
     audit: await storage.audit.list(10),
   }
 }
@@ -189,6 +205,8 @@ describe.skipIf(!inject('servicesAvailable'))('npm run samskriv -- migrate-to-po
       expect(await contents(copied)).toEqual(before)
       expect(await copied.accounts.useInvitation('old', at)).toBeNull()
       expect(await copied.accounts.useInvitation('inv', at)).toMatchObject({ id: 'i2', userId: 'u2', kind: 'reset' })
+      // The usage log came along: the one document created counts against the next.
+      expect(await copied.usage.claim('createDocument', 'u1', at, { since: '', max: 1 })).toBe(false)
       // Sequence numbers and the audit log go on from where SQLite left them.
       expect(await copied.updates.append('plan', [new Uint8Array([4])])).toBe(4)
       await copied.audit.record({ at, actorId: null, action: 'after', subject: 'x', details: {} })

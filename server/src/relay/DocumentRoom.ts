@@ -1,17 +1,28 @@
-import { CloseCode, documentSchemaVersion, encodeDurabilityMessage, type LockState } from '@samskriv/shared'
+import { CloseCode, documentSchemaVersion, type LockState } from '@samskriv/shared'
 import * as Y from 'yjs'
 import { DocumentLockedError } from '../storage/Storage.js'
+import { checkRun, UpdateRefusedError } from './checkRun.js'
 import type { Connection } from './Connection.js'
 import type { ClientMessage } from './decodeClientMessage.js'
 import { emittedBeyond } from './emittedBeyond.js'
-import { encodeSyncStep1, encodeSyncStep2, encodeSyncUpdate } from './encodeServerMessage.js'
-import { refuseFailedUpdates } from './refuseFailedUpdates.js'
+import { answerMessage, greet, type RoomView } from './answerMessage.js'
+import { encodeSyncUpdate } from './encodeServerMessage.js'
 import { RoomAwareness } from './RoomAwareness.js'
 import { RoomGate } from './RoomGate.js'
-import { RoomQueue, type ControlItem, type EditItem, type QueueItem, type Transition } from './RoomQueue.js'
+import {
+  RoomQueue,
+  type ApplyItem,
+  type ContentItem,
+  type ControlItem,
+  type EditItem,
+  type QueueItem,
+  type Transition,
+} from './RoomQueue.js'
 import type { DocumentRoomOptions } from './DocumentRoomOptions.js'
 import { RoomPeers } from './RoomPeers.js'
 import { PEER_ORIGIN, SERVER_ORIGIN, STORAGE_ORIGIN } from './transactionOrigins.js'
+import { RoomAdmission, updateOf } from './RoomAdmission.js'
+import type { UpdateActor } from './UpdateRules.js'
 import { UpdateLog } from './UpdateLog.js'
 
 /** Thrown to server-side edits when the room cannot store them. */
@@ -22,7 +33,14 @@ export class StorageUnavailableError extends Error {
   }
 }
 
-type ContentItem = QueueItem & { kind: 'message' | 'edit' }
+/**
+ * Milliseconds of work a room does (a commit, answers to requests) before it lets the event loop
+ * serve others (other documents, the API); the room's own queue waits, so its order holds.
+ */
+const COMMIT_SLICE_MS = 5
+
+/** Items whose promise settles when the commit they are part of has been stored (or failed). */
+type Settled = EditItem | ApplyItem
 
 /**
  * One document in memory: its Yjs state, presence, connections and a queue that processes every
@@ -34,6 +52,7 @@ export class DocumentRoom {
   private readonly presence: RoomAwareness
   private readonly gate: RoomGate
   private readonly log: UpdateLog
+  private readonly admission: RoomAdmission
   private readonly peers: RoomPeers
   private readonly connections = new Set<Connection>()
   private readonly queue = new RoomQueue()
@@ -41,6 +60,8 @@ export class DocumentRoom {
   private draining: Promise<void> | null = null
   private drainScheduled = false
   private readonly loaded: Promise<boolean>
+  /** The committed document encoded whole, for clients that have none of it (until it changes). */
+  private wholeState: Uint8Array | null = null
 
   constructor(private readonly options: DocumentRoomOptions) {
     this.presence = new RoomAwareness(this.current, options.maxAwarenessClientsPerConnection, (update, userId) =>
@@ -53,6 +74,7 @@ export class DocumentRoom {
       { entries: options.compactAfterEntries, bytes: options.compactAfterBytes },
       options.log,
     )
+    this.admission = new RoomAdmission(this.gate, this.log, options)
     this.peers = new RoomPeers(
       options.bus,
       options.name,
@@ -133,6 +155,14 @@ export class DocumentRoom {
   }
 
   /**
+   * Applies an update for someone (a proposal): checked and judged like a client's update, then
+   * stored and relayed to everyone. Rejects with {@link UpdateRefusedError} when refused.
+   */
+  applyUpdate(update: Uint8Array, actor: UpdateActor): Promise<void> {
+    return new Promise((resolve, reject) => this.push({ kind: 'apply', update, actor, resolve, reject }))
+  }
+
+  /**
    * Changes the document's lock between messages: updates queued before it are committed first,
    * those after it are judged by the new lock. `run` does the storage work (one transaction); its
    * metadata change is then committed and relayed, and every client is told.
@@ -192,8 +222,7 @@ export class DocumentRoom {
 
   private push(item: QueueItem): void {
     if (this.state === 'failed' || this.state === 'closed') {
-      if (item.kind === 'edit' || item.kind === 'read' || item.kind === 'control')
-        item.reject(new StorageUnavailableError())
+      if ('reject' in item) item.reject(new StorageUnavailableError())
       return
     }
     this.queue.push(item)
@@ -215,7 +244,12 @@ export class DocumentRoom {
 
   private async runQueue(): Promise<void> {
     if (!(await this.loaded)) return
+    let sliceStart = performance.now()
     while (this.state === 'open' && this.queue.length > 0) {
+      if (performance.now() - sliceStart > COMMIT_SLICE_MS) {
+        await new Promise((resolve) => setImmediate(resolve))
+        sliceStart = performance.now()
+      }
       const run = this.queue.takeContentRun()
       if (run.length > 0) {
         await this.commit(run)
@@ -236,36 +270,64 @@ export class DocumentRoom {
     // Updates whose dependencies the relay lacks emit nothing yet; their bytes are stored as sent,
     // so what is acknowledged is durable even before it can be integrated.
     const pending: Uint8Array[] = []
-    const edits: EditItem[] = []
-    await refuseFailedUpdates(this.options.checker, run)
+    const settled: Settled[] = []
+    const checks = await checkRun(this.options.checker, this.admission.refuseOversized(run), {
+      source: this.name,
+      describe: this.options.rules.describe,
+      references: this.options.rules.references ?? false,
+    })
+    await this.admission.makeRoom(this.current, checks.keys())
+    let appliedBytes = 0
+    let sliceStart = performance.now()
     const doc = this.current
     doc.on('update', collect)
     try {
       for (const item of run) {
+        if (performance.now() - sliceStart > COMMIT_SLICE_MS) {
+          await new Promise((resolve) => setImmediate(resolve))
+          sliceStart = performance.now()
+        }
         if (item.kind === 'edit') {
           try {
             doc.transact(() => item.change(doc), SERVER_ORIGIN)
-            edits.push(item)
+            settled.push(item)
           } catch (error) {
             item.reject(error instanceof Error ? error : new Error(String(error)))
           }
-        } else if (item.message.type === 'update' && this.accepts(item.connection, item.message.update)) {
-          input = item.message.update
-          this.apply(item.connection, input, pending)
-          input = null
+          continue
         }
+        const check = checks.get(item)
+        if (!check) continue
+        const update = updateOf(item)
+        const verdict =
+          item.kind === 'apply'
+            ? this.admission.server(doc, item, check, appliedBytes)
+            : this.admission.client(doc, item.connection, update, check, appliedBytes)
+        if (!verdict) continue
+        input = update
+        const applied = this.apply(item.kind === 'apply' ? SERVER_ORIGIN : item.connection, update, pending)
+        input = null
+        if (!applied) {
+          if (item.kind === 'apply') item.reject(new UpdateRefusedError('update could not be applied'))
+          continue
+        }
+        appliedBytes += update.byteLength
+        const afterApply = verdict.afterApply
+        if (afterApply) doc.transact(() => afterApply(doc), SERVER_ORIGIN)
+        if (item.kind === 'apply') settled.push(item)
       }
     } finally {
       doc.off('update', collect)
     }
     if (outbox.length > 0 || pending.length > 0) {
+      this.wholeState = null
       const written = [...outbox.map((o) => o.update), ...pending]
       let seqs: { firstSeq: number; lastSeq: number }
       try {
         seqs = await this.log.append(written, this.guard(outbox))
       } catch (error) {
-        if (error instanceof DocumentLockedError) await this.lockedMeanwhile(outbox, edits)
-        else await this.storageFailed(error, outbox, edits)
+        if (error instanceof DocumentLockedError) await this.lockedMeanwhile(outbox, settled)
+        else await this.storageFailed(error, outbox, settled)
         return
       }
       this.peers.committed(seqs.firstSeq, seqs.lastSeq, written)
@@ -279,40 +341,24 @@ export class DocumentRoom {
       }
       this.options.onCommitted(this)
     }
-    for (const item of edits) item.resolve()
+    for (const item of settled) item.resolve()
     if (this.log.needsCompaction) await this.log.compact(Y.encodeStateAsUpdate(doc))
   }
 
-  /** Whether a client update may be applied; refusals are answered by the gate. */
-  private accepts(connection: Connection, update: Uint8Array): boolean {
-    if (connection.refused) return false
-    if (!this.gate.mayWrite(connection)) {
-      this.gate.refuse(connection, this.current, update)
-      return false
-    }
-    let problem: string | null
-    try {
-      problem = this.options.checkUpdate?.(this.current, update, connection) ?? null
-    } catch {
-      problem = 'update could not be checked'
-    }
-    if (problem === null) return true
-    this.gate.refuse(connection, this.current, update, problem)
-    return false
-  }
-
-  private apply(connection: Connection, update: Uint8Array, pending: Uint8Array[]): void {
+  private apply(origin: unknown, update: Uint8Array, pending: Uint8Array[]): boolean {
     const store = this.current.store
     const { pendingStructs, pendingDs } = store
     try {
-      Y.applyUpdate(this.current, update, connection)
+      Y.applyUpdate(this.current, update, origin)
     } catch {
-      connection.close(CloseCode.malformedMessage, 'update could not be applied')
-      return
+      if (origin !== SERVER_ORIGIN)
+        (origin as Connection).close(CloseCode.malformedMessage, 'update could not be applied')
+      return false
     }
     if (store.pendingStructs !== pendingStructs || (store.pendingDs !== pendingDs && store.pendingDs !== null)) {
       pending.push(update)
     }
+    return true
   }
 
   /**
@@ -324,10 +370,10 @@ export class DocumentRoom {
   private async storageFailed(
     error: unknown,
     outbox: ReadonlyArray<{ origin: unknown }>,
-    edits: readonly EditItem[],
+    settled: readonly Settled[],
   ): Promise<void> {
     this.options.log.error({ room: this.name, error: String(error) }, 'could not store updates; not acknowledged')
-    for (const item of edits) item.reject(new StorageUnavailableError())
+    for (const item of settled) item.reject(new StorageUnavailableError())
     for (const { origin } of outbox) {
       if (this.connections.has(origin as Connection)) {
         ;(origin as Connection).close(CloseCode.storageUnavailable, 'storage unavailable, retry')
@@ -347,6 +393,7 @@ export class DocumentRoom {
     const reloaded = new Y.Doc({ gc: true })
     if (updates.length > 0) Y.applyUpdate(reloaded, Y.mergeUpdates(updates), STORAGE_ORIGIN)
     this.current = reloaded
+    this.wholeState = null
   }
 
   private handle(item: QueueItem): void {
@@ -358,21 +405,26 @@ export class DocumentRoom {
           item.reject(error instanceof Error ? error : new Error(String(error)))
         }
         return
-      case 'join': {
-        const connection = item.connection
-        if (!connection.isOpen || !this.gate.admit(connection)) return
-        this.gate.notify(connection, this.current, false)
-        connection.send(encodeSyncStep1(Y.encodeStateVector(this.current)))
-        this.presence.sendAll(connection)
+      case 'join':
+        greet(this.view, item.connection)
         return
-      }
       case 'message':
-        if (item.connection.isOpen) this.handleMessage(item.connection, item.message)
+        answerMessage(this.view, item.connection, item.message)
         return
       case 'edit':
+      case 'apply':
       case 'control':
       case 'task':
         return
+    }
+  }
+
+  private get view(): RoomView {
+    return {
+      doc: this.current,
+      presence: this.presence,
+      gate: this.gate,
+      wholeState: () => (this.wholeState ??= Y.encodeStateAsUpdate(this.current)),
     }
   }
 
@@ -403,7 +455,10 @@ export class DocumentRoom {
     for (const connection of this.connections) this.gate.notify(connection, this.current, false)
   }
 
-  /** Client edits of content are stored only while the document is a draft (another process may lock it). */
+  /**
+   * Client edits of content, and proposals applied for someone, are stored only while the
+   * document is a draft (another process may lock it).
+   */
   private guard(outbox: ReadonlyArray<{ input: Uint8Array | null }>) {
     const fromClients = outbox.some((o) => o.input !== null)
     return this.options.kind === 'content' && fromClients ? { whileDraft: this.options.name } : undefined
@@ -412,17 +467,18 @@ export class DocumentRoom {
   /**
    * Another process locked the document (approval, justering) between this batch's check and its
    * commit: nothing of it was stored. The document is read again, its writers are refused as if the
-   * lock had been known (their clients keep the changes as a proposal), and server edits are redone.
+   * lock had been known (their clients keep the changes as a proposal), and server edits and
+   * proposals being applied are judged again by the lock.
    */
   private async lockedMeanwhile(
     outbox: ReadonlyArray<{ origin: unknown; input: Uint8Array | null }>,
-    edits: readonly EditItem[],
+    settled: readonly Settled[],
   ): Promise<void> {
     try {
       const [, status] = await Promise.all([this.reload(), this.options.loadLock()])
       this.setLock(status.lock, status.revision)
     } catch (error) {
-      await this.storageFailed(error, outbox, edits)
+      await this.storageFailed(error, outbox, settled)
       return
     }
     for (const { origin, input } of outbox) {
@@ -430,7 +486,7 @@ export class DocumentRoom {
         this.gate.refuse(origin as Connection, this.current, input)
       }
     }
-    if (edits.length > 0) await this.commit([...edits])
+    if (settled.length > 0) await this.commit([...settled])
   }
 
   /** Applies updates committed by another process (or read from storage) and relays what they change. */
@@ -446,6 +502,7 @@ export class DocumentRoom {
       this.current.off('update', collect)
     }
     if (changes.length === 0) return
+    this.wholeState = null
     this.gate.refuseOutdated(this.current, this.connections)
     for (const update of changes) {
       const frame = encodeSyncUpdate(update)
@@ -461,34 +518,10 @@ export class DocumentRoom {
     }
   }
 
-  private handleMessage(connection: Connection, message: ClientMessage): void {
-    switch (message.type) {
-      case 'syncStep1':
-        connection.send(encodeSyncStep2(Y.encodeStateAsUpdate(this.current, message.stateVector)))
-        return
-      case 'awareness':
-        this.presence.apply(connection, message.update, message.entries)
-        return
-      case 'queryAwareness':
-        this.presence.sendAll(connection)
-        return
-      case 'durability':
-        // Every update this connection sent before this request has been committed by now.
-        connection.send(encodeDurabilityMessage(message.seq))
-        return
-      case 'update':
-        // Updates are applied in commit runs (see `commit`), never here.
-        return
-    }
-  }
-
   /** The room cannot go on (its document cannot be read): everyone is told to come back later. */
   private fail(): void {
     this.state = 'failed'
-    for (const item of this.queue.clear()) {
-      if (item.kind === 'edit' || item.kind === 'read' || item.kind === 'control')
-        item.reject(new StorageUnavailableError())
-    }
+    for (const item of this.queue.clear()) if ('reject' in item) item.reject(new StorageUnavailableError())
     for (const connection of this.connections)
       connection.close(CloseCode.storageUnavailable, 'storage unavailable, retry')
     this.options.onIdle(this)

@@ -83,6 +83,11 @@ export class UpdateLog {
     })
   }
 
+  /** Bytes of the stored log: the last snapshot and everything appended since. */
+  get storedBytes(): number {
+    return this.bytes
+  }
+
   get needsCompaction(): boolean {
     return this.entries > this.compactAfter.entries || this.bytes - this.snapshotBytes > this.compactAfter.bytes
   }

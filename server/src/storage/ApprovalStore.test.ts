@@ -110,7 +110,7 @@ describe.each(storageKinds())('%s approvals', (_name, create) => {
       preview: 'text',
       status: 'open' as const,
     }
-    await storage.approvals.createProposal(proposal)
+    expect(await storage.approvals.createProposal(proposal, { perDocument: 1, perAuthor: 1 })).toBe(true)
     expect(await storage.approvals.listProposals('doc')).toEqual([proposal])
     await storage.approvals.setProposalStatus('p1', 'applied')
     await storage.approvals.setProposalStatus('p1', 'dismissed')

@@ -2,6 +2,8 @@ import type { AccountStore, AuditLog } from './AccountStore.js'
 import type { ApprovalStore } from './ApprovalStore.js'
 import { MemoryAccountStore, MemoryAuditLog } from './MemoryAccountStore.js'
 import { MemoryApprovalStore } from './MemoryApprovalStore.js'
+import { MemoryExportStore } from './MemoryExportStore.js'
+import { MemoryUsageLog } from './MemoryUsageLog.js'
 import { MemoryRegisterStore } from './MemoryRegisterStore.js'
 import {
   DocumentLockedError,
@@ -9,11 +11,13 @@ import {
   type DocumentCatalog,
   type DocumentRecord,
   type DocumentRecordPatch,
+  type ExportStore,
   type RegisterScope,
   type RegisterStore,
   type Storage,
   type StoredUpdates,
   type UpdateStore,
+  type UsageLog,
 } from './Storage.js'
 
 interface LogEntry {
@@ -108,6 +112,8 @@ export class MemoryStorage implements Storage {
   readonly accounts: AccountStore = new MemoryAccountStore()
   readonly approvals: ApprovalStore = new MemoryApprovalStore(this.documents)
   readonly audit: AuditLog = new MemoryAuditLog()
+  readonly exports: ExportStore = new MemoryExportStore()
+  readonly usage: UsageLog = new MemoryUsageLog()
   readonly registers: RegisterStore = new MemoryRegisterStore(
     (id, scope) => this.documents.stateOf(id, scope),
     () => this.log.lastSeqs,

@@ -7,6 +7,8 @@ import { SqliteAccountStore } from './SqliteAccountStore.js'
 import { SqliteAuditLog } from './SqliteAuditLog.js'
 import { SqliteApprovalStore } from './SqliteApprovalStore.js'
 import { SqliteCatalog } from './SqliteCatalog.js'
+import { SqliteExportStore } from './SqliteExportStore.js'
+import { SqliteUsageLog } from './SqliteUsageLog.js'
 import { settle } from './settle.js'
 import { SqliteRegisterStore } from './SqliteRegisterStore.js'
 import { migrate } from './sqliteMigrations.js'
@@ -14,10 +16,12 @@ import {
   DocumentLockedError,
   type AppendGuard,
   type DocumentCatalog,
+  type ExportStore,
   type RegisterStore,
   type Storage,
   type StoredUpdates,
   type UpdateStore,
+  type UsageLog,
 } from './Storage.js'
 
 /** The WAL size past which a compaction also checkpoints and truncates the WAL. */
@@ -128,6 +132,8 @@ export class SqliteStorage implements Storage {
   readonly accounts: AccountStore
   readonly approvals: ApprovalStore
   readonly audit: AuditLog
+  readonly exports: ExportStore
+  readonly usage: UsageLog
   private readonly db: Database
 
   constructor(dataDir: string, fileName = 'samskriv.sqlite') {
@@ -146,6 +152,8 @@ export class SqliteStorage implements Storage {
     this.accounts = new SqliteAccountStore(this.db)
     this.approvals = new SqliteApprovalStore(this.db, catalog)
     this.audit = new SqliteAuditLog(this.db)
+    this.exports = new SqliteExportStore(this.db)
+    this.usage = new SqliteUsageLog(this.db)
   }
 
   check(): Promise<void> {

@@ -132,6 +132,35 @@ export interface RegisterStore {
   activitiesForDecisions(decisionIds: readonly string[], scope: RegisterScope): Promise<ActivityEntry[]>
 }
 
+/** A rendered export of an approved version (PDF, Markdown, HTML): made once, never changed. */
+export interface StoredExport {
+  readonly documentId: string
+  readonly number: number
+  readonly format: string
+  readonly contentType: string
+  readonly fileName: string
+  readonly body: Uint8Array
+  readonly createdAt: string
+}
+
+/** Exports stored beside the approved versions they render, so each is rendered once. */
+export interface ExportStore {
+  /** The stored export of a version in a format, or null. */
+  get(documentId: string, number: number, format: string): Promise<StoredExport | null>
+  /** Stores an export; when one is stored already (rendered twice at once), keeps and answers that one. */
+  put(file: StoredExport): Promise<StoredExport>
+}
+
+/** What people did when, for limits over time (documents created per hour). */
+export interface UsageLog {
+  /**
+   * Records that `actorId` did `action` at `at`, unless they did it `max` times at or after
+   * `since`: then nothing is recorded and it answers false. One transaction; older entries of
+   * theirs for the action are forgotten.
+   */
+  claim(action: string, actorId: string, at: string, window: { since: string; max: number }): Promise<boolean>
+}
+
 /**
  * Everything the server stores, behind one narrow interface, so that SQLite (the default), memory
  * (tests) and PostgreSQL (several processes) are interchangeable.
@@ -143,6 +172,8 @@ export interface Storage {
   readonly accounts: AccountStore
   readonly approvals: ApprovalStore
   readonly audit: AuditLog
+  readonly exports: ExportStore
+  readonly usage: UsageLog
   /** Cheap liveness probe for /healthz; throws when the store cannot be read. */
   check(): Promise<void>
   /** Flushes and releases the store. */

@@ -1,5 +1,12 @@
 import type pg from 'pg'
-import type { ApprovalStore, JusteringRecord, ProposalRecord, SignerRecord, VersionRecord } from '../ApprovalStore.js'
+import type {
+  ApprovalStore,
+  JusteringRecord,
+  ProposalLimits,
+  ProposalRecord,
+  SignerRecord,
+  VersionRecord,
+} from '../ApprovalStore.js'
 import { bytes, must, toVersion, type VersionRow } from '../SqliteApprovalStore.js'
 import type { DocumentRecord } from '../Storage.js'
 import { updateDocument } from './PostgresCatalog.js'
@@ -29,6 +36,16 @@ const toProposal = (r: ProposalRow): ProposalRecord => ({
   preview: r.preview,
   status: r.status === 'applied' || r.status === 'dismissed' ? r.status : 'open',
 })
+
+/** How many open proposals a document has, and how many of them are this author's. */
+async function openProposals(q: Queryable, documentId: string, authorId: string) {
+  const { rows } = await q.query<{ total: number; theirs: number }>(
+    `SELECT count(*) AS total, count(*) FILTER (WHERE author_id = $2) AS theirs FROM proposals
+     WHERE document_id = $1 AND status = 'open'`,
+    [documentId, authorId],
+  )
+  return rows[0] ?? { total: 0, theirs: 0 }
+}
 
 async function setStatus(q: Queryable, documentId: string, patch: Parameters<typeof updateDocument>[2]) {
   return must(await updateDocument(q, documentId, patch), `document ${documentId}`)
@@ -187,12 +204,33 @@ export class PostgresApprovalStore implements ApprovalStore {
     return setStatus(this.pool, documentId, { status: 'draft', revision })
   }
 
-  async createProposal(p: ProposalRecord): Promise<void> {
-    await this.pool.query(
-      `INSERT INTO proposals (id, document_id, base_revision, data, author_id, created_at, summary, preview, status)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-      [p.id, p.documentId, p.baseRevision, toBuffer(p.data), p.author.id, p.createdAt, p.summary, p.preview, p.status],
-    )
+  createProposal(p: ProposalRecord, limits: ProposalLimits): Promise<boolean> {
+    return inTransaction(this.pool, async (client) => {
+      // Proposals to one document take turns across processes: two cannot both take the last place.
+      await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`samskriv:proposals:${p.documentId}`])
+      const open = await openProposals(client, p.documentId, p.author.id)
+      if (open.total >= limits.perDocument || open.theirs >= limits.perAuthor) return false
+      await client.query(
+        `INSERT INTO proposals (id, document_id, base_revision, data, author_id, created_at, summary, preview, status)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+        [
+          p.id,
+          p.documentId,
+          p.baseRevision,
+          toBuffer(p.data),
+          p.author.id,
+          p.createdAt,
+          p.summary,
+          p.preview,
+          p.status,
+        ],
+      )
+      return true
+    })
+  }
+
+  countOpenProposals(documentId: string, authorId: string): Promise<{ total: number; theirs: number }> {
+    return openProposals(this.pool, documentId, authorId)
   }
 
   listProposals(documentId: string): Promise<ProposalRecord[]> {

@@ -52,8 +52,72 @@ describe.skipIf(!inject('servicesAvailable'))('PostgresStorage', () => {
     await storage.close()
     await expect(sql('immutable', "UPDATE versions SET title = 'ändrad'")).rejects.toThrow(/never change/)
     await expect(sql('immutable', 'DELETE FROM versions')).rejects.toThrow(/never change/)
-    await expect(sql('immutable', 'TRUNCATE versions')).rejects.toThrow(/never change/)
+    // CASCADE: the exports that reference the versions would go too.
+    await expect(sql('immutable', 'TRUNCATE versions CASCADE')).rejects.toThrow(/never change/)
     expect((await sql('immutable', 'SELECT title FROM versions')).rows).toEqual([{ title: 'A' }])
+  })
+
+  it('never lets a stored export change, even by SQL', async () => {
+    const storage = await PostgresStorage.connect(url, { schema: 'exports' })
+    await storage.catalog.insert(
+      newDocumentRecord({ id: 'a', type: 'protocol', title: 'A', at: '2026-11-02T00:00:00.000Z' }),
+    )
+    await storage.approvals.recordVersion(versionRecord('a', 1, { title: 'A' }))
+    const file = {
+      documentId: 'a',
+      number: 1,
+      format: 'md',
+      contentType: 'text/markdown; charset=utf-8',
+      fileName: 'A-version-1.md',
+      body: new TextEncoder().encode('# A'),
+      createdAt: '2026-11-03T00:00:00.000Z',
+    }
+    // Two processes rendering it at once: both are answered with the one stored.
+    const other = await PostgresStorage.connect(url, { schema: 'exports' })
+    const [first, second] = await Promise.all([
+      storage.exports.put(file),
+      other.exports.put({ ...file, body: new TextEncoder().encode('# B') }),
+    ])
+    expect(second).toEqual(first)
+    await Promise.all([storage.close(), other.close()])
+    await expect(sql('exports', "UPDATE version_exports SET body = 'x'")).rejects.toThrow(/never change/)
+    await expect(sql('exports', 'DELETE FROM version_exports')).rejects.toThrow(/never change/)
+    await expect(sql('exports', 'TRUNCATE version_exports')).rejects.toThrow(/never change/)
+    expect((await sql('exports', 'SELECT count(*)::int AS n FROM version_exports')).rows).toEqual([{ n: 1 }])
+  })
+
+  it('keeps the limits counted in storage when several processes ask at once', async () => {
+    const processes = await Promise.all([1, 2, 3].map(() => PostgresStorage.connect(url, { schema: 'limits' })))
+    const at = (i: number) => `2026-11-03T10:00:${String(i).padStart(2, '0')}.000Z`
+    const claims = await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        processes[i % 3]!.usage.claim('createDocument', 'anna', at(i), { since: '2026-11-03T09:00:00.000Z', max: 10 }),
+      ),
+    )
+    expect(claims.filter(Boolean)).toHaveLength(10)
+    const proposed = await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        processes[i % 3]!.approvals.createProposal(
+          {
+            id: `p${i}`,
+            documentId: 'plan',
+            baseRevision: 1,
+            data: new Uint8Array([i]),
+            author: { id: i % 2 === 0 ? 'anna' : 'bo', name: '' },
+            createdAt: at(i),
+            summary: '',
+            preview: '',
+            status: 'open',
+          },
+          { perDocument: 7, perAuthor: 4 },
+        ),
+      ),
+    )
+    expect(proposed.filter(Boolean)).toHaveLength(7)
+    const open = await processes[0]!.approvals.countOpenProposals('plan', 'anna')
+    expect(open.total).toBe(7)
+    expect(open.theirs).toBeLessThanOrEqual(4)
+    await Promise.all(processes.map((s) => s.close()))
   })
 
   it('migrates once when several processes start together, and refuses a newer schema', async () => {

@@ -1,13 +1,15 @@
 import pg from 'pg'
 import type { AccountStore, AuditLog } from '../AccountStore.js'
 import type { ApprovalStore } from '../ApprovalStore.js'
-import type { DocumentCatalog, RegisterStore, Storage, UpdateStore } from '../Storage.js'
+import type { DocumentCatalog, ExportStore, RegisterStore, Storage, UpdateStore, UsageLog } from '../Storage.js'
 import { PostgresAccountStore } from './PostgresAccountStore.js'
 import { PostgresAuditLog } from './PostgresAuditLog.js'
 import { PostgresApprovalStore } from './PostgresApprovalStore.js'
 import { PostgresCatalog } from './PostgresCatalog.js'
+import { PostgresExportStore } from './PostgresExportStore.js'
 import { PostgresRegisterStore } from './PostgresRegisterStore.js'
 import { PostgresUpdateStore } from './PostgresUpdateStore.js'
+import { PostgresUsageLog } from './PostgresUsageLog.js'
 import { migrate } from './postgresMigrations.js'
 import { createPool } from './pgClient.js'
 
@@ -32,6 +34,8 @@ export class PostgresStorage implements Storage {
   readonly accounts: AccountStore
   readonly approvals: ApprovalStore
   readonly audit: AuditLog
+  readonly exports: ExportStore
+  readonly usage: UsageLog
   private closed: Promise<void> | null = null
 
   private constructor(readonly pool: pg.Pool) {
@@ -41,6 +45,8 @@ export class PostgresStorage implements Storage {
     this.accounts = new PostgresAccountStore(pool)
     this.approvals = new PostgresApprovalStore(pool)
     this.audit = new PostgresAuditLog(pool)
+    this.exports = new PostgresExportStore(pool)
+    this.usage = new PostgresUsageLog(pool)
   }
 
   /** Connects to `url` (postgres://…) and brings the schema up to date. */

@@ -26,6 +26,8 @@ const TABLES: ReadonlyArray<{ name: string; convert?: Record<string, (value: unk
   { name: 'justerings' },
   { name: 'justering_signers' },
   { name: 'proposals' },
+  { name: 'version_exports' },
+  { name: 'usage_events' },
   { name: 'audit_log' },
 ]
 

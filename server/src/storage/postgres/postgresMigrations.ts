@@ -203,6 +203,38 @@ const MIGRATIONS: readonly string[] = [
   CREATE UNIQUE INDEX invitations_by_id ON invitations (id);
   CREATE INDEX invitations_by_user ON invitations (user_id);
   `,
+  `
+  -- As SQLite's sixth migration. Exports of approved versions, rendered once on first request;
+  -- like the versions, never changed.
+  CREATE TABLE version_exports (
+    document_id TEXT NOT NULL,
+    number INTEGER NOT NULL,
+    format TEXT NOT NULL,
+    content_type TEXT NOT NULL,
+    file_name TEXT NOT NULL,
+    body BYTEA NOT NULL,
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (document_id, number, format),
+    FOREIGN KEY (document_id, number) REFERENCES versions (document_id, number)
+  );
+  CREATE FUNCTION version_exports_never_change() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN RAISE EXCEPTION 'exports of approved versions never change'; END $$;
+  CREATE TRIGGER version_exports_never_change BEFORE UPDATE OR DELETE ON version_exports
+    FOR EACH ROW EXECUTE FUNCTION version_exports_never_change();
+  CREATE TRIGGER version_exports_never_go BEFORE TRUNCATE ON version_exports
+    FOR EACH STATEMENT EXECUTE FUNCTION version_exports_never_change();
+
+  -- What each person did when, for limits over time (documents created per hour).
+  CREATE TABLE usage_events (
+    action TEXT NOT NULL,
+    actor_id TEXT NOT NULL,
+    at TEXT NOT NULL
+  );
+  CREATE INDEX usage_events_by_actor ON usage_events (action, actor_id, at);
+
+  -- Open proposals are counted per document and author.
+  CREATE INDEX proposals_by_status ON proposals (document_id, status, author_id);
+  `,
 ]
 
 /** The number of migrations this server knows. */
