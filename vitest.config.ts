@@ -26,6 +26,7 @@ export default defineConfig({
           environment: 'node',
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
           exclude: ['test/stall.test.ts'],
+          globalSetup: ['test/services/globalSetup.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

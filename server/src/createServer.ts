@@ -20,7 +20,7 @@ import { authRoutes } from './http/authRoutes.js'
 import { requestUser } from './http/requestUser.js'
 import type { Logger } from './Logger.js'
 import { Policy } from './policy/Policy.js'
-import { relayAuthentication, storedLock } from './relay/relayAuthentication.js'
+import { relayAuthentication, relayRecheck, storedLock } from './relay/relayAuthentication.js'
 import { DocumentProjector } from './documents/DocumentProjector.js'
 import { DocumentService } from './documents/DocumentService.js'
 import { RegisterProjector, registersOf, type ReadRegisters } from './documents/RegisterProjector.js'
@@ -30,6 +30,9 @@ import { handleApiError } from './http/handleApiError.js'
 import { healthRoutes } from './http/healthRoutes.js'
 import { registerRoutes } from './http/registerRoutes.js'
 import { securityHeaders } from './http/securityHeaders.js'
+import type { RelayBus } from './relay/bus/RelayBus.js'
+import { sharedRateLimitStore } from './http/sharedRateLimitStore.js'
+import type { Redis } from 'ioredis'
 import { setupGate } from './http/setupGate.js'
 import { redactUrl, SiteGuard } from './http/SiteGuard.js'
 import { Relay, type RelayLimits } from './relay/Relay.js'
@@ -57,6 +60,8 @@ export interface ServerOptions {
   readonly requestTimeoutMs?: number
   /** Compaction thresholds of the relay's update logs. */
   readonly compactAfterEntries?: number
+  /** Connects the relay to other relay processes (Redis); default: this process alone. */
+  readonly bus?: (log: Logger) => Promise<RelayBus>
   /**
    * OPEN_MODE=1: while no account exists, anyone who reaches the server may use it. Otherwise a
    * server without accounts refuses everything but the first administrator's setup.
@@ -66,6 +71,11 @@ export interface ServerOptions {
   readonly publicUrl?: string | undefined
   /** Which reverse proxies to believe about the client's address and protocol. */
   readonly trustProxy?: TrustProxy
+  /**
+   * A Redis connection (REDIS_URL) in which sign-in attempts are counted, so the limit holds across
+   * processes; default: each process counts its own. Its owner closes it.
+   */
+  readonly rateLimitRedis?: Redis
   /** The relay token signing key (from the key file or environment); tests get a random one. */
   readonly signingKey?: Uint8Array
 }
@@ -123,17 +133,14 @@ export async function createServer(options: ServerOptions): Promise<SamskrivServ
     relay.reconsiderPerson(userId),
   )
   const projector = new DocumentProjector(storage.catalog, log)
+  const relayJudges = { policy, tokens, accounts: storage.accounts, sessions: accountService, catalog: storage.catalog }
   const comments = annotationRules({ ...(options.limits ? { limits: options.limits } : {}) })
   const relay: Relay = new Relay({
     store: storage.updates,
     log,
-    authenticate: relayAuthentication({
-      policy,
-      tokens,
-      accounts: storage.accounts,
-      sessions: accountService,
-      catalog: storage.catalog,
-    }),
+    ...(options.bus ? { bus: await options.bus(log) } : {}),
+    authenticate: relayAuthentication(relayJudges),
+    recheck: relayRecheck(relayJudges),
     refuseUpgrade: (request) => {
       const problem = site.problem(request.headers, true)
       return problem === null ? null : `${problem === 'host' ? 'Host' : 'Origin'} is not this server`
@@ -173,7 +180,13 @@ export async function createServer(options: ServerOptions): Promise<SamskrivServ
   await requestUser(app, accountService, site)
   setupGate(app, policy)
   healthRoutes(app, storage, relay)
-  await authRoutes(app, { service: accountService, accounts: storage.accounts, policy, site })
+  await authRoutes(app, {
+    service: accountService,
+    accounts: storage.accounts,
+    policy,
+    site,
+    rateLimitStore: options.rateLimitRedis && sharedRateLimitStore(options.rateLimitRedis),
+  })
   adminRoutes(app, { accounts: storage.accounts, administration, groups, audit: storage.audit, policy, site })
   documentRoutes(app, {
     service,

@@ -24,7 +24,6 @@ import {
   typedProposal,
   writeParagraphs,
 } from './stall/attacks.js'
-import type { TestServer } from './testServer.js'
 import { waitFor } from './waitFor.js'
 
 /**
@@ -152,7 +151,7 @@ beforeAll(async () => {
   httpUrl = `http://127.0.0.1:${port}`
   syncUrl = `ws://127.0.0.1:${port}/sync`
   for (const [name, id] of Object.entries(users)) {
-    people[name] = await signIn({ httpUrl } as TestServer, `${name.toLowerCase()}@example.se`, id)
+    people[name] = await signIn({ httpUrl }, `${name.toLowerCase()}@example.se`, id)
   }
   const admin = people.Admin!
   const group = (await admin.api('POST', '/api/groups', { name: 'Samordnande grupp', kind: 'coordinating' })).body

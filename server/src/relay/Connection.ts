@@ -171,6 +171,11 @@ export class Connection implements BudgetHolder {
     for (const { message, bytes } of waiting) this.onMessage(this, message, bytes)
   }
 
+  /** Whether the connection was admitted to its room (what it may do is in `access`). */
+  get isAuthenticated(): boolean {
+    return this.authenticated
+  }
+
   /** The authenticated person's account id (null while the server runs open). */
   get userId(): string | null {
     return this.identity?.userId ?? null

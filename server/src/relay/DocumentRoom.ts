@@ -1,5 +1,6 @@
-import { CloseCode, documentSchemaVersion } from '@samskriv/shared'
+import { CloseCode, documentSchemaVersion, type LockState } from '@samskriv/shared'
 import * as Y from 'yjs'
+import { DocumentLockedError } from '../storage/Storage.js'
 import { checkRun, UpdateRefusedError } from './checkRun.js'
 import type { Connection } from './Connection.js'
 import type { ClientMessage } from './decodeClientMessage.js'
@@ -18,7 +19,8 @@ import {
   type Transition,
 } from './RoomQueue.js'
 import type { DocumentRoomOptions } from './DocumentRoomOptions.js'
-import { SERVER_ORIGIN, STORAGE_ORIGIN } from './transactionOrigins.js'
+import { RoomPeers } from './RoomPeers.js'
+import { PEER_ORIGIN, SERVER_ORIGIN, STORAGE_ORIGIN } from './transactionOrigins.js'
 import { RoomAdmission, updateOf } from './RoomAdmission.js'
 import type { UpdateActor } from './UpdateRules.js'
 import { UpdateLog } from './UpdateLog.js'
@@ -51,6 +53,7 @@ export class DocumentRoom {
   private readonly gate: RoomGate
   private readonly log: UpdateLog
   private readonly admission: RoomAdmission
+  private readonly peers: RoomPeers
   private readonly connections = new Set<Connection>()
   private readonly queue = new RoomQueue()
   private state: 'loading' | 'open' | 'failed' | 'closed' = 'loading'
@@ -61,7 +64,9 @@ export class DocumentRoom {
   private wholeState: Uint8Array | null = null
 
   constructor(private readonly options: DocumentRoomOptions) {
-    this.presence = new RoomAwareness(this.current, options.maxAwarenessClientsPerConnection)
+    this.presence = new RoomAwareness(this.current, options.maxAwarenessClientsPerConnection, (update, userId) =>
+      this.peers.presenceChanged(update, userId),
+    )
     this.gate = new RoomGate(options.kind)
     this.log = new UpdateLog(
       options.store,
@@ -70,6 +75,18 @@ export class DocumentRoom {
       options.log,
     )
     this.admission = new RoomAdmission(this.gate, this.log, options)
+    this.peers = new RoomPeers(
+      options.bus,
+      options.name,
+      {
+        log: this.log,
+        presence: this.presence,
+        applyFromPeers: (updates) => this.applyFromPeers(updates),
+        setLock: (lock, revision) => this.setLock(lock, revision),
+        enqueue: (run) => this.push({ kind: 'task', run }),
+      },
+      options.log,
+    )
     this.loaded = this.load()
   }
 
@@ -163,6 +180,11 @@ export class DocumentRoom {
     )
   }
 
+  /** Messages from other processes may have been lost: catch up from storage. */
+  resync(): void {
+    if (this.state === 'open' || this.state === 'loading') this.peers.resync()
+  }
+
   /**
    * Closes every connection (going away), finishes the queued work, compacts the log and frees
    * the document. The room is unusable afterwards.
@@ -171,6 +193,7 @@ export class DocumentRoom {
     for (const connection of this.connections) connection.close(CloseCode.goingAway, 'server closing')
     await this.loaded
     await this.drain()
+    this.peers.close()
     if (this.state === 'open' && this.log.compactable) await this.log.compact(Y.encodeStateAsUpdate(this.current))
     if (this.state === 'open') this.options.onUnload(this)
     this.state = 'closed'
@@ -181,6 +204,8 @@ export class DocumentRoom {
   private async load(): Promise<boolean> {
     await this.options.previousClose
     try {
+      // Subscribed first: what other processes commit while this one reads is not missed.
+      await this.peers.join()
       const [updates, status] = await Promise.all([this.log.load(), this.options.loadLock()])
       this.gate.lock = status.lock
       this.gate.revision = status.revision
@@ -232,6 +257,7 @@ export class DocumentRoom {
       }
       const item = this.queue.shift()
       if (item.kind === 'control') await this.control(item)
+      else if (item.kind === 'task') await this.runTask(item.run)
       else this.handle(item)
     }
   }
@@ -295,12 +321,16 @@ export class DocumentRoom {
     }
     if (outbox.length > 0 || pending.length > 0) {
       this.wholeState = null
+      const written = [...outbox.map((o) => o.update), ...pending]
+      let seqs: { firstSeq: number; lastSeq: number }
       try {
-        await this.log.append([...outbox.map((o) => o.update), ...pending])
+        seqs = await this.log.append(written, this.guard(outbox))
       } catch (error) {
-        await this.storageFailed(error, outbox, settled)
+        if (error instanceof DocumentLockedError) await this.lockedMeanwhile(outbox, settled)
+        else await this.storageFailed(error, outbox, settled)
         return
       }
+      this.peers.committed(seqs.firstSeq, seqs.lastSeq, written)
       // Before relaying: a client too old for what was just written must never receive it.
       this.gate.refuseOutdated(doc, this.connections)
       for (const { update, origin, input: sent } of outbox) {
@@ -350,15 +380,20 @@ export class DocumentRoom {
       }
     }
     try {
-      const updates = await this.log.load()
-      const reloaded = new Y.Doc({ gc: true })
-      if (updates.length > 0) Y.applyUpdate(reloaded, Y.mergeUpdates(updates), STORAGE_ORIGIN)
-      this.current = reloaded
-      this.wholeState = null
+      await this.reload()
     } catch (reloadError) {
       this.options.log.error({ room: this.name, error: String(reloadError) }, 'could not reload document')
       this.fail()
     }
+  }
+
+  /** Throws away the document in memory and reads it again from storage. */
+  private async reload(): Promise<void> {
+    const updates = await this.log.load()
+    const reloaded = new Y.Doc({ gc: true })
+    if (updates.length > 0) Y.applyUpdate(reloaded, Y.mergeUpdates(updates), STORAGE_ORIGIN)
+    this.current = reloaded
+    this.wholeState = null
   }
 
   private handle(item: QueueItem): void {
@@ -379,6 +414,7 @@ export class DocumentRoom {
       case 'edit':
       case 'apply':
       case 'control':
+      case 'task':
         return
     }
   }
@@ -395,17 +431,91 @@ export class DocumentRoom {
   private async control(item: ControlItem): Promise<void> {
     let transition: Transition
     try {
-      transition = await item.run(this.current, this.log.lastSeq)
+      // No other process appends meanwhile, and the document first takes in all they committed.
+      transition = await this.log.exclusive((missed) => {
+        this.applyFromPeers(missed)
+        return item.run(this.current, this.log.lastSeq)
+      })
     } catch (error) {
       item.reject(error instanceof Error ? error : new Error(String(error)))
       return
     }
     this.gate.lock = transition.lock
     this.gate.revision = transition.revision
+    this.peers.lockChanged(transition.lock, transition.revision)
     const meta = transition.meta
     if (meta) await this.commit([{ kind: 'edit', change: meta, resolve: () => {}, reject: () => {} }])
     for (const connection of this.connections) this.gate.notify(connection, this.current, false)
     item.resolve(transition.result)
+  }
+
+  private setLock(lock: LockState, revision: number): void {
+    this.gate.lock = lock
+    this.gate.revision = revision
+    for (const connection of this.connections) this.gate.notify(connection, this.current, false)
+  }
+
+  /**
+   * Client edits of content, and proposals applied for someone, are stored only while the
+   * document is a draft (another process may lock it).
+   */
+  private guard(outbox: ReadonlyArray<{ input: Uint8Array | null }>) {
+    const fromClients = outbox.some((o) => o.input !== null)
+    return this.options.kind === 'content' && fromClients ? { whileDraft: this.options.name } : undefined
+  }
+
+  /**
+   * Another process locked the document (approval, justering) between this batch's check and its
+   * commit: nothing of it was stored. The document is read again, its writers are refused as if the
+   * lock had been known (their clients keep the changes as a proposal), and server edits and
+   * proposals being applied are judged again by the lock.
+   */
+  private async lockedMeanwhile(
+    outbox: ReadonlyArray<{ origin: unknown; input: Uint8Array | null }>,
+    settled: readonly Settled[],
+  ): Promise<void> {
+    try {
+      const [, status] = await Promise.all([this.reload(), this.options.loadLock()])
+      this.setLock(status.lock, status.revision)
+    } catch (error) {
+      await this.storageFailed(error, outbox, settled)
+      return
+    }
+    for (const { origin, input } of outbox) {
+      if (input !== null && this.connections.has(origin as Connection)) {
+        this.gate.refuse(origin as Connection, this.current, input)
+      }
+    }
+    if (settled.length > 0) await this.commit([...settled])
+  }
+
+  /** Applies updates committed by another process (or read from storage) and relays what they change. */
+  private applyFromPeers(updates: readonly Uint8Array[]): void {
+    const changes: Uint8Array[] = []
+    const collect = (update: Uint8Array) => changes.push(update)
+    this.current.on('update', collect)
+    try {
+      for (const update of updates) Y.applyUpdate(this.current, update, PEER_ORIGIN)
+    } catch (error) {
+      this.options.log.error({ room: this.name, error: String(error) }, 'could not apply a committed update')
+    } finally {
+      this.current.off('update', collect)
+    }
+    if (changes.length === 0) return
+    this.wholeState = null
+    this.gate.refuseOutdated(this.current, this.connections)
+    for (const update of changes) {
+      const frame = encodeSyncUpdate(update)
+      for (const connection of this.connections) connection.send(frame)
+    }
+  }
+
+  private async runTask(run: () => Promise<void>): Promise<void> {
+    try {
+      await run()
+    } catch (error) {
+      this.options.log.error({ room: this.name, error: String(error) }, 'room task failed')
+    }
   }
 
   /** The room cannot go on (its document cannot be read): everyone is told to come back later. */

@@ -1,6 +1,7 @@
 import type { LockState, RoomKind } from '@samskriv/shared'
 import type { Logger } from '../Logger.js'
 import type { UpdateStore } from '../storage/Storage.js'
+import type { RelayBus } from './bus/RelayBus.js'
 import type { DocumentRoom } from './DocumentRoom.js'
 import type { UpdateChecker } from './UpdateChecker.js'
 import type { UpdateRules } from './UpdateRules.js'
@@ -13,6 +14,8 @@ export interface DocumentRoomOptions {
   /** The document's lock and revision as stored, read when the room loads. */
   readonly loadLock: () => Promise<{ lock: LockState; revision: number }>
   readonly store: UpdateStore
+  /** Reaches the same room on other relay processes. */
+  readonly bus: RelayBus
   readonly log: Logger
   /** Resolves when the previous instance of this room has finished closing. */
   readonly previousClose: Promise<void>

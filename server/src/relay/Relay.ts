@@ -17,6 +17,9 @@ import { WebSocketServer, type WebSocket } from 'ws'
 import type * as Y from 'yjs'
 import type { Logger } from '../Logger.js'
 import type { UpdateStore } from '../storage/Storage.js'
+import { InProcessHub } from './bus/InProcessBus.js'
+import type { RelayBus, RelayMessage } from './bus/RelayBus.js'
+import { closeConnections, recheckConnections } from './closeConnections.js'
 import { Connection, type ConnectionIdentity } from './Connection.js'
 
 export type { ConnectionIdentity } from './Connection.js'
@@ -36,6 +39,11 @@ export type RelayLimits = Limits
 export interface RelayOptions {
   readonly store: UpdateStore
   readonly log: Logger
+  /**
+   * How this relay reaches other relay processes serving the same documents (Redis); default: an
+   * in-process bus that reaches no one (one process). The relay closes it when it closes.
+   */
+  readonly bus?: RelayBus
   readonly limits?: Partial<RelayLimits>
   /** Compact a room's update log past this many entries (default 500) or bytes (default 4 MiB). */
   readonly compactAfterEntries?: number
@@ -46,6 +54,11 @@ export interface RelayOptions {
    * Default: everyone may edit (tests of the bare relay).
    */
   readonly authenticate?: (input: { room: Room; token: string | null }) => Promise<RelayAuthentication>
+  /**
+   * Judges an admitted connection again by what is stored now; used after the bus was down, when
+   * other processes' word that someone's access changed may have been lost. Default: no judging.
+   */
+  readonly recheck?: (room: Room, identity: ConnectionIdentity | null) => Promise<RelayAuthentication>
   /** The document's stored lock and revision, read when its room loads. Default: a draft. */
   readonly loadLock?: (room: Room) => Promise<{ lock: LockState; revision: number }>
   /** The rules a room's updates follow beyond the structural check (the comments', the content's server-owned metadata); default none. */
@@ -84,6 +97,7 @@ export class Relay {
   private opening = 0
   private readonly keepAlive: NodeJS.Timeout
   private readonly checker: UpdateChecker
+  private readonly bus: RelayBus
   private shuttingDown = false
 
   constructor(private readonly options: RelayOptions) {
@@ -94,6 +108,13 @@ export class Relay {
     }, this.limits.keepAliveIntervalMs)
     this.keepAlive.unref()
     this.checker = new UpdateChecker(this.limits.updateCheckMs, options.log)
+    this.bus = options.bus ?? new InProcessHub().connect()
+    this.bus.onRelayMessage((message) => closeConnections(this.connections, message))
+    this.bus.onResync(() => {
+      for (const room of this.rooms.values()) room.resync()
+      const { recheck } = options
+      if (recheck) void recheckConnections(this.connections, recheck, options.log)
+    })
     this.sendBudget = new SendBudget(this.limits.maxTotalSendBufferBytes)
   }
 
@@ -179,42 +200,35 @@ export class Relay {
     for (const client of this.wss.clients) client.terminate()
     this.wss.close()
     await this.checker.close()
+    await this.bus.close()
   }
 
   /**
-   * Closes a person's (null: everyone's) connections to these documents (4509, "access changed"): their clients
-   * connect again and are judged by their new role; without access they are refused and drop
-   * their copies.
+   * Closes a person's (null: everyone's) connections to these documents (4509, "access changed"),
+   * on every relay process: their clients connect again and are judged by their new role; without
+   * access they are refused and drop their copies.
    */
   reconsider(userId: string | null, documentIds: ReadonlySet<string>): void {
-    for (const connection of this.connections) {
-      const documentId = parseSyncPath(`/sync/${connection.roomName}`)?.documentId
-      const theirs = userId === null || connection.identity?.userId === userId
-      if (theirs && documentId !== undefined && documentIds.has(documentId)) {
-        connection.close(CloseCode.accessChanged, 'access changed')
-      }
-    }
+    this.closeEverywhere({ type: 'reconsider', userId, documentIds: [...documentIds] })
   }
 
   /**
-   * Closes the connections opened with these sessions of a person (null: all of theirs) with 4401:
-   * signed out, disabled or reset. Their clients ask for a new token and are refused.
+   * Closes the connections opened with these sessions of a person (null: all of theirs) with 4401,
+   * on every relay process: signed out, disabled or reset. Their clients ask for a new token and
+   * are refused.
    */
   endSessions(userId: string, sessionIds: readonly string[] | null): void {
-    for (const connection of this.connections) {
-      const identity = connection.identity
-      if (identity === null || identity.userId !== userId) continue
-      if (sessionIds === null || sessionIds.includes(identity.sessionId)) {
-        connection.close(CloseCode.unauthorized, 'signed out')
-      }
-    }
+    this.closeEverywhere({ type: 'endSessions', userId, sessionIds })
   }
 
-  /** Closes every connection of a person (4509) so they are judged again, e.g. after their rights changed. */
+  /** Closes every connection of a person (4509), on every process, so they are judged again. */
   reconsiderPerson(userId: string): void {
-    for (const connection of this.connections) {
-      if (connection.identity?.userId === userId) connection.close(CloseCode.accessChanged, 'access changed')
-    }
+    this.closeEverywhere({ type: 'reconsiderPerson', userId })
+  }
+
+  private closeEverywhere(message: RelayMessage): void {
+    closeConnections(this.connections, message)
+    this.bus.publishRelay(message)
   }
 
   /** Changes a document's lock between its messages (see {@link DocumentRoom.transition}). */
@@ -284,6 +298,7 @@ export class Relay {
       kind: room.kind,
       loadLock: () => this.options.loadLock?.(room) ?? Promise.resolve({ lock: { state: 'draft' }, revision: 1 }),
       store: this.options.store,
+      bus: this.bus,
       log: this.options.log,
       previousClose: this.closing.get(name) ?? Promise.resolve(),
       checker: this.checker,

@@ -53,6 +53,8 @@ export type QueueItem =
   | ApplyItem
   | { readonly kind: 'read'; readonly run: (doc: Y.Doc) => void; readonly reject: (error: Error) => void }
   | ControlItem
+  /** Work for the room's link to its other processes (applying what they committed). */
+  | { readonly kind: 'task'; readonly run: () => Promise<void> }
 
 /** Work that changes the document: committed together in runs. */
 export type ContentItem = QueueItem & { kind: 'message' | 'edit' | 'apply' }

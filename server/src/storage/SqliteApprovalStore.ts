@@ -12,7 +12,7 @@ import type { SqliteCatalog } from './SqliteCatalog.js'
 import { settle } from './settle.js'
 import type { DocumentRecord } from './Storage.js'
 
-interface VersionRow {
+export interface VersionRow {
   document_id: string
   number: number
   state: Buffer
@@ -31,9 +31,9 @@ interface VersionRow {
   signed_by: string
 }
 
-const bytes = (b: Buffer) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength)
+export const bytes = (b: Buffer) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength)
 
-const toVersion = (r: VersionRow): VersionRecord => ({
+export const toVersion = (r: VersionRow): VersionRecord => ({
   documentId: r.document_id,
   number: r.number,
   state: bytes(r.state),
@@ -51,7 +51,7 @@ const toVersion = (r: VersionRow): VersionRecord => ({
   signedBy: JSON.parse(r.signed_by) as VersionRecord['signedBy'],
 })
 
-function must<T>(value: T | null, what: string): T {
+export function must<T>(value: T | null, what: string): T {
   if (value === null) throw new Error(`${what} does not exist`)
   return value
 }

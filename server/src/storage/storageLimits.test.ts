@@ -2,10 +2,10 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
+import { storageKinds } from '../../test/storages.js'
 import type { ProposalRecord, VersionRecord } from './ApprovalStore.js'
-import { MemoryStorage } from './MemoryStorage.js'
 import { SqliteStorage } from './SqliteStorage.js'
-import { newDocumentRecord, type Storage, type StoredExport } from './Storage.js'
+import { newDocumentRecord, type StoredExport } from './Storage.js'
 
 const tempDirs: string[] = []
 afterEach(() => {
@@ -57,12 +57,9 @@ const proposal = (id: string, authorId: string, status: ProposalRecord['status']
   status,
 })
 
-describe.each([
-  ['memory', () => new MemoryStorage()],
-  ['sqlite', () => new SqliteStorage(tempDir())],
-])('%s storage of limits', (_name, create: () => Storage) => {
+describe.each(storageKinds())('%s storage of limits', (_name, create) => {
   it('stores an export once, beside its version, and keeps the first when stored twice', async () => {
-    const storage = create()
+    const storage = await create()
     await storage.catalog.insert(newDocumentRecord({ id: 'a', type: 'protocol', title: 'A', at: version.approvedAt }))
     await storage.approvals.recordVersion(version)
     expect(await storage.exports.get('a', 1, 'md')).toBeNull()
@@ -70,11 +67,10 @@ describe.each([
     expect(new TextDecoder().decode((await storage.exports.put(exported('# B'))).body)).toBe('# A')
     expect(await storage.exports.get('a', 1, 'md')).toEqual(exported('# A'))
     expect(await storage.exports.get('a', 1, 'pdf')).toBeNull()
-    await storage.close()
   })
 
   it('claims an action up to its limit in a window, per person, forgetting what fell out of it', async () => {
-    const storage = create()
+    const storage = await create()
     const claim = (who: string, at: string) =>
       storage.usage.claim('createDocument', who, at, { since: '2026-11-03T10:00:00.000Z', max: 2 })
     expect(await storage.usage.claim('createDocument', 'anna', '2026-11-03T09:00:00.000Z', { since: '', max: 9 })).toBe(
@@ -84,11 +80,10 @@ describe.each([
     expect(await claim('anna', '2026-11-03T10:20:00.000Z')).toBe(true)
     expect(await claim('anna', '2026-11-03T10:30:00.000Z')).toBe(false)
     expect(await claim('bo', '2026-11-03T10:30:00.000Z')).toBe(true)
-    await storage.close()
   })
 
   it('stores a proposal only while its document and author are under their open proposals', async () => {
-    const storage = create()
+    const storage = await create()
     const limits = { perDocument: 3, perAuthor: 2 }
     expect(await storage.approvals.createProposal(proposal('p1', 'anna'), limits)).toBe(true)
     expect(await storage.approvals.createProposal(proposal('p22', 'anna'), limits)).toBe(true)
@@ -105,7 +100,6 @@ describe.each([
       'p4444',
       'p666666',
     ])
-    await storage.close()
   })
 })
 
