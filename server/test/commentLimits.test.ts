@@ -94,7 +94,7 @@ describe('comment limits', () => {
   })
 
   it('closes a comment over its length (4421) and comments past their stored size (4422)', async () => {
-    const { members, open, stored, storedComments, logLines } = await setUp({
+    const { members, open, storedComments, logLines } = await setUp({
       limits: { maxAnnotationDocumentBytes: 12 * 1024 },
     })
     const cia = members.Cia!
