@@ -1,9 +1,10 @@
-import { addComment, CloseCode, getComments, readComments, type Comment } from '@samskriv/shared'
+import { addComment, CloseCode, getComments, readComments } from '@samskriv/shared'
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { team, type SignedIn } from './accounts.js'
 import { startLoggedServer, type LoggedServer } from './attackHarness.js'
 import { storedBytes, tokenClient } from './relayClient.js'
+import { testComment } from './testComment.js'
 import { waitFor } from './waitFor.js'
 
 let server: LoggedServer
@@ -13,21 +14,7 @@ afterEach(async () => {
   await server.close()
 })
 
-const comment = (id: string, authorId: string, extra: Partial<Comment> = {}): Comment => ({
-  id,
-  parentId: null,
-  authorId,
-  authorName: authorId,
-  createdAt: new Date().toISOString(),
-  body: 'En fråga',
-  anchor: { kind: 'block', blockId: 'x', quote: 'Beslut' },
-  resolved: false,
-  resolvedBy: null,
-  resolvedAt: null,
-  deleted: false,
-  editedAt: null,
-  ...extra,
-})
+const comment = testComment
 
 /** A server with accounts, an editor's document, and a way to open its rooms as a member. */
 async function setUp(limits: Parameters<typeof startLoggedServer>[0] = {}) {
