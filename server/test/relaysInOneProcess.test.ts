@@ -1,8 +1,10 @@
-import { CloseCode } from '@samskriv/shared'
+import { CLIENT_PARAMS, CloseCode, SCHEMA_VERSION } from '@samskriv/shared'
 import { afterEach, describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { encodeSyncUpdate } from '../src/relay/encodeServerMessage.js'
 import { InProcessHub } from '../src/relay/bus/InProcessBus.js'
 import { MemoryStorage } from '../src/storage/MemoryStorage.js'
-import { connectClient, type SyncClient } from './syncClient.js'
+import { connectClient, sendRaw, type SyncClient } from './syncClient.js'
 import { startTestServer, type TestServer } from './testServer.js'
 import { waitFor } from './waitFor.js'
 
@@ -45,6 +47,40 @@ describe('relays joined by a bus', () => {
     a.server.relay.reconsider(null, new Set(['access']))
     await waitFor(() => closes.includes(CloseCode.accessChanged), 'closed on the other relay')
     expect(closes).toContain(CloseCode.accessChanged)
+  })
+})
+
+describe('updates a relay holds until what they build on arrives', () => {
+  it('are stored and reach the other relays when that part comes from another relay', async () => {
+    const storage = new MemoryStorage()
+    const [a, b] = await twoRelays(storage)
+    // X writes "a"; Y, having seen it, writes "b" and then "c": two updates that need X's "a".
+    const x = new Y.Doc()
+    x.getText('text').insert(0, 'a')
+    const y = new Y.Doc()
+    Y.applyUpdate(y, Y.encodeStateAsUpdate(x))
+    const fromY: Uint8Array[] = []
+    y.on('update', (update: Uint8Array) => fromY.push(update))
+    y.getText('text').insert(1, 'b')
+    y.getText('text').insert(2, 'c')
+    // Relay A hears Y's updates first and, lacking "a", holds both back (the writer stays online).
+    const declared = `held?${CLIENT_PARAMS.schemaVersion}=${SCHEMA_VERSION}`
+    const writerY = sendRaw(a.syncUrl, declared, fromY.map(encodeSyncUpdate), 3000)
+    const storedText = async () => {
+      const stored = new Y.Doc()
+      for (const update of (await storage.updates.load('held')).updates) Y.applyUpdate(stored, update)
+      return stored.getText('text').toString()
+    }
+    await waitFor(async () => (await storage.updates.load('held')).updates.length > 0, 'Y’s updates stored')
+    // X's "a" arrives through relay B; relay A gets it from B and can now place "b" and "c".
+    const onB = connectClient(b.syncUrl, 'held')
+    const writerX = connectClient(b.syncUrl, 'held')
+    clients.push(onB, writerX)
+    await waitFor(() => writerX.provider.synced, 'synced')
+    Y.applyUpdate(writerX.doc, Y.encodeStateAsUpdate(x))
+    await waitFor(async () => (await storedText()) === 'abc', 'all of it stored')
+    await waitFor(() => onB.text.toString() === 'abc', 'all of it on the other relay')
+    expect(await writerY).toBe('open')
   })
 })
 

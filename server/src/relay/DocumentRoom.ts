@@ -6,7 +6,9 @@ import type { Connection } from './Connection.js'
 import type { ClientMessage } from './decodeClientMessage.js'
 import { emittedBeyond } from './emittedBeyond.js'
 import { answerMessage, greet, type RoomView } from './answerMessage.js'
+import { applyStored } from './applyStored.js'
 import { encodeSyncUpdate } from './encodeServerMessage.js'
+import { heldBack } from './heldBack.js'
 import { RoomAwareness } from './RoomAwareness.js'
 import { RoomGate } from './RoomGate.js'
 import {
@@ -209,9 +211,15 @@ export class DocumentRoom {
       const [updates, status] = await Promise.all([this.log.load(), this.options.loadLock()])
       this.gate.lock = status.lock
       this.gate.revision = status.revision
-      if (updates.length > 0) Y.applyUpdate(this.current, Y.mergeUpdates(updates), STORAGE_ORIGIN)
+      const { own, error } = applyStored(
+        this.current,
+        updates.length > 0 ? [Y.mergeUpdates(updates)] : [],
+        STORAGE_ORIGIN,
+      )
+      if (error !== undefined) throw error
       this.gate.schemaVersion = documentSchemaVersion(this.current)
       this.state = 'open'
+      this.storeOwn(own)
       return true
     } catch (error) {
       this.options.log.error({ room: this.name, error: String(error) }, 'could not load document')
@@ -346,8 +354,7 @@ export class DocumentRoom {
   }
 
   private apply(origin: unknown, update: Uint8Array, pending: Uint8Array[]): boolean {
-    const store = this.current.store
-    const { pendingStructs, pendingDs } = store
+    const held = heldBack(this.current)
     try {
       Y.applyUpdate(this.current, update, origin)
     } catch {
@@ -355,9 +362,7 @@ export class DocumentRoom {
         (origin as Connection).close(CloseCode.malformedMessage, 'update could not be applied')
       return false
     }
-    if (store.pendingStructs !== pendingStructs || (store.pendingDs !== pendingDs && store.pendingDs !== null)) {
-      pending.push(update)
-    }
+    if (held.grew()) pending.push(update)
     return true
   }
 
@@ -391,9 +396,11 @@ export class DocumentRoom {
   private async reload(): Promise<void> {
     const updates = await this.log.load()
     const reloaded = new Y.Doc({ gc: true })
-    if (updates.length > 0) Y.applyUpdate(reloaded, Y.mergeUpdates(updates), STORAGE_ORIGIN)
+    const { own, error } = applyStored(reloaded, updates.length > 0 ? [Y.mergeUpdates(updates)] : [], STORAGE_ORIGIN)
+    if (error !== undefined) throw error
     this.current = reloaded
     this.wholeState = null
+    this.storeOwn(own)
   }
 
   private handle(item: QueueItem): void {
@@ -491,23 +498,40 @@ export class DocumentRoom {
 
   /** Applies updates committed by another process (or read from storage) and relays what they change. */
   private applyFromPeers(updates: readonly Uint8Array[]): void {
-    const changes: Uint8Array[] = []
-    const collect = (update: Uint8Array) => changes.push(update)
-    this.current.on('update', collect)
-    try {
-      for (const update of updates) Y.applyUpdate(this.current, update, PEER_ORIGIN)
-    } catch (error) {
-      this.options.log.error({ room: this.name, error: String(error) }, 'could not apply a committed update')
-    } finally {
-      this.current.off('update', collect)
+    const applied = applyStored(this.current, updates, PEER_ORIGIN)
+    if (applied.error !== undefined) {
+      this.options.log.error({ room: this.name, error: String(applied.error) }, 'could not apply a committed update')
     }
-    if (changes.length === 0) return
+    this.storeOwn(applied.own)
+    this.relayStored(applied.changed)
+  }
+
+  /** Sends updates that are stored to every client. */
+  private relayStored(updates: readonly Uint8Array[]): void {
+    if (updates.length === 0) return
     this.wholeState = null
     this.gate.refuseOutdated(this.current, this.connections)
-    for (const update of changes) {
+    for (const update of updates) {
       const frame = encodeSyncUpdate(update)
       for (const connection of this.connections) connection.send(frame)
     }
+  }
+
+  /**
+   * Stores, publishes and relays what the document wrote on its own while applying stored updates
+   * (see {@link applyStored}); queued, so it never runs inside another commit or a transition.
+   */
+  private storeOwn(updates: Uint8Array[]): void {
+    if (updates.length === 0) return
+    this.push({
+      kind: 'task',
+      run: async () => {
+        const { firstSeq, lastSeq } = await this.log.append(updates)
+        this.peers.committed(firstSeq, lastSeq, updates)
+        this.relayStored(updates)
+        this.options.onCommitted(this)
+      },
+    })
   }
 
   private async runTask(run: () => Promise<void>): Promise<void> {

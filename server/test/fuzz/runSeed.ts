@@ -12,6 +12,7 @@ import * as Y from 'yjs'
 import { seededRandom } from '../seededRandom.js'
 import type { TestServer } from '../testServer.js'
 import { waitFor } from '../waitFor.js'
+import { docDifference } from './docDifference.js'
 import type { FaultProxy } from './FaultProxy.js'
 import { bodyProblems, canonical, randomEdit } from './randomEdits.js'
 
@@ -112,14 +113,20 @@ export async function runSeed(
       const relayDoc = await relay.server.relay.read({ documentId, kind: 'content' }, (doc) =>
         Y.encodeStateAsUpdate(doc),
       )
-      const details = peers.map((p, i) => {
-        const fromRelay = new Y.Doc()
-        Y.applyUpdate(fromRelay, relayDoc)
-        const peerMissing = Y.decodeUpdate(Y.encodeStateAsUpdate(fromRelay, Y.encodeStateVector(p.doc)))
-        const relayMissing = Y.decodeUpdate(Y.encodeStateAsUpdate(p.doc, Y.encodeStateVector(fromRelay)))
-        const ds = (d: Y.Doc) => JSON.stringify([...Y.createDeleteSetFromStructStore(d.store).clients.entries()].sort())
-        return `peer ${i} lacks ${peerMissing.structs.length} structs, relay lacks ${relayMissing.structs.length}, ds ${ds(p.doc) === ds(fromRelay) ? 'same' : `peer ${ds(p.doc)} relay ${ds(fromRelay)}`}`
-      })
+      const reference = new Y.Doc()
+      Y.applyUpdate(reference, relayDoc)
+      const details = peers.map((p, i) => docDifference(`peer ${i}`, reference, p.doc))
+      for (const [i, r] of relays.entries()) {
+        if (i > 0)
+          details.push(
+            await r.server.relay.read({ documentId, kind: 'content' }, (doc) =>
+              docDifference(`relay ${i}`, reference, doc),
+            ),
+          )
+      }
+      const stored = new Y.Doc()
+      for (const update of (await relay.storage.updates.load(room)).updates) Y.applyUpdate(stored, update)
+      details.push(docDifference('storage', reference, stored))
       for (const peer of peers) {
         peer.provider.disconnect()
         peer.provider.connect()
@@ -139,7 +146,7 @@ export async function runSeed(
         // reported below
       }
       throw new Error(
-        `${error instanceof Error ? error.message : String(error)} (${before}) [${details.join(' | ')}] healed by reconnecting: ${healed}`,
+        `${error instanceof Error ? error.message : String(error)} (${before}) [compared with relay 0: ${details.join(' | ')}] healed by reconnecting: ${healed}`,
         { cause: error },
       )
     }
