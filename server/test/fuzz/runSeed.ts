@@ -3,6 +3,7 @@ import {
   CLIENT_PARAMS,
   fragmentToJson,
   getBody,
+  MessageType,
   parseDocumentId,
   SCHEMA_VERSION,
 } from '@samskriv/shared'
@@ -24,12 +25,16 @@ interface Peer {
 }
 
 function connect(syncUrl: string, room: string, doc: Y.Doc): WebsocketProvider {
-  return new WebsocketProvider(syncUrl, room, doc, {
+  const provider = new WebsocketProvider(syncUrl, room, doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
     maxBackoffTime: 200,
     params: { [CLIENT_PARAMS.schemaVersion]: String(SCHEMA_VERSION) },
   })
+  // Notices (the document's lock, this client's access) are for Samskriv's own client; a stock
+  // client without a handler logs each one as a message it cannot compute.
+  provider.messageHandlers[MessageType.notice] = () => {}
+  return provider
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
