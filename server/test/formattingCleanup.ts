@@ -26,13 +26,17 @@ export function boldThenDeletion(fragmentName: string): { text: Uint8Array; dele
   return { text: withText, deletion: deletion! }
 }
 
-/** The paragraph's bold marks that are not deleted. */
+/** Formatting marks not deleted in the fragment's top-level paragraphs. */
 export function liveFormatMarks(doc: Y.Doc, fragmentName: string): number {
-  const paragraph = doc.getXmlFragment(fragmentName).get(0) as Y.XmlElement
-  const text = paragraph.get(0) as Y.XmlText
   let count = 0
-  for (let item = text._start; item; item = item.right) {
-    if (!item.deleted && item.content instanceof Y.ContentFormat) count++
+  for (const child of doc.getXmlFragment(fragmentName).toArray()) {
+    if (!(child instanceof Y.XmlElement)) continue
+    for (const text of child.toArray()) {
+      if (!(text instanceof Y.XmlText)) continue
+      for (let item = text._start; item; item = item.right) {
+        if (!item.deleted && item.content instanceof Y.ContentFormat) count++
+      }
+    }
   }
   return count
 }

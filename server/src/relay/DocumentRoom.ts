@@ -520,13 +520,24 @@ export class DocumentRoom {
   /**
    * Stores, publishes and relays what the document wrote on its own while applying stored updates
    * (see {@link applyStored}); queued, so it never runs inside another commit or a transition.
+   * Like a client's edit it is stored only while the document is a draft: an approved version
+   * never changes, so the room then drops it by reading the document again from storage.
    */
   private storeOwn(updates: Uint8Array[]): void {
     if (updates.length === 0) return
+    const guard = this.options.kind === 'content' ? { whileDraft: this.options.name } : undefined
     this.push({
       kind: 'task',
       run: async () => {
-        const { firstSeq, lastSeq } = await this.log.append(updates)
+        let seqs: { firstSeq: number; lastSeq: number }
+        try {
+          seqs = await this.log.append(updates, guard)
+        } catch (error) {
+          if (!(error instanceof DocumentLockedError)) throw error
+          await this.reload()
+          return
+        }
+        const { firstSeq, lastSeq } = seqs
         this.peers.committed(firstSeq, lastSeq, updates)
         this.relayStored(updates)
         this.options.onCommitted(this)
