@@ -11,7 +11,9 @@ import { ApprovalService } from './approval/ApprovalService.js'
 import { JusteringService } from './approval/JusteringService.js'
 import { ProposalService } from './approval/ProposalService.js'
 import { AccountSignOff } from './approval/SignOffProvider.js'
+import { FollowUpService } from './followUp/FollowUpService.js'
 import { GroupService } from './groups/GroupService.js'
+import { followUpRoutes } from './http/followUpRoutes.js'
 import { adminRoutes } from './http/adminRoutes.js'
 import { approvalRoutes } from './http/approvalRoutes.js'
 import { authRoutes } from './http/authRoutes.js'
@@ -155,6 +157,7 @@ export async function createServer(options: ServerOptions): Promise<SamskrivServ
   const approvals = new ApprovalService(storage, relay, policy)
   const justering = new JusteringService(storage, relay, policy, approvals, new AccountSignOff())
   const proposals = new ProposalService(storage, relay, policy)
+  const followUps = new FollowUpService(storage, policy)
   const groups = new GroupService(storage.accounts, storage.audit, (userId, groupId) => {
     void storage.catalog.list({ trashed: false }).then((records) => {
       relay.reconsider(userId, new Set(records.filter((r) => r.groupId === groupId).map((r) => r.id)))
@@ -173,6 +176,7 @@ export async function createServer(options: ServerOptions): Promise<SamskrivServ
   documentRoutes(app, { service, policy, accounts: storage.accounts, tokens })
   approvalRoutes(app, { approvals, justering, proposals, policy })
   registerRoutes(app, storage.registers, policy)
+  followUpRoutes(app, { followUps, policy })
   await clientRoutes(app, options.clientDir)
   app.server.on('upgrade', (request, socket, head) => relay.handleUpgrade(request, socket, head))
   // Registers behind their documents (a crash between a commit and its projection) catch up.

@@ -2,6 +2,8 @@ import type { AccountStore, AuditLog } from './AccountStore.js'
 import type { ApprovalStore } from './ApprovalStore.js'
 import { MemoryAccountStore, MemoryAuditLog } from './MemoryAccountStore.js'
 import { MemoryApprovalStore } from './MemoryApprovalStore.js'
+import { MemoryFollowUpStore } from './MemoryFollowUpStore.js'
+import type { FollowUpStore } from './FollowUpStore.js'
 import { MemoryRegisterStore } from './MemoryRegisterStore.js'
 import type {
   DocumentCatalog,
@@ -90,6 +92,7 @@ export class MemoryStorage implements Storage {
   readonly accounts: AccountStore = new MemoryAccountStore()
   readonly approvals: ApprovalStore = new MemoryApprovalStore(this.documents)
   readonly audit: AuditLog = new MemoryAuditLog()
+  readonly followUps: FollowUpStore = new MemoryFollowUpStore()
   readonly registers: RegisterStore = new MemoryRegisterStore(
     (id, scope) => this.documents.stateOf(id, scope),
     () => this.log.lastSeqs,

@@ -7,6 +7,8 @@ import { SqliteAccountStore } from './SqliteAccountStore.js'
 import { SqliteAuditLog } from './SqliteAuditLog.js'
 import { SqliteApprovalStore } from './SqliteApprovalStore.js'
 import { SqliteCatalog } from './SqliteCatalog.js'
+import { SqliteFollowUpStore } from './SqliteFollowUpStore.js'
+import type { FollowUpStore } from './FollowUpStore.js'
 import { settle } from './settle.js'
 import { SqliteRegisterStore } from './SqliteRegisterStore.js'
 import { migrate } from './sqliteMigrations.js'
@@ -107,6 +109,7 @@ export class SqliteStorage implements Storage {
   readonly accounts: AccountStore
   readonly approvals: ApprovalStore
   readonly audit: AuditLog
+  readonly followUps: FollowUpStore
   private readonly db: Database
 
   constructor(dataDir: string, fileName = 'samskriv.sqlite') {
@@ -125,6 +128,7 @@ export class SqliteStorage implements Storage {
     this.accounts = new SqliteAccountStore(this.db)
     this.approvals = new SqliteApprovalStore(this.db, catalog)
     this.audit = new SqliteAuditLog(this.db)
+    this.followUps = new SqliteFollowUpStore(this.db)
   }
 
   check(): Promise<void> {

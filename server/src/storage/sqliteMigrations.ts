@@ -200,6 +200,77 @@ const MIGRATIONS: readonly string[] = [
   CREATE UNIQUE INDEX invitations_by_id ON invitations (id);
   CREATE INDEX invitations_by_user ON invitations (user_id);
   `,
+  `
+  -- The follow-up of approved action plans, apart from their text: a log of what was said about
+  -- each activity (status, comment, date done), by whom and when.
+  CREATE TABLE follow_ups (
+    id TEXT PRIMARY KEY,
+    document_id TEXT NOT NULL,
+    activity_id TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    status TEXT,
+    comment TEXT NOT NULL,
+    done_date TEXT,
+    written_at TEXT NOT NULL,
+    recorded_at TEXT NOT NULL,
+    author_id TEXT NOT NULL,
+    author_name TEXT NOT NULL
+  );
+  CREATE INDEX follow_ups_by_document ON follow_ups (document_id, written_at, id);
+  -- Each activity's follow-up state, derived from the log, for the registers to join.
+  CREATE TABLE activity_follow_up (
+    document_id TEXT NOT NULL,
+    activity_id TEXT NOT NULL,
+    status TEXT,
+    state TEXT NOT NULL,
+    PRIMARY KEY (document_id, activity_id)
+  ) WITHOUT ROWID;
+
+  -- Snapshots of drafts taken after bursts of work (the body as gzipped JSON), thinned with age.
+  CREATE TABLE draft_snapshots (
+    id TEXT PRIMARY KEY,
+    document_id TEXT NOT NULL,
+    revision INTEGER NOT NULL,
+    taken_at TEXT NOT NULL,
+    title TEXT NOT NULL,
+    authors TEXT NOT NULL,
+    body BLOB NOT NULL
+  );
+  CREATE INDEX draft_snapshots_by_document ON draft_snapshots (document_id, taken_at);
+
+  -- People named with @ in comments, projected from each document's comments.
+  CREATE TABLE mentions (
+    comment_id TEXT NOT NULL,
+    user_id TEXT NOT NULL,
+    document_id TEXT NOT NULL,
+    thread_id TEXT NOT NULL,
+    author_id TEXT NOT NULL,
+    author_name TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    excerpt TEXT NOT NULL,
+    resolved INTEGER NOT NULL,
+    seen_at TEXT,
+    PRIMARY KEY (comment_id, user_id)
+  ) WITHOUT ROWID;
+  CREATE INDEX mentions_by_user ON mentions (user_id, created_at);
+  CREATE INDEX mentions_by_document ON mentions (document_id);
+
+  -- Notifications already sent by e-mail, so none is sent twice.
+  CREATE TABLE notifications_sent (
+    user_id TEXT NOT NULL,
+    key TEXT NOT NULL,
+    sent_at TEXT NOT NULL,
+    PRIMARY KEY (user_id, key)
+  ) WITHOUT ROWID;
+
+  -- What the document list is searched by: each document's text (lower-cased) and its body.
+  CREATE TABLE document_text (
+    document_id TEXT PRIMARY KEY,
+    text TEXT NOT NULL,
+    text_lc TEXT NOT NULL,
+    body TEXT NOT NULL
+  ) WITHOUT ROWID;
+  `,
 ]
 
 /** Brings a database up to the newest schema (or `target`, for tests), one transaction per migration. */

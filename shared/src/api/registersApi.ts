@@ -3,6 +3,7 @@ import { ACTIVITY_PERSPECTIVES, ACTIVITY_STATUSES, DECISION_KINDS } from '../blo
 import { approvedDocumentSchema, memberChangeSchema } from '../blocks/decision.js'
 import { documentIdSchema } from '../documentId.js'
 import { documentTypeSchema } from '../documentTypes.js'
+import { followUpStateSchema } from '../followUp/followUpEntry.js'
 
 /** A decision as the decision register (beslutsregister) lists it. */
 export const decisionEntrySchema = z.object({
@@ -70,6 +71,11 @@ export const activityEntrySchema = z.object({
   decisionId: z.string(),
   /** Order within its document. */
   position: z.number().int(),
+  /**
+   * Where it stands by the follow-up of its approved plan (kept apart from the plan's text), or
+   * null/absent when it has none; its status then counts before the plan's.
+   */
+  followUpState: followUpStateSchema.nullable().optional(),
 })
 export type ActivityEntry = z.infer<typeof activityEntrySchema>
 
@@ -82,6 +88,7 @@ export const linkedActivitySchema = activityEntrySchema.pick({
   status: true,
   responsible: true,
   timeTo: true,
+  followUpState: true,
 })
 export type LinkedActivity = z.infer<typeof linkedActivitySchema>
 
