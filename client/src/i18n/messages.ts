@@ -440,8 +440,10 @@ const sv = {
   'decisionLink.none': 'Inga beslut matchar sökningen.',
   'decisionLink.failed': 'Besluten kunde inte hämtas.',
   'decisionLink.deviceOnly': 'Servern nås inte. Listan visar beslut i dokument som finns på den här enheten.',
-  'decisionLink.narrow': '{count} beslut matchar. Skriv mer för att se färre.',
-  'decisionLink.count': '{count} beslut matchar sökningen.',
+  'decisionLink.narrow_one': '{count} beslut matchar. Skriv mer för att se färre.',
+  'decisionLink.narrow_other': '{count} beslut matchar. Skriv mer för att se färre.',
+  'decisionLink.count_one': '{count} beslut matchar sökningen.',
+  'decisionLink.count_other': '{count} beslut matchar sökningen.',
   'decisionLink.cancel': 'Avbryt',
 
   'toolbar.blocksGroup': 'Block',
@@ -469,7 +471,8 @@ const sv = {
   'check.open': 'Kontroll före godkännande',
   'check.title': 'Kontroll före godkännande',
   'check.none': 'Inga problem hittades.',
-  'check.count': '{count} saker att se över innan dokumentet godkänns. Välj en för att gå dit.',
+  'check.count_one': '{count} sak att se över innan dokumentet godkänns. Välj den för att gå dit.',
+  'check.count_other': '{count} saker att se över innan dokumentet godkänns. Välj en för att gå dit.',
   'check.close': 'Stäng',
   'check.decisionWithoutText': 'Beslutet ”{label}” saknar beslutstext.',
   'check.decisionWithoutTextUntitled': 'Ett beslut utan rubrik saknar beslutstext.',
@@ -520,7 +523,8 @@ const sv = {
   'decisions.filterGroup': 'Grupp',
   'decisions.filterPerson': 'Person',
   'decisions.resultsHeading': 'Beslut',
-  'decisions.count': 'Visar {shown} av {total} beslut.',
+  'decisions.count_one': 'Visar {shown} av {count} beslut.',
+  'decisions.count_other': 'Visar {shown} av {count} beslut.',
   'decisions.empty': 'Det finns inga beslut ännu.',
   'decisions.noMatch': 'Inga beslut matchar filtren.',
   'decisions.date': 'Datum',
@@ -546,7 +550,8 @@ const sv = {
   'activities.filterStatus': 'Status',
   'activities.filterResponsible': 'Ansvarig',
   'activities.resultsHeading': 'Aktiviteter i handlingsplanerna',
-  'activities.count': 'Visar {shown} av {total} aktiviteter.',
+  'activities.count_one': 'Visar {shown} av {count} aktivitet.',
+  'activities.count_other': 'Visar {shown} av {count} aktiviteter.',
   'activities.empty': 'Det finns inga aktiviteter ännu.',
   'activities.noMatch': 'Inga aktiviteter matchar filtren.',
   'activities.columnActivity': 'Aktivitet',
@@ -698,9 +703,7 @@ const sv = {
 } as const
 
 /** A key of the catalogue. */
-export type MessageKey = keyof typeof sv
-
-const en: Record<MessageKey, string> = {
+const en: Record<keyof typeof sv, string> = {
   ...accountEn,
   ...approvalEn,
   'app.name': 'Samskriv',
@@ -1135,8 +1138,10 @@ const en: Record<MessageKey, string> = {
   'decisionLink.failed': 'The decisions could not be fetched.',
   'decisionLink.deviceOnly':
     'The server cannot be reached. The list shows decisions in documents stored on this device.',
-  'decisionLink.narrow': '{count} decisions match. Type more to see fewer.',
-  'decisionLink.count': '{count} decisions match the search.',
+  'decisionLink.narrow_one': '{count} decision matches. Type more to see fewer.',
+  'decisionLink.narrow_other': '{count} decisions match. Type more to see fewer.',
+  'decisionLink.count_one': '{count} decision matches the search.',
+  'decisionLink.count_other': '{count} decisions match the search.',
   'decisionLink.cancel': 'Cancel',
 
   'toolbar.blocksGroup': 'Blocks',
@@ -1164,7 +1169,8 @@ const en: Record<MessageKey, string> = {
   'check.open': 'Check before approval',
   'check.title': 'Check before approval',
   'check.none': 'No problems found.',
-  'check.count': '{count} things to look at before the document is approved. Choose one to go there.',
+  'check.count_one': '{count} thing to look at before the document is approved. Choose it to go there.',
+  'check.count_other': '{count} things to look at before the document is approved. Choose one to go there.',
   'check.close': 'Close',
   'check.decisionWithoutText': 'The decision “{label}” has no decision text.',
   'check.decisionWithoutTextUntitled': 'An untitled decision has no decision text.',
@@ -1216,7 +1222,8 @@ const en: Record<MessageKey, string> = {
   'decisions.filterGroup': 'Group',
   'decisions.filterPerson': 'Person',
   'decisions.resultsHeading': 'Decisions',
-  'decisions.count': 'Showing {shown} of {total} decisions.',
+  'decisions.count_one': 'Showing {shown} of {count} decision.',
+  'decisions.count_other': 'Showing {shown} of {count} decisions.',
   'decisions.empty': 'There are no decisions yet.',
   'decisions.noMatch': 'No decisions match the filters.',
   'decisions.date': 'Date',
@@ -1242,7 +1249,8 @@ const en: Record<MessageKey, string> = {
   'activities.filterStatus': 'Status',
   'activities.filterResponsible': 'Responsible',
   'activities.resultsHeading': 'Activities in the action plans',
-  'activities.count': 'Showing {shown} of {total} activities.',
+  'activities.count_one': 'Showing {shown} of {count} activity.',
+  'activities.count_other': 'Showing {shown} of {count} activities.',
   'activities.empty': 'There are no activities yet.',
   'activities.noMatch': 'No activities match the filters.',
   'activities.columnActivity': 'Activity',
@@ -1399,8 +1407,19 @@ export const LOCALES = ['sv-SE', 'en'] as const
 /** A supported locale. */
 export type Locale = (typeof LOCALES)[number]
 
-/** Every message per locale. */
-export const MESSAGES: { readonly 'sv-SE': typeof sv; readonly en: Record<MessageKey, string> } = {
+/** The Swedish catalogue's keys as written: plural forms end in `_one` and `_other`. */
+type CatalogueKey = keyof typeof sv
+
+/** The plural forms a key may have (Swedish and English need these two). */
+type PluralForm = 'one' | 'other'
+
+/** A key the app asks for: a plain message, or a message with plural forms by its base key. */
+export type MessageKey =
+  | Exclude<CatalogueKey, `${string}_${PluralForm}`>
+  | (CatalogueKey extends infer K ? (K extends `${infer Base}_other` ? Base : never) : never)
+
+/** Every message per locale (English keyed exactly like Swedish). */
+export const MESSAGES: { readonly 'sv-SE': typeof sv; readonly en: Record<CatalogueKey, string> } = {
   'sv-SE': sv,
   en,
 }
@@ -1409,8 +1428,19 @@ type PlaceholdersOf<S extends string> = S extends `${string}{${infer Name}}${inf
   ? Name | PlaceholdersOf<Rest>
   : never
 
-/** The parameter names a message takes, read from its Swedish text. */
-export type MessageParams<K extends MessageKey> = Record<PlaceholdersOf<(typeof sv)[K]>, string | number>
+/** The Swedish text of a key (a plural key's `_other` form). */
+type TemplateOf<K extends MessageKey> = K extends CatalogueKey
+  ? (typeof sv)[K]
+  : `${K}_other` extends CatalogueKey
+    ? (typeof sv)[`${K}_other`]
+    : never
+
+/**
+ * The parameters a message takes, read from its Swedish text; a message with plural forms takes
+ * `count` too (the number that chooses the form).
+ */
+export type MessageParams<K extends MessageKey> = Record<PlaceholdersOf<TemplateOf<K>>, string | number> &
+  (K extends CatalogueKey ? unknown : { count: number })
 
 /** A key whose message takes no parameters (usable with `t(key)` when the key is a variable). */
 export type PlainMessageKey = {

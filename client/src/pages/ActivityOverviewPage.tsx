@@ -138,7 +138,7 @@ export function ActivityOverviewPage() {
           />
         )}
         headingId={headingId}
-        countText={(shown, total) => t('activities.count', { shown, total })}
+        countText={(shown, total) => t('activities.count', { shown, count: total })}
         emptyText={Object.keys(filters).length === 0 ? t('activities.empty') : t('activities.noMatch')}
         notice={<RegisterNotice source={list.source} subject="activities" />}
       />

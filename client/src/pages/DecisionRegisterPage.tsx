@@ -56,7 +56,7 @@ export function DecisionRegisterPage() {
         list={list}
         rowKey={(d) => `${d.documentId}:${d.id}:${d.position}`}
         renderRow={renderRow}
-        countText={(shown, total) => t('decisions.count', { shown, total })}
+        countText={(shown, total) => t('decisions.count', { shown, count: total })}
         emptyText={Object.keys(filters).length === 0 ? t('decisions.empty') : t('decisions.noMatch')}
         notice={<RegisterNotice source={list.source} subject="decisions" />}
         listClassName="register-list"
