@@ -17,7 +17,7 @@ import { followUpRoutes } from './http/followUpRoutes.js'
 import { adminRoutes } from './http/adminRoutes.js'
 import { approvalRoutes } from './http/approvalRoutes.js'
 import { authRoutes } from './http/authRoutes.js'
-import { requestUser } from './http/requestUser.js'
+import { requestUser, SESSION_COOKIE } from './http/requestUser.js'
 import type { Logger } from './Logger.js'
 import { Policy } from './policy/Policy.js'
 import { relayAuthentication, storedLock } from './relay/relayAuthentication.js'
@@ -32,6 +32,10 @@ import { registerRoutes } from './http/registerRoutes.js'
 import { securityHeaders } from './http/securityHeaders.js'
 import { setupGate } from './http/setupGate.js'
 import { redactUrl, SiteGuard } from './http/SiteGuard.js'
+import { Audiences } from './notices/Audiences.js'
+import { auditNotice } from './notices/auditNotices.js'
+import { NoticeHub } from './notices/NoticeHub.js'
+import { observeAudit } from './notices/observeAudit.js'
 import { Relay, type RelayLimits } from './relay/Relay.js'
 import type { Storage } from './storage/Storage.js'
 
@@ -79,6 +83,17 @@ export interface SamskrivServer {
   /** While no account exists: the one-time token of the setup link (`/installera?token=…`). */
   readonly setupToken: string | null
   readonly accounts: AccountService
+  /** The notices to people's apps (`/notices`). */
+  readonly notices: NoticeHub
+}
+
+/** The value of one cookie in a Cookie header, or null. */
+function cookieValue(header: string | undefined, name: string): string | null {
+  for (const part of (header ?? '').split(';')) {
+    const [key, ...value] = part.trim().split('=')
+    if (key === name) return decodeURIComponent(value.join('='))
+  }
+  return null
 }
 
 /** Wires storage, relay, document list and HTTP routes into one server. */
@@ -110,15 +125,46 @@ export async function createServer(options: ServerOptions): Promise<SamskrivServ
     forceCloseConnections: true,
   })
   const log: Logger = app.log
-  const { storage } = options
+  // Whatever is audited is also what people's apps are told changed (see auditNotices).
+  const storage = observeAudit(options.storage, (entry) => void tellApps(entry))
   const policy = new Policy(storage.accounts, options.openMode ?? false)
   const site = new SiteGuard(options.publicUrl)
   const tokens = new RelayTokens(options.signingKey ?? new Uint8Array(randomBytes(32)))
-  const sessionsEnded = (userId: string, sessionIds: readonly string[] | null) => relay.endSessions(userId, sessionIds)
+  const sessionsEnded = (userId: string, sessionIds: readonly string[] | null) => {
+    relay.endSessions(userId, sessionIds)
+    notices.endSessions(userId, sessionIds)
+  }
   const accountService = new AccountService(storage.accounts, storage.audit, undefined, sessionsEnded)
   const administration = new AccountAdministration(storage.accounts, storage.audit, sessionsEnded, (userId) =>
     relay.reconsiderPerson(userId),
   )
+  const audiences = new Audiences(storage.accounts, policy)
+  const notices = new NoticeHub({
+    log,
+    admit: async (request) => {
+      if (site.problem(request.headers, true) !== null) return { status: 403, reason: 'Not this site.' }
+      const token = cookieValue(request.headers.cookie, SESSION_COOKIE)
+      const signedIn = token === null ? null : await accountService.signedIn(token)
+      if (signedIn) return { userId: signedIn.user.id, sessionId: signedIn.session.id }
+      return (await policy.authRequired())
+        ? { status: 401, reason: 'Sign in first.' }
+        : { userId: null, sessionId: null }
+    },
+  })
+  async function tellApps(entry: Parameters<typeof auditNotice>[0]): Promise<void> {
+    const notice = auditNotice(entry)
+    if (notice === null) return
+    try {
+      if (notice.about === 'person') {
+        notices.publish([notice.userId], notice.topics)
+        return
+      }
+      const document = await storage.catalog.get(notice.documentId)
+      notices.publish(await audiences.readersOf(document?.groupId ?? null), notice.topics)
+    } catch (error) {
+      log.error({ error: String(error) }, 'notices: could not tell the apps')
+    }
+  }
   const projector = new DocumentProjector(storage.catalog, log)
   const relay: Relay = new Relay({
     store: storage.updates,
@@ -178,7 +224,10 @@ export async function createServer(options: ServerOptions): Promise<SamskrivServ
   registerRoutes(app, storage.registers, policy)
   followUpRoutes(app, { followUps, policy })
   await clientRoutes(app, options.clientDir)
-  app.server.on('upgrade', (request, socket, head) => relay.handleUpgrade(request, socket, head))
+  app.server.on('upgrade', (request, socket, head) => {
+    if (NoticeHub.handles(request)) notices.handleUpgrade(request, socket, head)
+    else relay.handleUpgrade(request, socket, head)
+  })
   // Registers behind their documents (a crash between a commit and its projection) catch up.
   void registers.catchUp()
 
@@ -189,6 +238,7 @@ export async function createServer(options: ServerOptions): Promise<SamskrivServ
     relay,
     setupToken,
     accounts: accountService,
+    notices,
     async listen(port, host) {
       await app.listen({ port, host })
       const address = app.server.address()
@@ -197,6 +247,7 @@ export async function createServer(options: ServerOptions): Promise<SamskrivServ
     },
     close() {
       closed ??= (async () => {
+        notices.close()
         await relay.close()
         await app.close()
         await projector.flush()

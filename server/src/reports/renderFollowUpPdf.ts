@@ -11,7 +11,12 @@ function activityRows(activity: ReportActivity): Content[] {
       ? cell('Ingen uppföljning under perioden.', { italics: true, color: '#444444' })
       : { stack: activity.entries.map((entry) => ({ text: entryLine(entry), margin: [0, 0, 0, 2] })) }
   return [
-    { stack: [cell(activity.description || '(ingen beskrivning)', { bold: true }), cell(activity.place, { fontSize: 8.5, color: '#444444' })] },
+    {
+      stack: [
+        cell(activity.description || '(ingen beskrivning)', { bold: true }),
+        cell(activity.place, { fontSize: 8.5, color: '#444444' }),
+      ],
+    },
     cell([activity.responsible, activity.timeFrame].filter(Boolean).join('\n')),
     cell(
       `${STATUS_LABELS[activity.status]}${activity.status !== activity.planStatus ? `\n(planen: ${STATUS_LABELS[activity.planStatus]})` : ''}${activity.doneDate !== null ? `\nGenomförd ${activity.doneDate}` : ''}`,
@@ -41,8 +46,8 @@ export function renderFollowUpPdf(report: FollowUpReport): Promise<Buffer> {
                 headerRows: 1,
                 widths: ['30%', '16%', '14%', '40%'],
                 body: [
-                  ['Aktivitet', 'Ansvarig och tidsram', `Status ${report.to ?? report.madeOn}`, 'Uppföljning'].map((h) =>
-                    cell(h, { bold: true, fillColor: '#e8eef5' }),
+                  ['Aktivitet', 'Ansvarig och tidsram', `Status ${report.to ?? report.madeOn}`, 'Uppföljning'].map(
+                    (h) => cell(h, { bold: true, fillColor: '#e8eef5' }),
                   ),
                   ...report.activities.map(activityRows),
                 ],

@@ -70,12 +70,18 @@ export const followUpStateSchema = z.object({
 export type FollowUpState = z.infer<typeof followUpStateSchema>
 
 /** The order of a log: by when each entry was written, then by id (the same on every device). */
-export function compareFollowUps(a: Pick<FollowUpEntry, 'writtenAt' | 'id'>, b: Pick<FollowUpEntry, 'writtenAt' | 'id'>) {
+export function compareFollowUps(
+  a: Pick<FollowUpEntry, 'writtenAt' | 'id'>,
+  b: Pick<FollowUpEntry, 'writtenAt' | 'id'>,
+) {
   return a.writtenAt.localeCompare(b.writtenAt) || a.id.localeCompare(b.id)
 }
 
 /** The part of an entry its activity's state is made of. */
-export type FollowUpFacts = Pick<FollowUpEntry, 'id' | 'activityId' | 'status' | 'comment' | 'doneDate' | 'writtenAt'> & {
+export type FollowUpFacts = Pick<
+  FollowUpEntry,
+  'id' | 'activityId' | 'status' | 'comment' | 'doneDate' | 'writtenAt'
+> & {
   readonly author: { readonly name: string }
 }
 
