@@ -60,12 +60,18 @@ describe('DocumentListSection', () => {
     expect(list.textContent).toContain(t('list.serverUnavailable'))
     expect(list.textContent).not.toContain(t('list.empty'))
 
-    // The server is back; coming back to the tab asks again at once (a timer does so later too).
+    // The server is back; coming back to the tab asks again at once (a timer does so too, but
+    // not before 2 s). Effects run after the text shows, so let React finish before focusing.
+    await act(async () => {
+      await Promise.resolve()
+    })
     serverUp = true
+    const asked = fetchImpl.mock.calls.length
     act(() => {
       window.dispatchEvent(new Event('focus'))
     })
-    await vi.waitFor(() => expect(list.textContent).toContain(t('list.empty')))
+    await vi.waitFor(() => expect(fetchImpl.mock.calls.length).toBeGreaterThan(asked), { timeout: 1500 })
+    await vi.waitFor(() => expect(list.textContent).toContain(t('list.empty')), { timeout: 5000 })
     expect(list.textContent).not.toContain(t('list.serverUnavailable'))
   })
 
