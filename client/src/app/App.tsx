@@ -1,6 +1,8 @@
 import { lazy, Suspense } from 'react'
 import { Route, Switch } from 'wouter'
 import { useProposalOutbox } from '../approval/proposals/useProposalOutbox'
+import { useFollowUpOutbox } from '../followUp/useFollowUpOutbox'
+import { useServerNotices } from '../sync/useServerNotices'
 import { RequireSignIn } from '../auth/RequireSignIn'
 import { AppLayout } from '../components/AppLayout'
 import { UpdatePrompt } from '../components/UpdatePrompt'
@@ -32,7 +34,10 @@ const VersionRoutes = lazy(async () => ({ default: (await import('../pages/Versi
 export function App() {
   const { mode } = useAuth()
   useBackgroundSync(mode.kind === 'open' || mode.kind === 'signedIn')
-  useProposalOutbox(mode.kind === 'open' || mode.kind === 'signedIn')
+  const working = mode.kind === 'open' || mode.kind === 'signedIn'
+  useProposalOutbox(working)
+  useFollowUpOutbox(working)
+  useServerNotices(working)
   return (
     <>
       <AppLayout>

@@ -13,7 +13,7 @@ import type { DocumentListView, DocumentsApi } from '../api/DocumentsApi'
 import type { DocumentRecord, LocalDatabase } from '../storage/LocalDatabase'
 import { YDexiePersistence } from '../storage/YDexiePersistence'
 import { forgetDocuments, type LostDocument } from './forgetDocuments'
-import { planCacheReconciliation } from './planCacheReconciliation'
+import { fromServer, planCacheReconciliation, sameRecord } from './planCacheReconciliation'
 import { pushPendingOperations } from './pushPendingOperations'
 import { recordRevisions } from './recordRevisions'
 import { withNextRevision } from './withNextRevision'
@@ -240,6 +240,20 @@ export class DocumentLibrary {
       const updated = withNextRevision({ ...existing, title: meta.title, type: meta.type })
       await db.documents.put(updated)
       return updated
+    })
+  }
+
+  /**
+   * Keeps what the server said of one document (its group, status and approved version) on its
+   * record here, so a document opened by its link (never listed on this device) has them too.
+   */
+  async learn(summary: DocumentSummary): Promise<void> {
+    const { db } = this
+    await db.transaction('rw', db.documents, async () => {
+      const record = await db.documents.get(summary.id)
+      if (record === undefined) return
+      const next = fromServer(record, summary)
+      if (!sameRecord(next, record)) await db.documents.put(withNextRevision(next))
     })
   }
 

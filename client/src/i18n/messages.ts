@@ -1,6 +1,7 @@
 import { accountEn, accountSv } from './accountMessages'
 import { approvalEn, approvalSv } from './approvalMessages'
 import { annotationMessagesEn, annotationMessagesSv } from './annotationMessages'
+import { followUpEn, followUpSv } from './followUpMessages'
 
 /**
  * The one message catalogue. Swedish is the product's language and comes first; English mirrors
@@ -8,6 +9,7 @@ import { annotationMessagesEn, annotationMessagesSv } from './annotationMessages
  */
 const sv = {
   ...approvalSv,
+  ...followUpSv,
   ...accountSv,
   'app.name': 'Samskriv',
   'app.pageTitle': '{page} – Samskriv',
@@ -706,6 +708,7 @@ const sv = {
 const en: Record<keyof typeof sv, string> = {
   ...accountEn,
   ...approvalEn,
+  ...followUpEn,
   'app.name': 'Samskriv',
   'app.pageTitle': '{page} – Samskriv',
   'app.skipLink': 'Skip to content',

@@ -2,9 +2,9 @@ import type { FastifyInstance } from 'fastify'
 import {
   activityQuerySchema,
   decisionQuerySchema,
+  linkedActivities,
   type ActivityListResponse,
   type DecisionListResponse,
-  type LinkedActivity,
 } from '@samskriv/shared'
 import type { RegisterStore } from '../storage/Storage.js'
 import type { Policy } from '../policy/Policy.js'
@@ -24,20 +24,7 @@ export function registerRoutes(app: FastifyInstance, registers: RegisterStore, p
       page.entries.map((d) => d.id),
       scope,
     )
-    const byDecision = new Map<string, LinkedActivity[]>()
-    for (const a of linked) {
-      const list = byDecision.get(a.decisionId) ?? []
-      list.push({
-        id: a.id,
-        documentId: a.documentId,
-        documentTitle: a.documentTitle,
-        description: a.description,
-        status: a.status,
-        responsible: a.responsible,
-        timeTo: a.timeTo,
-      })
-      byDecision.set(a.decisionId, list)
-    }
+    const byDecision = linkedActivities(linked)
     return {
       decisions: page.entries.map((d) => ({ ...d, activities: d.id === '' ? [] : (byDecision.get(d.id) ?? []) })),
       total: page.total,

@@ -8,6 +8,7 @@ import {
   type DecisionEntry,
   type DecisionQuery,
   type DocumentRegisters,
+  type DocumentStatus,
   type FollowUpState,
 } from '@samskriv/shared'
 import type { RegisterPage, RegisterScope, RegisterStore } from './Storage.js'
@@ -24,7 +25,7 @@ export class MemoryRegisterStore implements RegisterStore {
     private readonly documentState: (
       documentId: string,
       scope: RegisterScope,
-    ) => { trashed: boolean; approved: boolean } | null,
+    ) => { trashed: boolean; approved: boolean; status: DocumentStatus } | null,
     private readonly lastSeqs: () => Map<string, number>,
   ) {}
 
@@ -74,7 +75,12 @@ export class MemoryRegisterStore implements RegisterStore {
   private activities(scope: RegisterScope): ActivityEntry[] {
     return this.live(scope, (r) => r.activities).map((a) => {
       const state = this.followUps.get(`${a.documentId}:${a.id}`)
-      return state ? { ...a, followUpState: structuredClone(state) } : a
+      const documentStatus = this.documentState(a.documentId, 'all')?.status
+      return {
+        ...a,
+        ...(state ? { followUpState: structuredClone(state) } : {}),
+        ...(documentStatus ? { documentStatus } : {}),
+      }
     })
   }
 

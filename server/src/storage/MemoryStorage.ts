@@ -50,12 +50,15 @@ class MemoryUpdateStore implements UpdateStore {
 class MemoryCatalog implements DocumentCatalog {
   private readonly records = new Map<string, DocumentRecord>()
 
-  /** Registered and in the scope: whether it is in the trash and was ever approved; else null. */
-  stateOf(id: string, scope: RegisterScope = 'all'): { trashed: boolean; approved: boolean } | null {
+  /** Registered and in the scope: whether it is in the trash, was ever approved, and its status; else null. */
+  stateOf(
+    id: string,
+    scope: RegisterScope = 'all',
+  ): { trashed: boolean; approved: boolean; status: DocumentRecord['status'] } | null {
     const record = this.records.get(id)
     if (record === undefined) return null
     if (scope !== 'all' && (record.groupId === null || !scope.includes(record.groupId))) return null
-    return { trashed: record.deletedAt !== null, approved: record.approvedVersion !== null }
+    return { trashed: record.deletedAt !== null, approved: record.approvedVersion !== null, status: record.status }
   }
 
   list({ trashed }: { trashed: boolean }): Promise<DocumentRecord[]> {

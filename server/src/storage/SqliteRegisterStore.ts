@@ -11,6 +11,7 @@ import {
   type DecisionEntry,
   type DecisionQuery,
   type DocumentRegisters,
+  type DocumentStatus,
   type FollowUpState,
 } from '@samskriv/shared'
 import { settle } from './settle.js'
@@ -39,10 +40,14 @@ function live(scope: RegisterScope, keepApproved = false): { sql: string; params
 /** Each activity's follow-up state, joined to its row (`f`). */
 const FOLLOW_UP = 'LEFT JOIN activity_follow_up f ON f.document_id = r.document_id AND f.activity_id = r.id'
 
-/** An activity row's entry with its follow-up state. */
-function activityOf(entry: string, followUp: string | null): ActivityEntry {
+/** An activity row's entry with its follow-up state and its plan's status. */
+function activityOf(entry: string, followUp: string | null, status: string | null): ActivityEntry {
   const activity = activityEntrySchema.parse(JSON.parse(entry))
-  return followUp === null ? activity : { ...activity, followUpState: JSON.parse(followUp) as FollowUpState }
+  return {
+    ...activity,
+    ...(followUp === null ? {} : { followUpState: JSON.parse(followUp) as FollowUpState }),
+    ...(status === null ? {} : { documentStatus: status as DocumentStatus }),
+  }
 }
 
 /** The registers in SQLite: one row per decision and activity, replaced per document. */
@@ -159,8 +164,13 @@ export class SqliteRegisterStore implements RegisterStore {
       q.q !== undefined ? ['instr(r.search_lc, ?) > 0', [searchable(q.q)]] : null,
     ])
     return settle(() =>
-      this.page('activities', filter, scope, 'r.period_from DESC, r.document_id, r.position', q, (json, _trashed, f) =>
-        activityOf(json, f),
+      this.page(
+        'activities',
+        filter,
+        scope,
+        'r.period_from DESC, r.document_id, r.position',
+        q,
+        (json, _trashed, f, status) => activityOf(json, f, status),
       ),
     )
   }
@@ -171,13 +181,13 @@ export class SqliteRegisterStore implements RegisterStore {
     const join = live(scope)
     return settle(() =>
       this.db
-        .prepare<Param[], { entry: string; follow_up: string | null }>(
-          `SELECT r.entry, f.state AS follow_up FROM activities r ${join.sql} ${FOLLOW_UP}
+        .prepare<Param[], { entry: string; follow_up: string | null; status: string }>(
+          `SELECT r.entry, f.state AS follow_up, d.status FROM activities r ${join.sql} ${FOLLOW_UP}
            WHERE r.decision_id IN (${ids.map(() => '?').join(',')})
            ORDER BY r.period_from DESC, r.document_id, r.position`,
         )
         .all(...join.params, ...ids)
-        .map((row) => activityOf(row.entry, row.follow_up)),
+        .map((row) => activityOf(row.entry, row.follow_up, row.status)),
     )
   }
 
@@ -187,7 +197,7 @@ export class SqliteRegisterStore implements RegisterStore {
     scope: RegisterScope,
     order: string,
     q: { limit: number; offset: number },
-    parse: (json: string, trashed: boolean, followUp: string | null) => T,
+    parse: (json: string, trashed: boolean, followUp: string | null, status: string | null) => T,
   ): RegisterPage<T> {
     const join = live(scope, table === 'decisions')
     const followUp = table === 'activities' ? { join: FOLLOW_UP, column: 'f.state' } : { join: '', column: 'NULL' }
@@ -198,12 +208,12 @@ export class SqliteRegisterStore implements RegisterStore {
         )
         .get(...join.params, ...filter.params)?.n ?? 0
     const rows = this.db
-      .prepare<Param[], { entry: string; trashed: number; follow_up: string | null }>(
-        `SELECT r.entry, d.deleted_at IS NOT NULL AS trashed, ${followUp.column} AS follow_up
+      .prepare<Param[], { entry: string; trashed: number; follow_up: string | null; status: string }>(
+        `SELECT r.entry, d.deleted_at IS NOT NULL AS trashed, ${followUp.column} AS follow_up, d.status
          FROM ${table} r ${join.sql} ${followUp.join}
          WHERE ${filter.sql} ORDER BY ${order} LIMIT ? OFFSET ?`,
       )
       .all(...join.params, ...filter.params, q.limit, q.offset)
-    return { entries: rows.map((row) => parse(row.entry, row.trashed === 1, row.follow_up)), total }
+    return { entries: rows.map((row) => parse(row.entry, row.trashed === 1, row.follow_up, row.status)), total }
   }
 }

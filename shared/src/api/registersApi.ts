@@ -3,6 +3,7 @@ import { ACTIVITY_PERSPECTIVES, ACTIVITY_STATUSES, DECISION_KINDS } from '../blo
 import { approvedDocumentSchema, memberChangeSchema } from '../blocks/decision.js'
 import { documentIdSchema } from '../documentId.js'
 import { documentTypeSchema } from '../documentTypes.js'
+import { documentStatusSchema } from './documentsApi.js'
 import { followUpStateSchema } from '../followUp/followUpEntry.js'
 
 /** A decision as the decision register (beslutsregister) lists it. */
@@ -76,6 +77,11 @@ export const activityEntrySchema = z.object({
    * null/absent when it has none; its status then counts before the plan's.
    */
   followUpState: followUpStateSchema.nullable().optional(),
+  /**
+   * Where its plan is in its life, as the register knows it: a plan that is not a draft is followed
+   * up (its text is locked); absent where not known.
+   */
+  documentStatus: documentStatusSchema.optional(),
 })
 export type ActivityEntry = z.infer<typeof activityEntrySchema>
 
