@@ -12,6 +12,8 @@ import { JusteringService } from './approval/JusteringService.js'
 import { ProposalService } from './approval/ProposalService.js'
 import { AccountSignOff } from './approval/SignOffProvider.js'
 import { FollowUpService } from './followUp/FollowUpService.js'
+import { TodoService } from './todos/TodoService.js'
+import { todoRoutes } from './http/todoRoutes.js'
 import { GroupService } from './groups/GroupService.js'
 import { followUpRoutes } from './http/followUpRoutes.js'
 import { adminRoutes } from './http/adminRoutes.js'
@@ -204,6 +206,7 @@ export async function createServer(options: ServerOptions): Promise<SamskrivServ
   const justering = new JusteringService(storage, relay, policy, approvals, new AccountSignOff())
   const proposals = new ProposalService(storage, relay, policy)
   const followUps = new FollowUpService(storage, policy)
+  const todos = new TodoService(storage, policy)
   const groups = new GroupService(storage.accounts, storage.audit, (userId, groupId) => {
     void storage.catalog.list({ trashed: false }).then((records) => {
       relay.reconsider(userId, new Set(records.filter((r) => r.groupId === groupId).map((r) => r.id)))
@@ -218,11 +221,20 @@ export async function createServer(options: ServerOptions): Promise<SamskrivServ
   setupGate(app, policy)
   healthRoutes(app, storage, relay)
   await authRoutes(app, { service: accountService, accounts: storage.accounts, policy, site })
-  adminRoutes(app, { accounts: storage.accounts, administration, groups, audit: storage.audit, policy, site })
+  adminRoutes(app, {
+    accounts: storage.accounts,
+    administration,
+    groups,
+    audit: storage.audit,
+    catalog: storage.catalog,
+    policy,
+    site,
+  })
   documentRoutes(app, { service, policy, accounts: storage.accounts, tokens })
   approvalRoutes(app, { approvals, justering, proposals, policy })
   registerRoutes(app, storage.registers, policy)
   followUpRoutes(app, { followUps, policy })
+  todoRoutes(app, { todos, policy })
   await clientRoutes(app, options.clientDir)
   app.server.on('upgrade', (request, socket, head) => {
     if (NoticeHub.handles(request)) notices.handleUpgrade(request, socket, head)

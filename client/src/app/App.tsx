@@ -6,6 +6,7 @@ import { useServerNotices } from '../sync/useServerNotices'
 import { RequireSignIn } from '../auth/RequireSignIn'
 import { AppLayout } from '../components/AppLayout'
 import { UpdatePrompt } from '../components/UpdatePrompt'
+import { TodoPage } from '../todos/TodoPage'
 import { useAuth } from '../hooks/useAuth'
 import { DeviceStoragePage } from '../device/DeviceStoragePage'
 import { useBackgroundSync } from '../hooks/useBackgroundSync'
@@ -66,6 +67,7 @@ function ProtectedRoutes() {
       <Route path="/aktiviteter" component={ActivityOverviewPage} />
       <Route path="/papperskorg" component={TrashPage} />
       <Route path="/konto" component={AccountPage} />
+      <Route path="/att-gora" component={TodoPage} />
       <Route path="/dokument/:id/versioner/jamfor/:from/:to">
         {(params) => (
           <Suspense fallback={<p>{t('versions.loading')}</p>}>

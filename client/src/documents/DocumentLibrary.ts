@@ -151,7 +151,7 @@ export class DocumentLibrary {
 
   /**
    * Removes the local copies of documents the person may no longer read: of the records the live
-   * list leaves out (registered ones; the trash is not in it), those the server answers 404 for.
+   * list leaves out (registered ones; the trash is not in it), those the server answers 403 or 404 for.
    */
   private async forgetInaccessible(server: readonly DocumentSummary[]): Promise<void> {
     const listed = new Set(server.map((summary) => summary.id))
@@ -161,7 +161,11 @@ export class DocumentLibrary {
       try {
         await this.api.get(record.id)
       } catch (error) {
-        if (error instanceof ApiRequestError && error.kind === 'rejected' && error.status === 404) {
+        if (
+          error instanceof ApiRequestError &&
+          error.kind === 'rejected' &&
+          (error.status === 403 || error.status === 404)
+        ) {
           lost.push({ id: record.id, title: record.pendingTitle ?? record.title })
         } else if (!(error instanceof ApiRequestError)) throw error
       }

@@ -94,6 +94,7 @@ export const accountSv = {
   'audit.passwordChanged': 'Lösenord bytt',
   'audit.sessionRevoked': 'Inloggning avslutad',
   'audit.sessionsRevoked': 'Utloggad överallt',
+  'audit.followUpRecorded': 'Uppföljning registrerad',
   'registers.documentTrashed': 'Protokollet ligger i papperskorgen',
 } as const
 
@@ -193,5 +194,6 @@ export const accountEn: Record<keyof typeof accountSv, string> = {
   'audit.passwordChanged': 'Password changed',
   'audit.sessionRevoked': 'Sign-in ended',
   'audit.sessionsRevoked': 'Signed out everywhere',
+  'audit.followUpRecorded': 'Follow-up recorded',
   'registers.documentTrashed': 'The protocol is in the trash',
 }

@@ -41,7 +41,8 @@ export const approvalSv = {
   'justeringDialog.signers': 'Vem justerar?',
   'justeringDialog.signersRequired': 'Välj minst en person.',
   'justeringDialog.loadingUsers': 'Hämtar konton…',
-  'justeringDialog.noUsers': 'Det finns inga konton att välja. Justering kräver inloggade konton.',
+  'justeringDialog.noUsers':
+    'Gruppen som äger protokollet har inga aktiva medlemmar att välja. Lägg till dem under Administration.',
   'justeringDialog.usersFailed': 'Kontona kunde inte hämtas: {reason}',
   'justeringDialog.onBehalfOf': 'Justeras för (organ)',
   'justeringDialog.submit': 'Frys och starta justering',
@@ -174,7 +175,8 @@ export const approvalEn: Record<keyof typeof approvalSv, string> = {
   'justeringDialog.signers': 'Who signs?',
   'justeringDialog.signersRequired': 'Choose at least one person.',
   'justeringDialog.loadingUsers': 'Fetching accounts…',
-  'justeringDialog.noUsers': 'There are no accounts to choose. Justering needs signed-in accounts.',
+  'justeringDialog.noUsers':
+    'The group that owns the protocol has no active members to choose. Add them under Administration.',
   'justeringDialog.usersFailed': 'The accounts could not be fetched: {reason}',
   'justeringDialog.onBehalfOf': 'Signed for (body)',
   'justeringDialog.submit': 'Freeze and start justering',

@@ -2,6 +2,8 @@ import { accountEn, accountSv } from './accountMessages'
 import { approvalEn, approvalSv } from './approvalMessages'
 import { annotationMessagesEn, annotationMessagesSv } from './annotationMessages'
 import { followUpEn, followUpSv } from './followUpMessages'
+import { signOutEn, signOutSv } from './signOutMessages'
+import { todoEn, todoSv } from './todoMessages'
 
 /**
  * The one message catalogue. Swedish is the product's language and comes first; English mirrors
@@ -10,6 +12,8 @@ import { followUpEn, followUpSv } from './followUpMessages'
 const sv = {
   ...approvalSv,
   ...followUpSv,
+  ...signOutSv,
+  ...todoSv,
   ...accountSv,
   'app.name': 'Samskriv',
   'app.pageTitle': '{page} – Samskriv',
@@ -69,6 +73,7 @@ const sv = {
   'list.storedLocally': 'Finns på enheten',
   'list.syncRefused': 'Servern tog inte emot ändringen: {reason}.',
   'list.refusal.notFound': 'dokumentet finns inte på servern',
+  'list.refusal.noAccess': 'du har inte tillgång till dokumentet',
   'list.refusal.conflict': 'det finns redan ett dokument med samma id men av en annan typ',
   'list.refusal.invalid': 'servern kunde inte tolka ändringen',
   'list.refusal.tooLarge': 'ändringen är för stor',
@@ -102,7 +107,7 @@ const sv = {
   'editor.notOnDevice':
     'Dokumentet har inte öppnats på den här enheten förut. Anslut till nätverket för att öppna det.',
   'editor.notFoundTitle': 'Dokumentet hittades inte',
-  'editor.notFound': 'Det finns inget dokument med den här adressen.',
+  'editor.notFound': 'Det finns inget dokument med den här adressen. Kontrollera länken.',
   'editor.titleLabel': 'Titel',
   'editor.typeLabel': 'Dokumenttyp: {type}',
   'editor.contentLabel': 'Dokumentets innehåll',
@@ -111,6 +116,7 @@ const sv = {
   'editor.accessLostTitle': 'Du har inte tillgång till dokumentet',
   'editor.accessLost':
     'Servern släpper inte in dig i dokumentet, till exempel för att du inte längre är med i gruppen som äger det. Kopian på den här enheten har tagits bort.',
+  'editor.noAccess': 'Dokumentet finns, men du är inte med i gruppen som äger det. Be gruppens samordnare om tillgång.',
   'documentStatus.draft': 'Utkast',
   'documentStatus.draftAfter': 'Utkast (senast godkänd version {version})',
   'documentStatus.justering': 'Fryst för justering',
@@ -709,6 +715,8 @@ const en: Record<keyof typeof sv, string> = {
   ...accountEn,
   ...approvalEn,
   ...followUpEn,
+  ...signOutEn,
+  ...todoEn,
   'app.name': 'Samskriv',
   'app.pageTitle': '{page} – Samskriv',
   'app.skipLink': 'Skip to content',
@@ -767,6 +775,7 @@ const en: Record<keyof typeof sv, string> = {
   'list.storedLocally': 'On this device',
   'list.syncRefused': 'The server did not accept the change: {reason}.',
   'list.refusal.notFound': 'the document does not exist on the server',
+  'list.refusal.noAccess': 'you do not have access to the document',
   'list.refusal.conflict': 'a document with the same id but of another type already exists',
   'list.refusal.invalid': 'the server could not interpret the change',
   'list.refusal.tooLarge': 'the change is too large',
@@ -799,7 +808,7 @@ const en: Record<keyof typeof sv, string> = {
   'editor.notOnDeviceTitle': 'The document is not on this device',
   'editor.notOnDevice': 'The document has not been opened on this device before. Connect to the network to open it.',
   'editor.notFoundTitle': 'Document not found',
-  'editor.notFound': 'There is no document at this address.',
+  'editor.notFound': 'There is no document at this address. Check the link.',
   'editor.titleLabel': 'Title',
   'editor.typeLabel': 'Document type: {type}',
   'editor.contentLabel': 'Document content',
@@ -808,6 +817,8 @@ const en: Record<keyof typeof sv, string> = {
   'editor.accessLostTitle': 'You do not have access to the document',
   'editor.accessLost':
     'The server does not let you into the document, for example because you are no longer in the group that owns it. The copy on this device has been removed.',
+  'editor.noAccess':
+    'The document exists, but you are not in the group that owns it. Ask the group’s coordinator for access.',
   'documentStatus.draft': 'Draft',
   'documentStatus.draftAfter': 'Draft (last approved version {version})',
   'documentStatus.justering': 'Frozen for justering',

@@ -117,7 +117,12 @@ function OpenDocumentView({
     )
   }
   if (snapshot.relayRefusal === 'forbidden') {
-    return <Message title={t('editor.accessLostTitle')} text={t('editor.accessLost')} />
+    // A copy was here (and is removed now), or the person never had one.
+    const text = snapshot.everSynced ? t('editor.accessLost') : t('editor.noAccess')
+    return <Message title={t('editor.accessLostTitle')} text={text} />
+  }
+  if (snapshot.relayRefusal === 'notFound') {
+    return <Message title={t('editor.notFoundTitle')} text={t('editor.notFound')} />
   }
   if (meta === null || snapshot.provider === null) {
     // Refused (4426) before anything arrived: only a newer version of the app can open it.
