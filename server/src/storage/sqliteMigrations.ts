@@ -225,51 +225,6 @@ const MIGRATIONS: readonly string[] = [
     state TEXT NOT NULL,
     PRIMARY KEY (document_id, activity_id)
   ) WITHOUT ROWID;
-
-  -- Snapshots of drafts taken after bursts of work (the body as gzipped JSON), thinned with age.
-  CREATE TABLE draft_snapshots (
-    id TEXT PRIMARY KEY,
-    document_id TEXT NOT NULL,
-    revision INTEGER NOT NULL,
-    taken_at TEXT NOT NULL,
-    title TEXT NOT NULL,
-    authors TEXT NOT NULL,
-    body BLOB NOT NULL
-  );
-  CREATE INDEX draft_snapshots_by_document ON draft_snapshots (document_id, taken_at);
-
-  -- People named with @ in comments, projected from each document's comments.
-  CREATE TABLE mentions (
-    comment_id TEXT NOT NULL,
-    user_id TEXT NOT NULL,
-    document_id TEXT NOT NULL,
-    thread_id TEXT NOT NULL,
-    author_id TEXT NOT NULL,
-    author_name TEXT NOT NULL,
-    created_at TEXT NOT NULL,
-    excerpt TEXT NOT NULL,
-    resolved INTEGER NOT NULL,
-    seen_at TEXT,
-    PRIMARY KEY (comment_id, user_id)
-  ) WITHOUT ROWID;
-  CREATE INDEX mentions_by_user ON mentions (user_id, created_at);
-  CREATE INDEX mentions_by_document ON mentions (document_id);
-
-  -- Notifications already sent by e-mail, so none is sent twice.
-  CREATE TABLE notifications_sent (
-    user_id TEXT NOT NULL,
-    key TEXT NOT NULL,
-    sent_at TEXT NOT NULL,
-    PRIMARY KEY (user_id, key)
-  ) WITHOUT ROWID;
-
-  -- What the document list is searched by: each document's text (lower-cased) and its body.
-  CREATE TABLE document_text (
-    document_id TEXT PRIMARY KEY,
-    text TEXT NOT NULL,
-    text_lc TEXT NOT NULL,
-    body TEXT NOT NULL
-  ) WITHOUT ROWID;
   `,
 ]
 
