@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config'
 
 /**
- * One config, four projects: shared and server run in Node; client unit tests run in happy-dom
- * with fake-indexeddb; e2e drives the built app in Debian's chromium against the real relay.
+ * One config, five projects: shared and server run in Node; the server's stall test runs alone;
+ * client unit tests run in happy-dom with fake-indexeddb; e2e drives the built app in Debian's
+ * chromium against the real relay.
  * `source` resolves `@samskriv/shared` to its TypeScript sources, so tests need no build.
  */
 const resolve = { conditions: ['source', 'module', 'browser', 'development|production'] }
@@ -24,8 +25,23 @@ export default defineConfig({
           root: 'server',
           environment: 'node',
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+          exclude: ['test/stall.test.ts'],
+          globalSetup: ['test/services/globalSetup.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
+        },
+      },
+      {
+        // The stall test measures latency: it runs alone, after the other tests (`npm run test:stall`).
+        resolve: nodeResolve,
+        ssr: { resolve: { conditions: ['source'], externalConditions: ['source'] } },
+        test: {
+          name: 'stall',
+          root: 'server',
+          environment: 'node',
+          include: ['test/stall.test.ts'],
+          testTimeout: 600_000,
+          hookTimeout: 600_000,
         },
       },
       {

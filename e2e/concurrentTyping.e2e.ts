@@ -130,7 +130,7 @@ async function typeRuns(block: string, runs: readonly Run[], random: () => numbe
 }
 
 beforeAll(async () => {
-  server = await startAppServer()
+  server = await startAppServer({ openMode: true })
   browser = await launchBrowser()
   const created = await fetch(`${server.baseUrl}/api/documents`, {
     method: 'POST',

@@ -129,7 +129,9 @@ describe('offline edits across an approval', () => {
 
     // The proposal cannot reach the server when the device reconnects.
     const refuse = (route: Route) => route.abort('connectionfailed')
-    await editorPage.context().route('**/api/documents/*/proposals', refuse)
+    // The app sends a proposal as its update, with the revision in the query.
+    const proposalRequests = /\/api\/documents\/[^/]+\/proposals(\?.*)?$/
+    await editorPage.context().route(proposalRequests, refuse)
     await editorPage.context().setOffline(false)
     const kept = editorPage.getByTestId('kept-edits')
     await expect
@@ -141,7 +143,7 @@ describe('offline edits across an approval', () => {
     await expectAccessible(editorPage, 'proposal waiting on the device')
 
     // Back in reach: the app sends it when it starts (or comes online, or within half a minute).
-    await editorPage.context().unroute('**/api/documents/*/proposals', refuse)
+    await editorPage.context().unroute(proposalRequests, refuse)
     await editorPage.reload()
     await expect
       .poll(() => editorPage.getByTestId('kept-edits').textContent(), { timeout: 40_000 })

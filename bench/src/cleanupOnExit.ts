@@ -8,6 +8,7 @@ import fs from 'node:fs'
  */
 const children = new Set<ChildProcess>()
 const directories = new Set<string>()
+const stoppers = new Set<() => void>()
 let installed = false
 
 /** Kills every child and deletes every temporary directory still registered (synchronous). */
@@ -16,6 +17,8 @@ function cleanUpEverything(): void {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL')
   }
   children.clear()
+  for (const stop of stoppers) stop()
+  stoppers.clear()
   for (const dir of directories) fs.rmSync(dir, { recursive: true, force: true })
   directories.clear()
 }
@@ -47,5 +50,15 @@ export function trackDirectory(dir: string): () => void {
   return () => {
     directories.delete(dir)
     fs.rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+/** Registers a synchronous stop (a service the bench started) to run if the bench ends before it. */
+export function trackStop(stop: () => void): () => void {
+  install()
+  stoppers.add(stop)
+  return () => {
+    stoppers.delete(stop)
+    stop()
   }
 }

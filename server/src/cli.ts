@@ -3,15 +3,19 @@ import { emailSchema, groupKindSchema, groupRoleSchema, passwordSchema, personNa
 import { AccountError, AccountService } from './accounts/AccountService.js'
 import { readConfig } from './config.js'
 import { GroupService } from './groups/GroupService.js'
-import { SqliteStorage } from './storage/SqliteStorage.js'
+import { openStorage } from './storage/openStorage.js'
+import { copySqliteToPostgres } from './storage/postgres/copySqliteToPostgres.js'
+import { PostgresStorage } from './storage/postgres/PostgresStorage.js'
 
-const USAGE = `Samskriv administration (works on DATA_DIR, also while the server runs):
+const USAGE = `Samskriv administration (works on DATABASE_URL if set, else DATA_DIR; also while the server runs):
 
   npm run samskriv -- user create --email E --name "N" --password P [--admin]
   npm run samskriv -- user list
   npm run samskriv -- group create --name "N" --kind board|coordinating|collaborationArea|other
   npm run samskriv -- group list
   npm run samskriv -- member set --group "group name or id" --email E --role reader|commenter|editor|coordinator
+  DATABASE_URL=postgres://… npm run samskriv -- migrate-to-postgres
+      copies the SQLite database in DATA_DIR into the empty PostgreSQL database (stop the server first)
 
 Write a value that starts with "-" (some ids do) as --group=-AbC…
 
@@ -54,7 +58,30 @@ const parsed = <T>(
   return result.data
 }
 
-const storage = new SqliteStorage(readConfig(process.env).DATA_DIR)
+const config = (() => {
+  try {
+    return readConfig(process.env)
+  } catch (error) {
+    return fail(error instanceof Error ? error.message : String(error))
+  }
+})()
+
+if (positionals[0] === 'migrate-to-postgres') {
+  if (!config.DATABASE_URL) fail('Set DATABASE_URL to the PostgreSQL database to copy into.')
+  const target = await PostgresStorage.connect(config.DATABASE_URL)
+  try {
+    const copied = await copySqliteToPostgres(config.DATA_DIR, target)
+    for (const [table, rows] of Object.entries(copied)) console.log(`${table}\t${rows}`)
+    console.log(`Copied ${config.DATA_DIR} into PostgreSQL. Start the servers with DATABASE_URL set.`)
+  } catch (error) {
+    fail(`Nothing was copied: ${error instanceof Error ? error.message : String(error)}`)
+  } finally {
+    await target.close()
+  }
+  process.exit(0)
+}
+
+const storage = await openStorage(config)
 const accounts = new AccountService(storage.accounts, storage.audit)
 const groups = new GroupService(storage.accounts, storage.audit)
 const [noun, verb] = positionals

@@ -4,6 +4,10 @@ import { z } from 'zod'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 
+/** A variable set to the empty string counts as not set. */
+const unsetWhenEmpty = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === '' ? undefined : value), schema)
+
 const flag = z
   .enum(['', '0', '1', 'false', 'true'])
   .default('')
@@ -21,6 +25,20 @@ const configSchema = z.object({
   CLIENT_DIR: z.string().min(1).default(path.resolve(here, '../../client/dist')),
   /** pino log level: fatal, error, warn, info, debug, trace or silent. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** PostgreSQL instead of SQLite (postgres://…): needed for more than one process. */
+  DATABASE_URL: unsetWhenEmpty(
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+      .optional(),
+  ),
+  /** Redis (redis://…): relay processes serving the same documents reach each other through it. */
+  REDIS_URL: unsetWhenEmpty(
+    z
+      .string()
+      .regex(/^rediss?:\/\//, 'must start with redis:// or rediss://')
+      .optional(),
+  ),
   /** 1: without accounts, anyone who reaches the server may use it (a single-user machine, benchmarks). */
   OPEN_MODE: flag,
   /** The address people use, e.g. https://samskriv.example.se: checked against Host and Origin, used in links. */
@@ -61,6 +79,11 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
   if (!result.success) {
     const problems = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')
     throw new Error(`Invalid configuration: ${problems}`)
+  }
+  if (result.data.REDIS_URL && !result.data.DATABASE_URL) {
+    throw new Error(
+      'Invalid configuration: REDIS_URL needs DATABASE_URL (processes share their documents through PostgreSQL; SQLite serves one process).',
+    )
   }
   const dataDir = path.resolve(result.data.DATA_DIR)
   return {

@@ -1,13 +1,15 @@
 import { randomBytes } from 'node:crypto'
-import { parseDocumentId } from '@samskriv/shared'
+import { HTTP_LIMITS, parseDocumentId, type HttpLimits } from '@samskriv/shared'
 import Fastify, { type FastifyInstance } from 'fastify'
 import { AccountAdministration } from './accounts/AccountAdministration.js'
 import { AccountService } from './accounts/AccountService.js'
-import { annotationUpdateProblem } from './annotations/annotationUpdateProblem.js'
+import { annotationRules } from './annotations/annotationRules.js'
 import { RelayTokens } from './accounts/RelayTokens.js'
 import type { TrustProxy } from './config.js'
-import { metaUpdateProblem } from './documents/metaUpdateProblem.js'
+import { metaRules } from './documents/metaUpdateProblem.js'
 import { ApprovalService } from './approval/ApprovalService.js'
+import { ExportRenderer } from './exports/ExportRenderer.js'
+import { VersionExports } from './exports/VersionExports.js'
 import { JusteringService } from './approval/JusteringService.js'
 import { ProposalService } from './approval/ProposalService.js'
 import { AccountSignOff } from './approval/SignOffProvider.js'
@@ -22,7 +24,7 @@ import { authRoutes } from './http/authRoutes.js'
 import { requestUser, SESSION_COOKIE } from './http/requestUser.js'
 import type { Logger } from './Logger.js'
 import { Policy } from './policy/Policy.js'
-import { relayAuthentication, storedLock } from './relay/relayAuthentication.js'
+import { relayAuthentication, relayRecheck, storedLock } from './relay/relayAuthentication.js'
 import { DocumentProjector } from './documents/DocumentProjector.js'
 import { DocumentService } from './documents/DocumentService.js'
 import { RegisterProjector, registersOf, type ReadRegisters } from './documents/RegisterProjector.js'
@@ -32,10 +34,15 @@ import { handleApiError } from './http/handleApiError.js'
 import { healthRoutes } from './http/healthRoutes.js'
 import { registerRoutes } from './http/registerRoutes.js'
 import { securityHeaders } from './http/securityHeaders.js'
+import { InProcessHub } from './relay/bus/InProcessBus.js'
+import type { RelayBus } from './relay/bus/RelayBus.js'
+import { sharedRateLimitStore } from './http/sharedRateLimitStore.js'
+import type { Redis } from 'ioredis'
 import { setupGate } from './http/setupGate.js'
 import { redactUrl, SiteGuard } from './http/SiteGuard.js'
 import { Audiences } from './notices/Audiences.js'
 import { auditNotice } from './notices/auditNotices.js'
+import { NoticeBroadcast } from './notices/NoticeBroadcast.js'
 import { NoticeHub } from './notices/NoticeHub.js'
 import { observeAudit } from './notices/observeAudit.js'
 import { Relay, type RelayLimits } from './relay/Relay.js'
@@ -51,6 +58,8 @@ export interface ServerOptions {
   readonly logStream?: { write(line: string): void }
   /** Relay limits to override (tests use small ones). */
   readonly limits?: Partial<RelayLimits>
+  /** HTTP API limits to override (tests use small ones). */
+  readonly httpLimits?: Partial<HttpLimits>
   /** Largest JSON request body, in bytes. */
   readonly bodyLimitBytes?: number
   /**
@@ -61,6 +70,8 @@ export interface ServerOptions {
   readonly requestTimeoutMs?: number
   /** Compaction thresholds of the relay's update logs. */
   readonly compactAfterEntries?: number
+  /** Connects the relay to other relay processes (Redis); default: this process alone. */
+  readonly bus?: (log: Logger) => Promise<RelayBus>
   /**
    * OPEN_MODE=1: while no account exists, anyone who reaches the server may use it. Otherwise a
    * server without accounts refuses everything but the first administrator's setup.
@@ -70,6 +81,11 @@ export interface ServerOptions {
   readonly publicUrl?: string | undefined
   /** Which reverse proxies to believe about the client's address and protocol. */
   readonly trustProxy?: TrustProxy
+  /**
+   * A Redis connection (REDIS_URL) in which sign-in attempts are counted, so the limit holds across
+   * processes; default: each process counts its own. Its owner closes it.
+   */
+  readonly rateLimitRedis?: Redis
   /** The relay token signing key (from the key file or environment); tests get a random one. */
   readonly signingKey?: Uint8Array
 }
@@ -127,6 +143,7 @@ export async function createServer(options: ServerOptions): Promise<SamskrivServ
     forceCloseConnections: true,
   })
   const log: Logger = app.log
+  const httpLimits: HttpLimits = { ...HTTP_LIMITS, ...options.httpLimits }
   // Whatever is audited is also what people's apps are told changed (see auditNotices).
   const storage = observeAudit(options.storage, (entry) => void tellApps(entry))
   const policy = new Policy(storage.accounts, options.openMode ?? false)
@@ -153,40 +170,38 @@ export async function createServer(options: ServerOptions): Promise<SamskrivServ
         : { userId: null, sessionId: null }
     },
   })
+  // One bus for the relay and the notices: what one process tells reaches every other one.
+  const bus = options.bus ? await options.bus(log) : new InProcessHub().connect()
+  const broadcast = new NoticeBroadcast(notices, bus)
   async function tellApps(entry: Parameters<typeof auditNotice>[0]): Promise<void> {
     const notice = auditNotice(entry)
     if (notice === null) return
     try {
       if (notice.about === 'person') {
-        notices.publish([notice.userId], notice.topics)
+        broadcast.publish([notice.userId], notice.topics)
         return
       }
       const document = await storage.catalog.get(notice.documentId)
-      notices.publish(await audiences.readersOf(document?.groupId ?? null), notice.topics)
+      broadcast.publish(await audiences.readersOf(document?.groupId ?? null), notice.topics)
     } catch (error) {
       log.error({ error: String(error) }, 'notices: could not tell the apps')
     }
   }
   const projector = new DocumentProjector(storage.catalog, log)
+  const relayJudges = { policy, tokens, accounts: storage.accounts, sessions: accountService, catalog: storage.catalog }
+  const comments = annotationRules({ ...(options.limits ? { limits: options.limits } : {}) })
   const relay: Relay = new Relay({
     store: storage.updates,
     log,
-    authenticate: relayAuthentication({
-      policy,
-      tokens,
-      accounts: storage.accounts,
-      sessions: accountService,
-      catalog: storage.catalog,
-    }),
+    bus,
+    authenticate: relayAuthentication(relayJudges),
+    recheck: relayRecheck(relayJudges),
     refuseUpgrade: (request) => {
       const problem = site.problem(request.headers, true)
       return problem === null ? null : `${problem === 'host' ? 'Host' : 'Origin'} is not this server`
     },
     loadLock: storedLock(storage.catalog, storage.approvals),
-    checkUpdate: (room, doc, update, userId, schemaVersion) =>
-      room.kind === 'annotations'
-        ? annotationUpdateProblem(doc, update, userId)
-        : metaUpdateProblem(doc, update, schemaVersion),
+    rules: (room) => (room.kind === 'annotations' ? comments : metaRules),
     ...(options.limits ? { limits: options.limits } : {}),
     ...(options.compactAfterEntries ? { compactAfterEntries: options.compactAfterEntries } : {}),
     onCommitted: (room, doc) => {
@@ -204,7 +219,9 @@ export async function createServer(options: ServerOptions): Promise<SamskrivServ
   const service = new DocumentService(storage.catalog, relay, storage.audit)
   const approvals = new ApprovalService(storage, relay, policy)
   const justering = new JusteringService(storage, relay, policy, approvals, new AccountSignOff())
-  const proposals = new ProposalService(storage, relay, policy)
+  const proposals = new ProposalService(storage, relay, policy, undefined, httpLimits)
+  const renderer = new ExportRenderer(httpLimits)
+  const exports = new VersionExports(storage.exports, renderer)
   const followUps = new FollowUpService(storage, policy)
   const todos = new TodoService(storage, policy)
   const groups = new GroupService(storage.accounts, storage.audit, (userId, groupId) => {
@@ -220,7 +237,13 @@ export async function createServer(options: ServerOptions): Promise<SamskrivServ
   await requestUser(app, accountService, site)
   setupGate(app, policy)
   healthRoutes(app, storage, relay)
-  await authRoutes(app, { service: accountService, accounts: storage.accounts, policy, site })
+  await authRoutes(app, {
+    service: accountService,
+    accounts: storage.accounts,
+    policy,
+    site,
+    rateLimitStore: options.rateLimitRedis && sharedRateLimitStore(options.rateLimitRedis),
+  })
   adminRoutes(app, {
     accounts: storage.accounts,
     administration,
@@ -230,8 +253,15 @@ export async function createServer(options: ServerOptions): Promise<SamskrivServ
     policy,
     site,
   })
-  documentRoutes(app, { service, policy, accounts: storage.accounts, tokens })
-  approvalRoutes(app, { approvals, justering, proposals, policy })
+  documentRoutes(app, {
+    service,
+    policy,
+    accounts: storage.accounts,
+    tokens,
+    usage: storage.usage,
+    documentsPerHour: httpLimits.documentsPerPersonPerHour,
+  })
+  approvalRoutes(app, { approvals, justering, proposals, exports, policy })
   registerRoutes(app, storage.registers, policy)
   followUpRoutes(app, { followUps, policy })
   todoRoutes(app, { todos, policy })
@@ -261,6 +291,7 @@ export async function createServer(options: ServerOptions): Promise<SamskrivServ
       closed ??= (async () => {
         notices.close()
         await relay.close()
+        await renderer.close()
         await app.close()
         await projector.flush()
         await registers.flush()

@@ -1,14 +1,30 @@
+import { Redis } from 'ioredis'
 import { loadSigningKey } from './accounts/signingKey.js'
 import { readConfig } from './config.js'
 import { createServer } from './createServer.js'
-import { SqliteStorage } from './storage/SqliteStorage.js'
+import { RedisBus } from './relay/bus/RedisBus.js'
+import { openStorage, storageDescription } from './storage/openStorage.js'
 
 const config = readConfig(process.env)
-const storage = new SqliteStorage(config.DATA_DIR)
+const storage = await openStorage(config, (error) => console.error(`PostgreSQL connection error: ${error.message}`))
+const redisUrl = config.REDIS_URL
+// Sign-in attempts are counted in Redis, failing fast (each process counts alone meanwhile).
+const rateLimitRedis = redisUrl
+  ? new Redis(redisUrl, {
+      enableOfflineQueue: false,
+      maxRetriesPerRequest: 1,
+      retryStrategy: (n) => Math.min(50 * n, 1000),
+    })
+  : undefined
+rateLimitRedis?.on('error', () => {
+  // The bus logs Redis's problems; counting falls back to this process meanwhile.
+})
 const server = await createServer({
   storage,
   clientDir: config.CLIENT_DIR,
   logLevel: config.LOG_LEVEL,
+  ...(redisUrl ? { bus: (log) => RedisBus.connect(redisUrl, log) } : {}),
+  ...(rateLimitRedis ? { rateLimitRedis } : {}),
   openMode: config.OPEN_MODE,
   publicUrl: config.PUBLIC_URL,
   trustProxy: config.TRUST_PROXY,
@@ -17,7 +33,9 @@ const server = await createServer({
 const port = await server.listen(config.PORT, config.HOST)
 const shownHost = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST
 const base = config.PUBLIC_URL ?? `http://${shownHost}:${port}`
-console.log(`Samskriv is running at http://${shownHost}:${port} (data in ${config.DATA_DIR})`)
+console.log(
+  `Samskriv is running at http://${shownHost}:${port} (data in ${storageDescription(config)}${redisUrl ? ', relays joined through Redis' : ''})`,
+)
 if (server.setupToken) {
   console.log(
     (config.OPEN_MODE
@@ -40,6 +58,7 @@ async function stop(signal: string): Promise<void> {
   server.app.log.info({ signal }, 'shutting down')
   try {
     await server.close()
+    rateLimitRedis?.disconnect()
     process.exit(0)
   } catch (error) {
     server.app.log.error({ err: error }, 'shutdown failed')

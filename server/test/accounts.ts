@@ -15,9 +15,12 @@ export interface SignedIn {
   ): Promise<{ status: number; body: any }> // eslint-disable-line @typescript-eslint/no-explicit-any -- JSON of many shapes
 }
 
+/** A server's address: a test server in this process, or a server process of its own. */
+type Reachable = Pick<TestServer, 'httpUrl'>
+
 /** A plain HTTP call to the test server. */
 export async function call(
-  server: TestServer,
+  server: Reachable,
   method: string,
   path: string,
   body?: unknown,
@@ -50,7 +53,7 @@ export async function account(server: TestServer, name: string, options: { admin
 }
 
 /** Signs in with the shared test password. */
-export async function signIn(server: TestServer, email: string, id: string): Promise<SignedIn> {
+export async function signIn(server: Reachable, email: string, id: string): Promise<SignedIn> {
   const response = await call(server, 'POST', '/api/auth/login', { email, password: PASSWORD })
   expect(response.status).toBe(200)
   const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0]!

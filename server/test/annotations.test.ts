@@ -1,9 +1,10 @@
-import { addComment, getBody, getComments, readComments, type Comment } from '@samskriv/shared'
+import { addComment, getBody, getComments, readComments } from '@samskriv/shared'
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { team } from './accounts.js'
 import { storedBytes, tokenClient } from './relayClient.js'
 import { startTestServer, type TestServer } from './testServer.js'
+import { testComment } from './testComment.js'
 import { waitFor } from './waitFor.js'
 
 let server: TestServer
@@ -13,21 +14,7 @@ afterEach(async () => {
   await server.close()
 })
 
-const comment = (id: string, authorId: string, extra: Partial<Comment> = {}): Comment => ({
-  id,
-  parentId: null,
-  authorId,
-  authorName: authorId,
-  createdAt: new Date().toISOString(),
-  body: 'En fråga',
-  anchor: { kind: 'block', blockId: 'x', quote: 'Beslut' },
-  resolved: false,
-  resolvedBy: null,
-  resolvedAt: null,
-  deleted: false,
-  editedAt: null,
-  ...extra,
-})
+const comment = testComment
 
 describe('annotations through the relay', () => {
   it('lets commenters comment on an approved document, and nobody change its content or another’s comment', async () => {

@@ -16,6 +16,7 @@ import { pdfText } from './pdfText.js'
 import { storedBytes, tokenClient } from './relayClient.js'
 import { startTestServer, type TestServer } from './testServer.js'
 import { waitFor } from './waitFor.js'
+import { writeParagraph } from './writeParagraph.js'
 
 let server: TestServer
 const cleanups: Array<() => void> = []
@@ -40,11 +41,7 @@ async function setUp(type: 'actionPlan' | 'protocol' = 'actionPlan') {
   return { ...t, id, connect }
 }
 
-function write(doc: Y.Doc, text: string) {
-  const paragraph = new Y.XmlElement('paragraph')
-  paragraph.insert(0, [new Y.XmlText(text)])
-  getBody(doc).insert(getBody(doc).length, [paragraph])
-}
+const write = writeParagraph
 
 describe('approval by a coordinator', () => {
   it('locks the document while an editor is typing, and the approved version never changes', async () => {

@@ -20,10 +20,10 @@ export interface ChildServer {
  * The real server entry point (`src/main.ts`) in its own process, so tests can SIGKILL it. PORT 0
  * picks a free port; the port is read from the line the server prints when it is up.
  */
-export async function startChildServer(dataDir: string): Promise<ChildServer> {
+export async function startChildServer(dataDir: string, env: Record<string, string> = {}): Promise<ChildServer> {
   const child = spawn(process.execPath, [await bundleForChild(path.join(serverRoot, 'src', 'main.ts'))], {
     cwd: serverRoot,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', OPEN_MODE: '1' },
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', OPEN_MODE: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''

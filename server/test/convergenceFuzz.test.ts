@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { FaultProxy } from './fuzz/FaultProxy.js'
 import { runSeed } from './fuzz/runSeed.js'
+import { runSeeds } from './fuzz/runSeeds.js'
 import { startTestServer, type TestServer } from './testServer.js'
 import { waitFor } from './waitFor.js'
 
@@ -40,24 +41,13 @@ afterAll(async () => {
 
 describe('convergence under faults: five peers through a fault-injecting proxy', () => {
   it.each(REGRESSION_SEEDS)('regression seed %i (%s)', async (seed) => {
-    await runSeed(seed, relay, proxy, 'regression')
+    await runSeed(seed, [relay], [proxy], 'regression')
   })
 
   it(
     `converges for ${seeds.length} random seeds (from ${seeds[0]})`,
     async () => {
-      const queue = [...seeds]
-      const failures: string[] = []
-      const worker = async () => {
-        for (let seed = queue.shift(); seed !== undefined; seed = queue.shift()) {
-          try {
-            await runSeed(seed, relay, proxy, 'fuzz')
-          } catch (error) {
-            failures.push(error instanceof Error ? error.message : String(error))
-          }
-        }
-      }
-      await Promise.all(Array.from({ length: PARALLEL }, worker))
+      const failures = await runSeeds(seeds, PARALLEL, (seed) => runSeed(seed, [relay], [proxy], 'fuzz'))
       expect(failures, failures.join('\n')).toEqual([])
       // Every document left memory once its peers were gone.
       await waitFor(() => relay.server.relay.openRoomCount === 0, 'every fuzzed document to unload', 30_000)

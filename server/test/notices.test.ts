@@ -1,14 +1,19 @@
 import { NOTICE_TOPICS, serverNoticeSchema } from '@samskriv/shared'
 import { afterEach, describe, expect, it } from 'vitest'
 import WebSocket from 'ws'
+import { InProcessHub } from '../src/relay/bus/InProcessBus.js'
+import { MemoryStorage } from '../src/storage/MemoryStorage.js'
 import { account } from './accounts.js'
 import { teamWithPlan } from './teamFixture.js'
+import { startTestServer, type TestServer } from './testServer.js'
 import { waitFor } from './waitFor.js'
 
 let fixture: Awaited<ReturnType<typeof teamWithPlan>> | null = null
 const sockets: WebSocket[] = []
+const others: TestServer[] = []
 afterEach(async () => {
   for (const ws of sockets.splice(0)) ws.terminate()
+  for (const other of others.splice(0)) await other.close()
   await fixture?.close()
   fixture = null
 })
@@ -55,5 +60,28 @@ describe('notices to people’s apps', () => {
     await waitFor(() => anonymous.state.refusedStatus !== 0 && foreign.state.refusedStatus !== 0, 'refused')
     expect(anonymous.state.refusedStatus).toBe(401)
     expect(foreign.state.refusedStatus).toBe(403)
+  })
+})
+
+describe('notices with several relay processes', () => {
+  it('reach apps connected to another process, and a sign-out there ends them', async () => {
+    // Two servers on one store joined by a bus: the deployment with Redis, in one test process.
+    const storage = new MemoryStorage()
+    const hub = new InProcessHub()
+    const bus = () => Promise.resolve(hub.connect())
+    fixture = await teamWithPlan({ storage: () => storage, bus })
+    const { plan, members } = fixture
+    const second = await startTestServer({ openMode: false, storage: () => storage, bus })
+    others.push(second)
+    const reader = listen(second.httpUrl, { cookie: members.Rut!.cookie })
+    await waitFor(() => reader.state.open, 'connected to the second process')
+
+    expect((await members.Eva!.api('PATCH', `/api/documents/${plan}`, { title: 'Handlingsplan Äldre' })).status).toBe(
+      200,
+    )
+    await waitFor(() => reader.topics.includes(NOTICE_TOPICS.document(plan)), 'told on the other process')
+
+    expect((await members.Rut!.api('POST', '/api/auth/logout')).status).toBe(200)
+    await waitFor(() => reader.state.closeCode === 4401, 'closed on the other process on sign-out')
   })
 })

@@ -85,17 +85,20 @@ describe('server-owned document metadata', () => {
 
     // One stored before this check existed: the coordinator's apply refuses it as well.
     const before = await stored(plan)
-    await server.storage.approvals.createProposal({
-      id: 'smuggled',
-      documentId: plan,
-      baseRevision: 1,
-      data: metaUpdate(eva.doc, { [META_KEYS.lock]: { state: 'approved', version: 7 } }),
-      author: { id: members.Eva!.id, name: 'Eva' },
-      createdAt: new Date().toISOString(),
-      summary: '',
-      preview: '',
-      status: 'open',
-    })
+    await server.storage.approvals.createProposal(
+      {
+        id: 'smuggled',
+        documentId: plan,
+        baseRevision: 1,
+        data: metaUpdate(eva.doc, { [META_KEYS.lock]: { state: 'approved', version: 7 } }),
+        author: { id: members.Eva!.id, name: 'Eva' },
+        createdAt: new Date().toISOString(),
+        summary: '',
+        preview: '',
+        status: 'open',
+      },
+      { perDocument: 100, perAuthor: 100 },
+    )
     const applied = await members.Kim!.api('POST', `/api/documents/${plan}/proposals/smuggled/apply`)
     expect(applied.status).toBe(400)
     expect(await stored(plan)).toBe(before)

@@ -36,6 +36,8 @@ export function connectClient(syncUrl: string, room: string): SyncClient {
   provider.messageHandlers[MessageType.durability] = (_e: encoding.Encoder, decoder: decoding.Decoder) => {
     acked.add(readDurabilitySeq(decoder))
   }
+  // Notices (the document's lock, this client's access) are for Samskriv's own client.
+  provider.messageHandlers[MessageType.notice] = () => {}
   return {
     doc,
     provider,

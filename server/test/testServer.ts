@@ -24,10 +24,10 @@ export interface TestServer {
  * accounts; those that create accounts are judged by them.
  */
 export async function startTestServer(
-  options: Partial<Omit<ServerOptions, 'storage'>> & { storage?: (dataDir: string) => Storage } = {},
+  options: Partial<Omit<ServerOptions, 'storage'>> & { storage?: (dataDir: string) => Storage | Promise<Storage> } = {},
 ): Promise<TestServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'samskriv-test-'))
-  const storage = options.storage?.(dataDir) ?? new SqliteStorage(dataDir)
+  const storage = (await options.storage?.(dataDir)) ?? new SqliteStorage(dataDir)
   const signingKey = new Uint8Array(randomBytes(32))
   const server = await createServer({
     clientDir: path.join(dataDir, 'no-client'),

@@ -14,6 +14,16 @@ import { waitFor } from '../measure/waitFor.js'
 import type { RunningRelay } from '../relays/RelayKind.js'
 import type { BenchClient } from './BenchClient.js'
 
+const connected = new WeakMap<RunningRelay, number>()
+
+/** The process the next client connects to: round robin over a relay of several processes. */
+function nextSyncUrl(relay: RunningRelay): string {
+  if (!relay.syncUrls) return relay.syncUrl
+  const n = connected.get(relay) ?? 0
+  connected.set(relay, n + 1)
+  return relay.syncUrls[n % relay.syncUrls.length]!
+}
+
 /**
  * The stock `WebsocketProvider` (y-websocket 3, as our app uses) in Node. Against our relay it
  * declares the schema and asks for durability acknowledgements, as our app does; against the
@@ -21,7 +31,7 @@ import type { BenchClient } from './BenchClient.js'
  */
 export function connectYWebsocket(relay: RunningRelay, room: string, doc = new Y.Doc()): BenchClient {
   const ours = relay.kind.durabilityAcks
-  const provider = new WebsocketProvider(relay.syncUrl, room, doc, {
+  const provider = new WebsocketProvider(nextSyncUrl(relay), room, doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
     params: ours ? { [CLIENT_PARAMS.schemaVersion]: String(SCHEMA_VERSION) } : {},

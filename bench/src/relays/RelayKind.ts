@@ -1,7 +1,8 @@
 import type { RelayProcess } from './RelayProcess.js'
 
 /** The relays every relay scenario runs, ours first. */
-export type RelayId = 'samskriv' | 'y-websocket' | 'y-websocket-leveldb' | 'hocuspocus'
+export type RelayId =
+  'samskriv' | 'samskriv-postgres' | 'samskriv-postgres-3' | 'y-websocket' | 'y-websocket-leveldb' | 'hocuspocus'
 
 /** Which client library speaks to a relay. */
 export type RelayProtocol = 'y-websocket' | 'hocuspocus'
@@ -24,10 +25,17 @@ export interface RelayKind {
 export interface RunningRelay {
   readonly kind: RelayKind
   readonly process: RelayProcess
+  /** Every process of a relay that runs several (the first is `process`). */
+  readonly processes?: readonly RelayProcess[]
   readonly port: number
   /** The base websocket URL its clients are given (room names are appended by the client). */
   readonly syncUrl: string
+  /** Several processes: client n is given the n-th (round robin), as a proxy would spread them. */
+  readonly syncUrls?: readonly string[]
   readonly dataDir: string
   /** Bytes it keeps on disk now (database files), 0 for an in-memory relay. */
   storageBytes(): number
 }
+
+/** Every process of a running relay. */
+export const processesOf = (relay: RunningRelay): readonly RelayProcess[] => relay.processes ?? [relay.process]

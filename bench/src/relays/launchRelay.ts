@@ -1,6 +1,6 @@
 import { temporaryDirectory } from '../measure/temporaryDirectory.js'
 import type { Scope } from '../Scope.js'
-import type { RelayKind, RunningRelay } from './RelayKind.js'
+import { processesOf, type RelayKind, type RunningRelay } from './RelayKind.js'
 
 /**
  * Starts a relay owned by `scope` (killed when it is disposed), in a fresh temporary data directory
@@ -9,5 +9,7 @@ import type { RelayKind, RunningRelay } from './RelayKind.js'
 export async function launchRelay(scope: Scope, kind: RelayKind, dataDir?: string): Promise<RunningRelay> {
   scope.check()
   const relay = await kind.start(dataDir ?? temporaryDirectory(scope, kind.id))
-  return scope.add(relay, (r) => r.process.kill())
+  return scope.add(relay, async (r) => {
+    await Promise.all(processesOf(r).map((p) => p.kill()))
+  })
 }

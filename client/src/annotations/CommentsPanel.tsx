@@ -7,6 +7,7 @@ import type { AnnotationSnapshot } from './AnnotationSession'
 import type { Thread } from './buildThreads'
 import type { CommentAuthor } from './commentActions'
 import { CommentForm } from './CommentForm'
+import { commentRefusalMessage } from './commentRefusalMessage'
 import { CommentThread } from './CommentThread'
 import { useKeyboardInset } from './useKeyboardInset'
 import '../styles/annotations.css'
@@ -113,7 +114,7 @@ export function CommentsPanel(props: CommentsPanelProps) {
         )}
         {snapshot !== null && (snapshot.writeRefused || isRefusal(snapshot.status)) && (
           <p className="alert alert--error" role="alert">
-            {t('comments.refused')}
+            {t(commentRefusalMessage(snapshot.status.closeCode))}
           </p>
         )}
         {draft !== null && author && (

@@ -1,5 +1,5 @@
 import type * as Y from 'yjs'
-import { addComment, createDocumentId, getComments, type Anchor, type Comment } from '@samskriv/shared'
+import { addComment, createDocumentId, getComments, LIMITS, type Anchor, type Comment } from '@samskriv/shared'
 
 /** Who writes: the account (or, without accounts, this device's author id) and the name shown. */
 export interface CommentAuthor {
@@ -7,8 +7,8 @@ export interface CommentAuthor {
   readonly name: string
 }
 
-/** The longest comment text accepted (the shared schema's limit). */
-export const MAX_COMMENT_LENGTH = 10_000
+/** The longest comment text accepted (the relay's limit). */
+export const MAX_COMMENT_LENGTH = LIMITS.maxCommentChars
 
 function newComment(author: CommentAuthor, body: string, parentId: string | null, anchor: Anchor | null): Comment {
   return {

@@ -31,6 +31,26 @@ describe('ApprovalApi', () => {
     expect(JSON.parse(init.body as string)).toEqual(input)
   })
 
+  it('sends a proposal as the update itself, its revision and summary in the query', async () => {
+    const proposal = {
+      id: 'p1',
+      baseRevision: 2,
+      author: { id: 'u1', name: 'Eva' },
+      createdAt: '2026-11-20T10:00:00.000Z',
+      summary: 'Från mötet',
+      status: 'open',
+      preview: 'text',
+    }
+    const fetchImpl = vi.fn(() => Promise.resolve(json(proposal, 201)))
+    const api = new ApprovalApi('/api', fetchImpl)
+    const update = new Uint8Array([1, 2, 3])
+    expect(await api.createProposal(id, { baseRevision: 2, update, summary: 'Från mötet' })).toEqual(proposal)
+    const [url, init] = fetchImpl.mock.calls[0] as unknown as [string, RequestInit]
+    expect(url).toBe('/api/documents/doc-1/proposals?baseRevision=2&summary=Fr%C3%A5n+m%C3%B6tet')
+    expect(init.body).toBe(update)
+    expect(new Headers(init.headers).get('content-type')).toBe('application/octet-stream')
+  })
+
   it('rejects an answer that does not match the contract', async () => {
     const api = new ApprovalApi('/api', () => Promise.resolve(json({ versions: [{ ...version, hash: 'short' }] })))
     await expect(api.versions(id)).rejects.toMatchObject({ kind: 'invalidResponse' })

@@ -18,8 +18,9 @@ import {
   type VersionDetail,
   type VersionSummary,
 } from '@samskriv/shared'
+import { ApiRequestError } from './ApiRequestError'
 import { callRoute } from './callRoute'
-import { requestJson, type Fetch, type ResponseSchema } from './requestJson'
+import { apiFailure, requestJson, type Fetch, type ResponseSchema } from './requestJson'
 
 /** The formats an approved version can be exported in (`…/versions/:n/export.<format>`). */
 export const EXPORT_FORMATS = ['pdf', 'md', 'html'] as const
@@ -34,8 +35,8 @@ export interface ApproveInput {
 /** What `POST /api/documents/:id/proposals` takes. */
 export interface ProposalInput {
   baseRevision: number
-  /** The Yjs update, base64. */
-  update: string
+  /** The Yjs update, sent as the request's body. */
+  update: Uint8Array
   summary: string
 }
 
@@ -72,6 +73,19 @@ export class ApprovalApi {
     return `${this.baseUrl}/documents/${id}/versions/${number}/export.${format}`
   }
 
+  /** Downloads an export of version `number`; rejects with an {@link ApiRequestError}. */
+  async exportFile(id: DocumentId, number: number, format: ExportFormat): Promise<{ blob: Blob; fileName: string }> {
+    let response: Response
+    try {
+      response = await this.fetchImpl(this.exportUrl(id, number, format), { method: 'GET' })
+    } catch (error) {
+      throw new ApiRequestError('network', 'The server could not be reached', null, null, { cause: error })
+    }
+    if (!response.ok) throw apiFailure(response.status, await response.json().catch(() => null))
+    const named = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1]
+    return { blob: await response.blob(), fileName: named ?? `version-${number}.${format}` }
+  }
+
   approve(id: DocumentId, input: ApproveInput): Promise<VersionSummary> {
     return this.post(`/documents/${id}/approve`, input, versionSummarySchema)
   }
@@ -102,7 +116,13 @@ export class ApprovalApi {
   }
 
   createProposal(id: DocumentId, input: ProposalInput): Promise<Proposal> {
-    return this.post(`/documents/${id}/proposals`, input, proposalSchema)
+    const query = new URLSearchParams({ baseRevision: String(input.baseRevision), summary: input.summary })
+    const init = {
+      method: 'POST',
+      headers: { 'content-type': 'application/octet-stream' },
+      body: input.update as Uint8Array<ArrayBuffer>,
+    }
+    return requestJson(this.fetchImpl, `${this.baseUrl}/documents/${id}/proposals?${query}`, init, proposalSchema)
   }
 
   async applyProposal(id: DocumentId, proposalId: string): Promise<void> {

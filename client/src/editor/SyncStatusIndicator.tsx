@@ -14,6 +14,7 @@ const LABELS = {
 
 const NOTICES = {
   documentFull: 'sync.notice.documentFull',
+  tooManyConnections: 'sync.notice.tooManyConnections',
   serverStorage: 'sync.notice.serverStorage',
   slowConnection: 'sync.notice.slowConnection',
   rateLimited: 'sync.notice.rateLimited',

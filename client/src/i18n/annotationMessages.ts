@@ -41,6 +41,11 @@ export const annotationMessagesSv = {
   'comments.replySaved': 'Svaret är sparat.',
   'comments.offline': 'Du är offline. Kommentarerna sparas på enheten och synkas när du är ansluten igen.',
   'comments.refused': 'Servern tog inte emot en kommentar: du har inte behörighet att kommentera det här dokumentet.',
+  'comments.refused.tooMany':
+    'Servern tog inte emot en kommentar: dokumentet har redan så många kommentarer som tillåts, eller du har skrivit så många du får i det.',
+  'comments.refused.tooLarge': 'Servern tog inte emot en kommentar: den är för lång.',
+  'comments.refused.full':
+    'Servern tog inte emot en kommentar: dokumentets kommentarer tar redan den plats som tillåts.',
   'comments.storageError': 'Kommentarerna kunde inte sparas på enheten: {reason}.',
   'comments.lockedNote': 'Dokumentet är godkänt och kan inte ändras, men du kan kommentera det.',
   'comments.showPanel': 'Kommentarer ({count})',
@@ -130,6 +135,11 @@ export const annotationMessagesEn: Record<keyof typeof annotationMessagesSv, str
   'comments.replySaved': 'The reply is saved.',
   'comments.offline': 'You are offline. Comments are saved on this device and synced when you are connected again.',
   'comments.refused': 'The server did not accept a comment: you are not allowed to comment on this document.',
+  'comments.refused.tooMany':
+    'The server did not accept a comment: the document already has as many comments as allowed, or you have written as many as you may in it.',
+  'comments.refused.tooLarge': 'The server did not accept a comment: it is too long.',
+  'comments.refused.full':
+    'The server did not accept a comment: the document’s comments already take all the room allowed.',
   'comments.storageError': 'The comments could not be saved on this device: {reason}.',
   'comments.lockedNote': 'The document is approved and cannot be changed, but you can comment on it.',
   'comments.showPanel': 'Comments ({count})',

@@ -209,6 +209,7 @@ const sv = {
   'sync.notice.slowConnection': 'Anslutningen var för långsam.',
   'sync.notice.rateLimited': 'För många ändringar på kort tid.',
   'sync.notice.serverRestart': 'Servern startas om.',
+  'sync.notice.tooManyConnections': 'Du har för många flikar eller enheter anslutna till dokumentet.',
 
   'update.region': 'Ny version',
   'update.available': 'En ny version av Samskriv finns.',
@@ -912,6 +913,7 @@ const en: Record<keyof typeof sv, string> = {
   'sync.notice.slowConnection': 'The connection was too slow.',
   'sync.notice.rateLimited': 'Too many changes in a short time.',
   'sync.notice.serverRestart': 'The server is restarting.',
+  'sync.notice.tooManyConnections': 'You have too many tabs or devices connected to the document.',
 
   'update.region': 'New version',
   'update.available': 'A new version of Samskriv is available.',

@@ -12,7 +12,8 @@ export type SyncStatusKind = 'synced' | 'syncing' | 'saved-locally' | 'offline' 
 export type SyncErrorReason = 'storage' | 'refused' | 'clientTooOld' | 'tooLarge' | 'forbidden' | 'signedOut'
 
 /** Why the relay is being retried, when it told us. */
-export type SyncNotice = 'documentFull' | 'serverStorage' | 'slowConnection' | 'rateLimited' | 'serverRestart'
+export type SyncNotice =
+  'documentFull' | 'tooManyConnections' | 'serverStorage' | 'slowConnection' | 'rateLimited' | 'serverRestart'
 
 /** What the user is shown. */
 export interface SyncStatus {
@@ -29,6 +30,7 @@ export interface SyncStatus {
 
 const NOTICES: ReadonlyMap<number, SyncNotice> = new Map<number, SyncNotice>([
   [CloseCode.documentFull, 'documentFull'],
+  [CloseCode.personConnectionsFull, 'tooManyConnections'],
   [CloseCode.storageUnavailable, 'serverStorage'],
   [CloseCode.slowConsumer, 'slowConnection'],
   [CloseCode.rateLimited, 'rateLimited'],

@@ -1,13 +1,18 @@
-import { escapeHtml, renderMarkdown, type JSONContent } from '@samskriv/shared'
+import { escapeHtml, escapeMarkdown, renderMarkdown, type JSONContent } from '@samskriv/shared'
 import type { VersionRecord } from '../storage/ApprovalStore.js'
+import type { ExportFormat } from './exportFormats.js'
 import { renderPdf } from './renderPdf.js'
 
-/** The export formats of an approved version. */
-export const EXPORT_FORMATS = ['pdf', 'md', 'html'] as const
-export type ExportFormat = (typeof EXPORT_FORMATS)[number]
+/** What an export shows of a version (everything but its Yjs state). */
+type Exported = Pick<
+  VersionRecord,
+  'number' | 'title' | 'bodyJson' | 'html' | 'hash' | 'approvedAt' | 'approvedBy' | 'onBehalfOf' | 'signedBy'
+>
 
 /** "Godkänd av … den … på uppdrag av …" (and who confirmed it, for justering). */
-export function approvalLine(version: VersionRecord): string {
+export function approvalLine(
+  version: Pick<VersionRecord, 'approvedAt' | 'approvedBy' | 'onBehalfOf' | 'signedBy'>,
+): string {
   const date = version.approvedAt.slice(0, 10)
   const signed = version.signedBy.length > 0 ? `; justerad av ${version.signedBy.map((s) => s.name).join(', ')}` : ''
   return `Godkänd ${date} av ${version.approvedBy.name} på uppdrag av ${version.onBehalfOf}${signed}`
@@ -20,7 +25,7 @@ footer{margin-top:3rem;border-top:1px solid #999;padding-top:.5rem;font-size:.8r
 @media print{body{margin:0;max-width:none}footer{position:fixed;bottom:0;left:0;right:0;background:#fff}}`
 
 /** A file name from the title, version and format. */
-function fileName(version: VersionRecord, format: ExportFormat): string {
+function fileName(version: Pick<VersionRecord, 'title' | 'number'>, format: ExportFormat): string {
   const base =
     version.title
       .normalize('NFKD')
@@ -32,7 +37,7 @@ function fileName(version: VersionRecord, format: ExportFormat): string {
 
 /** An approved version as a file: PDF (print-ready), Markdown or a standalone HTML page. */
 export async function exportVersion(
-  version: VersionRecord,
+  version: Exported,
   format: ExportFormat,
 ): Promise<{ body: Buffer | string; contentType: string; fileName: string }> {
   const stamp = { title: version.title, number: version.number, approval: approvalLine(version), hash: version.hash }
@@ -42,7 +47,8 @@ export async function exportVersion(
   }
   const footer = `Godkänd version ${version.number} · ${stamp.approval} · SHA-256: ${version.hash}`
   if (format === 'md') {
-    const markdown = `# ${version.title}\n\n*Godkänd version ${version.number}*\n\n${renderMarkdown(JSON.parse(version.bodyJson) as JSONContent)}\n---\n\n${footer}\n`
+    const body = renderMarkdown(JSON.parse(version.bodyJson) as JSONContent)
+    const markdown = `# ${escapeMarkdown(version.title)}\n\n*Godkänd version ${version.number}*\n\n${body}\n---\n\n${escapeMarkdown(footer)}\n`
     return { body: markdown, contentType: 'text/markdown; charset=utf-8', fileName: fileName(version, format) }
   }
   const html = `<!doctype html>

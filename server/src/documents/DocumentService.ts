@@ -86,8 +86,11 @@ export class DocumentService {
       return { created: false, document: existing }
     }
     const initial = initialState(id, input.type, input.title)
+    let initialized = false
     await this.relay.edit(contentRoom(id), (doc) => {
-      if (!readDocumentMeta(doc)) Y.applyUpdate(doc, initial)
+      if (readDocumentMeta(doc)) return
+      initialized = true
+      Y.applyUpdate(doc, initial)
     })
     const meta = await this.relay.read(contentRoom(id), readDocumentMeta)
     const at = this.now().toISOString()
@@ -99,18 +102,29 @@ export class DocumentService {
       groupId: input.groupId ?? null,
     })
     if (await this.catalog.insert(document)) {
-      await this.log(actor, 'documentCreated', id, {
-        title: document.title,
-        type: document.type,
-        groupId: document.groupId,
-      })
+      await this.logCreated(actor, document)
       return { created: true, document }
     }
-    // Registered meanwhile by the projector (the document arrived by sync first).
+    // Registered meanwhile by the projector: the document arrived by sync first, or (on a slow
+    // server) the projector saw this very creation first; then it is this creation, in its group.
     const registered = await this.catalog.get(id)
     if (!registered) throw new Error(`Document ${id} vanished while being created.`)
     if (registered.type !== input.type) throw new DocumentConflictError(registered)
-    return { created: false, document: registered }
+    if (!initialized) return { created: false, document: registered }
+    const created =
+      registered.groupId !== null || document.groupId === null
+        ? registered
+        : ((await this.catalog.update(id, { groupId: document.groupId })) ?? registered)
+    await this.logCreated(actor, created)
+    return { created: true, document: created }
+  }
+
+  private async logCreated(actor: Actor, document: DocumentRecord): Promise<void> {
+    await this.log(actor, 'documentCreated', document.id, {
+      title: document.title,
+      type: document.type,
+      groupId: document.groupId,
+    })
   }
 
   /** Renames a document, in the catalog and in the document's own metadata. */

@@ -2,8 +2,10 @@ import type { FastifyInstance } from 'fastify'
 import {
   approveRequestSchema,
   confirmJusteringRequestSchema,
+  createProposalQuerySchema,
   createProposalRequestSchema,
   documentIdSchema,
+  HTTP_LIMITS,
   returnJusteringRequestSchema,
   SIGNER_ROUTES,
   startJusteringRequestSchema,
@@ -11,9 +13,10 @@ import {
 } from '@samskriv/shared'
 import { z } from 'zod'
 import type { ApprovalService } from '../approval/ApprovalService.js'
-import { EXPORT_FORMATS, exportVersion } from '../approval/exportVersion.js'
+import { EXPORT_FORMATS } from '../approval/exportFormats.js'
 import type { JusteringService } from '../approval/JusteringService.js'
 import type { ProposalService } from '../approval/ProposalService.js'
+import type { VersionExports } from '../exports/VersionExports.js'
 import type { Policy } from '../policy/Policy.js'
 import { parseInput } from './parseInput.js'
 import { presentJustering, presentProposal, presentVersion } from './presentApproval.js'
@@ -30,9 +33,15 @@ const paths = z.object({
 /** Versions, approval, justering and proposals of a document. */
 export function approvalRoutes(
   app: FastifyInstance,
-  deps: { approvals: ApprovalService; justering: JusteringService; proposals: ProposalService; policy: Policy },
+  deps: {
+    approvals: ApprovalService
+    justering: JusteringService
+    proposals: ProposalService
+    exports: VersionExports
+    policy: Policy
+  },
 ): void {
-  const { approvals, justering, proposals, policy } = deps
+  const { approvals, justering, proposals, exports, policy } = deps
   const params = (value: unknown) => parseInput(paths, value, 'path')
 
   app.get('/api/documents/:id/versions', async (request) => {
@@ -51,12 +60,12 @@ export function approvalRoutes(
   app.get('/api/documents/:id/versions/:number/export.:format', async (request, reply) => {
     const user = await requireUser(request, policy)
     const { id, number, format } = params(request.params)
-    const file = await exportVersion(await approvals.getVersion(user, id, number!), format!)
+    const file = await exports.file(await approvals.getVersion(user, id, number!), format!)
     return reply
       .type(file.contentType)
       .header('Content-Disposition', `attachment; filename="${file.fileName}"`)
       .header('Cache-Control', 'private, max-age=31536000, immutable')
-      .send(file.body)
+      .send(Buffer.from(file.body.buffer, file.body.byteOffset, file.body.byteLength))
   })
 
   app.post('/api/documents/:id/approve', async (request, reply) => {
@@ -108,14 +117,27 @@ export function approvalRoutes(
     return { proposals: (await proposals.list(user, params(request.params).id)).map(presentProposal) }
   })
 
-  app.post('/api/documents/:id/proposals', { bodyLimit: 12 * 1024 * 1024 }, async (request, reply) => {
+  // Room for the largest proposal in base64 (4/3 of it) and the JSON around it; a larger proposal
+  // that still fits is answered 413 proposal_too_large by the service, a larger body 413 too.
+  const proposalBodyLimit = Math.ceil((HTTP_LIMITS.maxProposalBytes * 4) / 3) + 64 * 1024
+  // The update itself as the body (Samskriv's client), or base64 in JSON.
+  app.addContentTypeParser('application/octet-stream', { parseAs: 'buffer' }, (_request, body, done) =>
+    done(null, body),
+  )
+  app.post('/api/documents/:id/proposals', { bodyLimit: proposalBodyLimit * 2 }, async (request, reply) => {
     const user = await requireUser(request, policy)
-    const input = parseInput(createProposalRequestSchema, request.body, 'proposal')
-    const proposal = await proposals.create(user, params(request.params).id, {
-      baseRevision: input.baseRevision,
-      update: new Uint8Array(Buffer.from(input.update, 'base64')),
-      summary: input.summary,
-    })
+    let input: { baseRevision: number; update: Uint8Array; summary: string }
+    if (Buffer.isBuffer(request.body)) {
+      const query = parseInput(createProposalQuerySchema, request.query, 'proposal')
+      input = {
+        ...query,
+        update: new Uint8Array(request.body.buffer, request.body.byteOffset, request.body.byteLength),
+      }
+    } else {
+      const json = parseInput(createProposalRequestSchema, request.body, 'proposal')
+      input = { ...json, update: new Uint8Array(Buffer.from(json.update, 'base64')) }
+    }
+    const proposal = await proposals.create(user, params(request.params).id, input)
     return reply.code(201).send(presentProposal(proposal))
   })
 

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
-import rateLimit from '@fastify/rate-limit'
+import rateLimit, { type FastifyRateLimitStoreCtor } from '@fastify/rate-limit'
 import {
   acceptInviteRequestSchema,
   changePasswordRequestSchema,
@@ -47,10 +47,17 @@ const userAgent = (request: FastifyRequest) => request.headers['user-agent'] ?? 
  */
 export async function authRoutes(
   app: FastifyInstance,
-  deps: { service: AccountService; accounts: AccountStore; policy: Policy; site: SiteGuard },
+  deps: {
+    service: AccountService
+    accounts: AccountStore
+    policy: Policy
+    site: SiteGuard
+    /** Where attempts are counted (shared by every process); default: in this process. */
+    rateLimitStore?: FastifyRateLimitStoreCtor | undefined
+  },
 ) {
   const { service, accounts, policy, site } = deps
-  await app.register(rateLimit, { global: false })
+  await app.register(rateLimit, { global: false, ...(deps.rateLimitStore ? { store: deps.rateLimitStore } : {}) })
 
   app.get('/api/auth/me', async (request): Promise<MeResponse> => {
     const user = request.user

@@ -11,10 +11,11 @@ import {
   type RelayTokenResponse,
 } from '@samskriv/shared'
 import type { RelayTokens } from '../accounts/RelayTokens.js'
+import { claimDocumentCreation } from '../limits/claimDocumentCreation.js'
 import type { DocumentService } from '../documents/DocumentService.js'
 import type { Policy } from '../policy/Policy.js'
 import type { AccountStore } from '../storage/AccountStore.js'
-import type { DocumentRecord } from '../storage/Storage.js'
+import type { DocumentRecord, UsageLog } from '../storage/Storage.js'
 import { ApiRequestError } from './ApiRequestError.js'
 import { parseInput } from './parseInput.js'
 import { presentDocument } from './presentDocument.js'
@@ -25,7 +26,15 @@ const idParam = (params: unknown) => parseInput(documentIdSchema, (params as { i
 /** `/api/documents`: list, create, read, rename, move to trash, restore, and relay tokens. */
 export function documentRoutes(
   app: FastifyInstance,
-  deps: { service: DocumentService; policy: Policy; accounts: AccountStore; tokens: RelayTokens },
+  deps: {
+    service: DocumentService
+    policy: Policy
+    accounts: AccountStore
+    tokens: RelayTokens
+    usage: UsageLog
+    /** `HTTP_LIMITS.documentsPerPersonPerHour`, or a test's. */
+    documentsPerHour: number
+  },
 ): void {
   const { service, policy, accounts, tokens } = deps
 
@@ -76,6 +85,7 @@ export function documentRoutes(
     const existing = input.id ? await service.get(input.id) : null
     if (existing && !(await policy.can(user, 'read', existing)))
       throw new ApiRequestError(409, 'conflict', 'That id is taken.')
+    if (!existing && user) await claimDocumentCreation(deps.usage, user.id, new Date(), deps.documentsPerHour)
     const { created, document } = await service.create(input, user)
     void reply.code(created ? 201 : 200)
     return presentDocument(document)

@@ -3,6 +3,7 @@ import type { ApiError } from '@samskriv/shared'
 import { DocumentConflictError } from '../documents/DocumentService.js'
 import { StorageUnavailableError } from '../relay/DocumentRoom.js'
 import { ApprovalError } from '../approval/ApprovalError.js'
+import { LimitError } from '../limits/LimitError.js'
 import { ApiRequestError } from './ApiRequestError.js'
 
 /** Fastify's own request errors, by code, as the API presents them. */
@@ -35,6 +36,9 @@ function present(error: unknown): { status: number; body: ApiError } {
     ]
     return { status, body: { error: { code, message: error.message } } }
   }
+  if (error instanceof LimitError) {
+    return { status: error.status, body: { error: { code: error.code, message: error.message } } }
+  }
   if (error instanceof DocumentConflictError) {
     return { status: 409, body: { error: { code: 'conflict', message: error.message } } }
   }
@@ -58,6 +62,9 @@ function present(error: unknown): { status: number; body: ApiError } {
 /** The API's error handler: every error becomes a JSON body; only server faults are logged. */
 export function handleApiError(error: unknown, request: FastifyRequest, reply: FastifyReply): void {
   const { status, body } = present(error)
-  if (status >= 500) request.log.error({ err: error }, 'request failed')
+  if (error instanceof LimitError) {
+    request.log.warn({ limit: error.limit, code: error.code, url: request.url }, error.message)
+    if (error.retryAfterSeconds !== null) void reply.header('Retry-After', String(error.retryAfterSeconds))
+  } else if (status >= 500) request.log.error({ err: error }, 'request failed')
   void reply.code(status).type('application/json').send(body)
 }

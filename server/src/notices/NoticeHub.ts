@@ -36,7 +36,7 @@ function refuse(socket: Duplex, status: number, reason: string): void {
 /**
  * The server's notices to people's apps over a websocket at `/notices`: which data changed for
  * them (see `NOTICE_TOPICS`). A person is known by their session cookie; signing out closes their
- * connections. One process: with several relay processes, notices must travel between them too.
+ * connections. This process's apps only: {@link NoticeBroadcast} tells the other processes' too.
  */
 export class NoticeHub {
   private readonly wss = new WebSocketServer({ noServer: true, maxPayload: 1024, perMessageDeflate: false })

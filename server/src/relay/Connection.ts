@@ -3,13 +3,19 @@ import type { WebSocket } from 'ws'
 import type { Logger } from '../Logger.js'
 import { decodeClientMessage, type ClientMessage } from './decodeClientMessage.js'
 import { ProtocolError } from './ProtocolError.js'
-
+import type { BudgetHolder, SendBudget } from './SendBudget.js'
 import { TokenBucket } from './TokenBucket.js'
 
 /** The limits a connection enforces (from shared `LIMITS`; tests may use smaller ones). */
 export type ConnectionLimits = Pick<
   Limits,
-  'messagesPerSecond' | 'messageBurst' | 'maxSendBufferBytes' | 'maxMessagesBeforeAuth' | 'maxBytesBeforeAuth'
+  | 'messagesPerSecond'
+  | 'messageBurst'
+  | 'syncRequestsPerMinute'
+  | 'syncRequestBurst'
+  | 'maxSendBufferBytes'
+  | 'maxMessagesBeforeAuth'
+  | 'maxBytesBeforeAuth'
 >
 
 /** Who a connection speaks for: the account and the session its token was fetched with (null in open mode). */
@@ -36,7 +42,7 @@ interface Pending {
  * closes with a documented code when a limit or the protocol is broken. Listeners are attached at
  * once; what arrives before the connection is authenticated waits (capped) and is then replayed.
  */
-export class Connection {
+export class Connection implements BudgetHolder {
   /** A number for log lines. */
   readonly id = nextConnectionId++
   /** Messages of this connection waiting in its room's queue, and their bytes. */
@@ -45,6 +51,7 @@ export class Connection {
   private alive = true
   private closed = false
   private readonly bucket: TokenBucket
+  private readonly syncRequests: TokenBucket
 
   readonly roomName: string
   /** The schema version the client declared (`?schema=`), or null for a stock client. */
@@ -69,6 +76,8 @@ export class Connection {
   refused = false
   private readonly log: Logger
   private readonly maxSendBufferBytes: number
+  private readonly budget: SendBudget
+  private unsent = 0
   private readonly limits: ConnectionLimits
   private readonly onMessage: (connection: Connection, message: ClientMessage, bytes: number) => void
 
@@ -79,6 +88,8 @@ export class Connection {
       readonly declaration: ClientDeclaration
       readonly log: Logger
       readonly limits: ConnectionLimits
+      /** What waits to be sent to all clients together. */
+      readonly sendBudget: SendBudget
       readonly onMessage: (connection: Connection, message: ClientMessage, bytes: number) => void
       readonly onClose: (connection: Connection) => void
     },
@@ -91,7 +102,10 @@ export class Connection {
     this.limits = limits
     this.onMessage = options.onMessage
     this.maxSendBufferBytes = limits.maxSendBufferBytes
+    this.budget = options.sendBudget
+    this.budget.register(this)
     this.bucket = new TokenBucket(limits.messagesPerSecond, limits.messageBurst)
+    this.syncRequests = new TokenBucket(limits.syncRequestsPerMinute / 60, limits.syncRequestBurst)
     ws.on('message', (data, isBinary) => {
       if (this.closed) return
       this.alive = true
@@ -111,6 +125,10 @@ export class Connection {
         const { closeCode, message: reason } =
           error instanceof ProtocolError ? error : new ProtocolError(CloseCode.malformedMessage, 'undecodable')
         this.close(closeCode, reason)
+        return
+      }
+      if (message.type === 'syncStep1' && !this.syncRequests.take()) {
+        this.close(CloseCode.rateLimited, 'too many requests for the document')
         return
       }
       if (this.authenticated) {
@@ -135,6 +153,7 @@ export class Connection {
     })
     ws.on('close', (code) => {
       this.closed = true
+      this.releaseUnsent()
       this.log.debug({ connection: this.id, room: roomName, code }, 'connection closed')
       onClose(this)
     })
@@ -152,9 +171,19 @@ export class Connection {
     for (const { message, bytes } of waiting) this.onMessage(this, message, bytes)
   }
 
+  /** Whether the connection was admitted to its room (what it may do is in `access`). */
+  get isAuthenticated(): boolean {
+    return this.authenticated
+  }
+
   /** The authenticated person's account id (null while the server runs open). */
   get userId(): string | null {
     return this.identity?.userId ?? null
+  }
+
+  /** The authenticated person's account name (null while the server runs open). */
+  get userName(): string | null {
+    return this.identity?.name ?? null
   }
 
   /** Whether messages can still be sent and received. */
@@ -162,21 +191,43 @@ export class Connection {
     return !this.closed && this.ws.readyState === this.ws.OPEN
   }
 
-  /** Sends a frame; a client whose unsent backlog passes the limit is dropped as a slow consumer. */
+  /** Bytes sent to this client that are not yet written out to it. */
+  get unsentBytes(): number {
+    return this.unsent
+  }
+
+  /**
+   * Sends a frame. A client whose unsent backlog passes its limit is dropped as a slow consumer;
+   * so is the one with the most waiting when all clients' backlogs together pass theirs.
+   */
   send(frame: Uint8Array): void {
     if (!this.isOpen) return
     // The backlog, not this frame: a document larger than the limit must still reach a new client.
-    if (this.ws.bufferedAmount > this.maxSendBufferBytes) {
+    if (this.unsent > this.maxSendBufferBytes) {
       this.close(CloseCode.slowConsumer, 'send buffer full')
       return
     }
-    this.ws.send(frame, { binary: true })
+    const bytes = frame.byteLength
+    this.unsent += bytes
+    this.budget.add(bytes)
+    this.ws.send(frame, { binary: true }, () => {
+      // Written out (or the socket is gone; then its bytes left the budget when it closed).
+      if (this.closed) return
+      this.unsent -= bytes
+      this.budget.release(bytes)
+    })
+    this.budget.enforce()
+  }
+
+  drop(code: typeof CloseCode.slowConsumer, reason: string): void {
+    this.close(code, reason)
   }
 
   /** Closes with a documented code; logs one line. The socket is cut if it does not close soon. */
   close(code: CloseCodeValue, reason: string): void {
     if (this.closed) return
     this.closed = true
+    this.releaseUnsent()
     if (code !== CloseCode.goingAway) {
       this.log.warn({ connection: this.id, room: this.roomName, code, reason }, 'closing connection')
     }
@@ -189,12 +240,19 @@ export class Connection {
     setTimeout(() => this.ws.terminate(), CLOSE_GRACE_MS).unref()
   }
 
+  /** What waited to be sent to a closed connection leaves the budget (the socket is going). */
+  private releaseUnsent(): void {
+    this.budget.unregister(this, this.unsent)
+    this.unsent = 0
+  }
+
   /** Keep-alive: drops a connection that did not answer the previous ping, then pings again. */
   heartbeat(): void {
     if (this.closed) return
     if (!this.alive) {
       this.log.info({ connection: this.id, room: this.roomName }, 'dropping unresponsive connection')
       this.closed = true
+      this.releaseUnsent()
       this.ws.terminate()
       return
     }

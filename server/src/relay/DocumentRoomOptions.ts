@@ -1,10 +1,10 @@
 import type { LockState, RoomKind } from '@samskriv/shared'
-import type * as Y from 'yjs'
 import type { Logger } from '../Logger.js'
 import type { UpdateStore } from '../storage/Storage.js'
-import type { Connection } from './Connection.js'
+import type { RelayBus } from './bus/RelayBus.js'
 import type { DocumentRoom } from './DocumentRoom.js'
 import type { UpdateChecker } from './UpdateChecker.js'
+import type { UpdateRules } from './UpdateRules.js'
 
 export interface DocumentRoomOptions {
   /** The room name, also its key in storage. */
@@ -14,6 +14,8 @@ export interface DocumentRoomOptions {
   /** The document's lock and revision as stored, read when the room loads. */
   readonly loadLock: () => Promise<{ lock: LockState; revision: number }>
   readonly store: UpdateStore
+  /** Reaches the same room on other relay processes. */
+  readonly bus: RelayBus
   readonly log: Logger
   /** Resolves when the previous instance of this room has finished closing. */
   readonly previousClose: Promise<void>
@@ -31,8 +33,12 @@ export interface DocumentRoomOptions {
   readonly onCommitted: (room: DocumentRoom) => void
   /** Called when the room has no connections and no work left, or has failed. */
   readonly onIdle: (room: DocumentRoom) => void
-  /** Why a connection may not make this change (null: it may); checked before it is applied. */
-  readonly checkUpdate?: (doc: Y.Doc, update: Uint8Array, connection: Connection) => string | null
+  /** What updates must follow beyond the structural check (the comments' rules). */
+  readonly rules: UpdateRules
+  /** Bytes of updates waiting for changes the relay never received that the room may hold. */
+  readonly maxPendingBytes: number
+  /** Bytes the room's document may take in storage; null: no limit (content). */
+  readonly maxStoredBytes: number | null
   /** Called once when the room closes, with its final committed document, before it is freed. */
   readonly onUnload: (room: DocumentRoom) => void
 }

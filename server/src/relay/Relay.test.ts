@@ -7,7 +7,7 @@ import WebSocket from 'ws'
 import * as Y from 'yjs'
 import { silentLogger } from '../Logger.js'
 import { MemoryStorage } from '../storage/MemoryStorage.js'
-import { Relay, type RelayAuthentication } from './Relay.js'
+import { Relay, type RelayAuthentication, type RelayLimits } from './Relay.js'
 
 const servers: Array<{ close: () => Promise<void> }> = []
 afterEach(async () => {
@@ -15,9 +15,9 @@ afterEach(async () => {
 })
 
 /** A bare relay on port 0 whose authentication the test controls. */
-async function relayWith(authenticate: () => Promise<RelayAuthentication>) {
+async function relayWith(authenticate: () => Promise<RelayAuthentication>, limits: Partial<RelayLimits> = {}) {
   const storage = new MemoryStorage()
-  const relay = new Relay({ store: storage.updates, log: silentLogger, authenticate })
+  const relay = new Relay({ store: storage.updates, log: silentLogger, authenticate, limits })
   const server = http.createServer()
   server.on('upgrade', (request, socket, head) => relay.handleUpgrade(request, socket, head))
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
@@ -41,7 +41,31 @@ function updateFrame(text: string): Uint8Array {
   return encoding.toUint8Array(e)
 }
 
+/** Resolves with 'open', or with the HTTP status an upgrade was refused with. */
+const connect = (url: string) =>
+  new Promise<'open' | number>((resolve) => {
+    const ws = new WebSocket(url)
+    servers.push({ close: () => Promise.resolve(ws.terminate()) })
+    ws.on('error', () => {})
+    ws.on('open', () => resolve('open'))
+    ws.on('unexpected-response', (_request, response) => resolve(response.statusCode ?? 0))
+  })
+
 describe('authentication at the relay', () => {
+  it('answers 503 to connections beyond those being opened at once, and takes them once judged', async () => {
+    const waiting: Array<() => void> = []
+    const admit = () =>
+      new Promise<RelayAuthentication>((resolve) =>
+        waiting.push(() => resolve({ ok: true, access: 'edit', identity: null })),
+      )
+    const { url } = await relayWith(admit, { maxConnectionsOpening: 2 })
+    expect(await connect(`${url}/room`)).toBe('open')
+    expect(await connect(`${url}/room`)).toBe('open')
+    expect(await connect(`${url}/room`)).toBe(503)
+    for (const release of waiting.splice(0)) release()
+    expect(await connect(`${url}/room`)).toBe('open')
+  })
+
   it('closes a connection that sends more than the cap before it is authenticated', async () => {
     const { url } = await relayWith(() => new Promise(() => {}))
     const code = await new Promise<number>((resolve) => {

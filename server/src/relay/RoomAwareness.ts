@@ -6,17 +6,24 @@ import type { AwarenessEntry } from './decodeAwarenessUpdate.js'
 import { encodeAwarenessMessage } from './encodeServerMessage.js'
 import { presenceInAccountName } from './presenceInAccountName.js'
 
+/** The origin of presence changes that came from another relay process. */
+const PEER_ORIGIN = Symbol('peer')
+
 /**
  * A room's presence: each client's awareness state (caret, name, colour), which connection speaks
- * for which client id, and the relaying of changes to everyone.
+ * for which client id, and the relaying of changes to everyone, also to and from the room's other
+ * processes (`onLocalChange`, `applyPeer`).
  */
 export class RoomAwareness {
   readonly awareness: awarenessProtocol.Awareness
   private readonly owners = new Map<Connection, Set<number>>()
+  /** Client ids whose connection is on another process, and whose they are. */
+  private readonly peerOwners = new Map<number, string | null>()
 
   constructor(
     doc: Y.Doc,
     private readonly maxClientsPerConnection: number,
+    private readonly onLocalChange: (update: Uint8Array, userId: string | null) => void = () => {},
   ) {
     this.awareness = new awarenessProtocol.Awareness(doc)
     this.awareness.setLocalState(null)
@@ -48,7 +55,11 @@ export class RoomAwareness {
       const known = this.awareness.meta.get(clientId)?.clock ?? -1
       if (clock <= known) continue
       const owner = this.ownerOf(clientId)
-      if (owner && owner !== connection && owner.userId !== connection.userId) {
+      const peerOwner = owner ? undefined : this.peerOwners.get(clientId)
+      if (
+        (owner && owner !== connection && owner.userId !== connection.userId) ||
+        (peerOwner !== undefined && peerOwner !== connection.userId)
+      ) {
         connection.close(CloseCode.foreignPresence, `client id ${clientId} belongs to another connection`)
         return
       }
@@ -74,10 +85,30 @@ export class RoomAwareness {
     connection.send(encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients)))
   }
 
+  /** Applies a presence change from another process (its connections were judged there). */
+  applyPeer(update: Uint8Array, userId: string | null): void {
+    this.peerUser = userId
+    try {
+      awarenessProtocol.applyAwarenessUpdate(this.awareness, update, PEER_ORIGIN)
+    } catch {
+      // A peer's update was applied there already; one that does not apply here changes nothing.
+    }
+  }
+
+  /** Hands every state this process's connections speak for to `send`, one person at a time. */
+  announce(send: (update: Uint8Array, userId: string | null) => void): void {
+    for (const [connection, clientIds] of this.owners) {
+      const present = [...clientIds].filter((id) => this.awareness.getStates().has(id))
+      if (present.length > 0) send(awarenessProtocol.encodeAwarenessUpdate(this.awareness, present), connection.userId)
+    }
+  }
+
   destroy(): void {
     this.awareness.off('update', this.onUpdate)
     this.awareness.destroy()
   }
+
+  private peerUser: string | null = null
 
   private ownerOf(clientId: number): Connection | undefined {
     for (const [connection, ids] of this.owners) if (ids.has(clientId)) return connection
@@ -89,15 +120,25 @@ export class RoomAwareness {
     origin: unknown,
   ): void => {
     const owned = this.owners.get(origin as Connection)
+    if (origin === PEER_ORIGIN) {
+      for (const clientId of [...added, ...updated]) this.peerOwners.set(clientId, this.peerUser)
+      for (const clientId of removed) this.peerOwners.delete(clientId)
+    }
     if (owned) {
       for (const clientId of [...added, ...updated]) {
         for (const ids of this.owners.values()) ids.delete(clientId)
+        this.peerOwners.delete(clientId)
         owned.add(clientId)
       }
       for (const clientId of removed) owned.delete(clientId)
     }
     const changed = [...added, ...updated, ...removed]
-    const frame = encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed))
+    const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed)
+    // Changes of this process's clients go to the other processes; each times out states itself.
+    if (origin !== PEER_ORIGIN && origin !== 'timeout') {
+      this.onLocalChange(update, owned ? (origin as Connection).userId : null)
+    }
+    const frame = encodeAwarenessMessage(update)
     // Sent to the sender too, as the reference relay does: it keeps the client's idle check alive.
     for (const connection of this.owners.keys()) connection.send(frame)
   }

@@ -33,6 +33,11 @@ export class RoomGate {
     return true
   }
 
+  /** Whether the server may apply an update for someone now (content only while a draft). */
+  mayApply(): boolean {
+    return this.kind === 'annotations' || this.lock.state === 'draft'
+  }
+
   /** Whether a connection's updates may be applied now. */
   mayWrite(connection: Connection): boolean {
     if (connection.writeRefused) return false

@@ -2,11 +2,24 @@ import type { LockState } from '@samskriv/shared'
 import type * as Y from 'yjs'
 import type { Connection } from './Connection.js'
 import type { ClientMessage } from './decodeClientMessage.js'
+import type { UpdateActor } from './UpdateRules.js'
 
 /** A server-side change waiting to be applied, stored and relayed. */
 export interface EditItem {
   readonly kind: 'edit'
   readonly change: (doc: Y.Doc) => void
+  readonly resolve: () => void
+  readonly reject: (error: Error) => void
+}
+
+/**
+ * An update the server applies for someone (a proposal a coordinator carries into the draft): it
+ * passes the same check and rules as a client's update, then is stored and relayed to everyone.
+ */
+export interface ApplyItem {
+  readonly kind: 'apply'
+  readonly update: Uint8Array
+  readonly actor: UpdateActor
   readonly resolve: () => void
   readonly reject: (error: Error) => void
 }
@@ -37,13 +50,17 @@ export type QueueItem =
       readonly bytes: number
     }
   | EditItem
+  | ApplyItem
   | { readonly kind: 'read'; readonly run: (doc: Y.Doc) => void; readonly reject: (error: Error) => void }
   | ControlItem
+  /** Work for the room's link to its other processes (applying what they committed). */
+  | { readonly kind: 'task'; readonly run: () => Promise<void> }
 
-type ContentItem = QueueItem & { kind: 'message' | 'edit' }
+/** Work that changes the document: committed together in runs. */
+export type ContentItem = QueueItem & { kind: 'message' | 'edit' | 'apply' }
 
 const carriesContent = (item: QueueItem): item is ContentItem =>
-  item.kind === 'edit' || (item.kind === 'message' && item.message.type === 'update')
+  item.kind === 'edit' || item.kind === 'apply' || (item.kind === 'message' && item.message.type === 'update')
 
 /** A FIFO of room work that keeps each connection's count and bytes of waiting messages. */
 export class RoomQueue {

@@ -10,7 +10,7 @@ afterEach(async () => {
 const checker = (budgetMs: number, options: ConstructorParameters<typeof UpdateChecker>[2] = {}) => {
   const c = new UpdateChecker(budgetMs, silentLogger, options)
   checkers.push(c)
-  return c
+  return { check: async (update: Uint8Array) => (await c.check(update)).problem, checker: c }
 }
 
 function textUpdate(text: string): Uint8Array {
@@ -24,7 +24,7 @@ const HANGING_WORKER = `
 const { parentPort } = require('node:worker_threads')
 parentPort.on('message', ({ id, update }) => {
   if (update[0] === 0xff) for (;;) {}
-  parentPort.postMessage({ id, problem: null })
+  parentPort.postMessage({ id, result: { problem: null, needs: null, described: null, preview: null } })
 })
 parentPort.postMessage({ ready: true })
 `

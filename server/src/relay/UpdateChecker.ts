@@ -1,168 +1,58 @@
-import { createRequire } from 'node:module'
-import { Worker } from 'node:worker_threads'
 import type { Logger } from '../Logger.js'
+import type { CheckOptions, CheckResult } from '../workers/updateCheckProtocol.js'
+import { CheckLane, refusedCheck } from './CheckLane.js'
 
-/**
- * The worker's code (plain CommonJS, so it runs the same from sources and from dist). For each
- * update it decodes every struct and the delete set, checks client ids and clocks against what Yjs
- * itself ever produces (32-bit client ids, clocks far below 2^32), and applies the update to an
- * empty document; it answers with the problem, or null.
- */
-const WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads')
-const Y = require(workerData.yjs)
-const MAX_CLIENT = 0xffffffff
-const MAX_CLOCK = 2 ** 32
-function problemOf(update) {
-  let decoded
-  try {
-    decoded = Y.decodeUpdate(update)
-  } catch {
-    return 'update does not decode'
-  }
-  for (const struct of decoded.structs) {
-    if (struct.id.client > MAX_CLIENT || struct.id.clock + struct.length > MAX_CLOCK) return 'update out of range'
-  }
-  for (const [client, ranges] of decoded.ds.clients) {
-    if (client > MAX_CLIENT) return 'update out of range'
-    for (const range of ranges) if (range.clock + range.len > MAX_CLOCK) return 'update out of range'
-  }
-  const doc = new Y.Doc({ gc: true })
-  try {
-    Y.applyUpdate(doc, update)
-    Y.encodeStateAsUpdate(doc)
-  } catch {
-    return 'update could not be applied'
-  } finally {
-    doc.destroy()
-  }
-  return null
-}
-parentPort.on('message', ({ id, update }) => parentPort.postMessage({ id, problem: problemOf(update) }))
-parentPort.postMessage({ ready: true })
-`
+export type { CheckResult } from '../workers/updateCheckProtocol.js'
 
-interface InFlight {
-  readonly id: number
-  readonly update: Uint8Array
-  readonly resolve: (problem: string | null) => void
-}
+/** Updates up to this size are checked in the lane for small ones (typing, comments). */
+const SMALL_UPDATE_BYTES = 64 * 1024
 
 /**
  * A time and memory budget for client updates. Malformed updates have hung `Y.applyUpdate` (an
  * endless loop in decoding: yjs issues #479 and #498), and one bad frame must not stop the relay.
  * So every client update is first decoded, range-checked and applied to an empty document in a
- * worker thread with a capped heap. An update the worker does not answer within `budgetMs`, or that
- * kills it, is refused; the worker is replaced and the updates queued behind it are checked anew.
- * Only updates that passed reach a room's document (on the main thread).
+ * worker thread with a capped heap (`src/workers/inspectUpdate.ts`). An update the worker does not
+ * answer within `budgetMs`, or that kills it, is refused, and the worker replaced. Only updates
+ * that passed reach a room's document (on the main thread).
+ *
+ * Two workers share the work: one for small updates (typing, comments) and one for large ones
+ * (initial uploads, proposals, floods), so a large update being checked never holds up someone's
+ * keystroke; in each, documents take turns. The worker of large updates runs at a lower priority
+ * than the main thread and the other worker.
  */
 export class UpdateChecker {
-  private worker: Worker | null = null
-  private ready = false
-  private readonly inFlight: InFlight[] = []
-  private timer: NodeJS.Timeout | null = null
-  private nextId = 1
+  private readonly small: CheckLane
+  private readonly large: CheckLane
   private closed = false
 
-  private readonly maxHeapMb: number
-  private readonly workerSource: string
+  /**
+   * `maxHeapMb` caps each worker's heap (default 512 for large updates, a quarter of it for small
+   * ones); `workerSource` replaces the worker's code (tests use one that never answers, as a hung
+   * Yjs would).
+   */
+  constructor(budgetMs: number, log: Logger, options: { maxHeapMb?: number; workerSource?: string } = {}) {
+    const maxHeapMb = options.maxHeapMb ?? 512
+    this.small = new CheckLane(budgetMs, log, {
+      maxHeapMb: Math.max(16, Math.round(maxHeapMb / 4)),
+      background: false,
+      workerSource: options.workerSource,
+    })
+    this.large = new CheckLane(budgetMs, log, { maxHeapMb, background: true, workerSource: options.workerSource })
+  }
 
   /**
-   * `maxHeapMb` caps the worker's heap (default 512); `workerSource` replaces the worker's code
-   * (tests use one that never answers, as a hung Yjs would).
+   * Checks an update; `source` (a room) decides whose turn it is. Resolves with the worker's
+   * findings: `problem` is why it is refused, or null when it may be applied.
    */
-  constructor(
-    private readonly budgetMs: number,
-    private readonly log: Logger,
-    options: { maxHeapMb?: number; workerSource?: string } = {},
-  ) {
-    this.maxHeapMb = options.maxHeapMb ?? 512
-    this.workerSource = options.workerSource ?? WORKER_SOURCE
+  check(update: Uint8Array, options: CheckOptions & { source?: string } = {}): Promise<CheckResult> {
+    if (this.closed) return Promise.resolve(refusedCheck('relay closing'))
+    const { source = '', ...asked } = options
+    return (update.byteLength <= SMALL_UPDATE_BYTES ? this.small : this.large).check(source, update, asked)
   }
 
-  /** Resolves with why the update is refused, or null when it may be applied. */
-  check(update: Uint8Array): Promise<string | null> {
-    if (this.closed) return Promise.resolve('relay closing')
-    return new Promise((resolve) => {
-      const item = { id: this.nextId++, update, resolve }
-      this.inFlight.push(item)
-      const worker = this.ensureWorker()
-      if (this.ready) {
-        worker.postMessage({ id: item.id, update })
-        if (this.inFlight.length === 1) this.arm()
-      }
-    })
-  }
-
-  /** Stops the worker; pending checks are refused. */
+  /** Stops the workers; pending checks are refused. */
   async close(): Promise<void> {
     this.closed = true
-    this.disarm()
-    for (const item of this.inFlight.splice(0)) item.resolve('relay closing')
-    const worker = this.worker
-    this.worker = null
-    if (worker) await worker.terminate()
-  }
-
-  private ensureWorker(): Worker {
-    if (this.worker) return this.worker
-    const worker = new Worker(this.workerSource, {
-      eval: true,
-      workerData: { yjs: createRequire(import.meta.url).resolve('yjs') },
-      resourceLimits: { maxOldGenerationSizeMb: this.maxHeapMb },
-    })
-    worker.unref()
-    this.worker = worker
-    this.ready = false
-    worker.on('message', (message: { ready?: true; id?: number; problem?: string | null }) => {
-      if (worker !== this.worker) return
-      if (message.ready) {
-        this.ready = true
-        for (const item of this.inFlight) worker.postMessage({ id: item.id, update: item.update })
-        if (this.inFlight.length > 0) this.arm()
-        return
-      }
-      const head = this.inFlight[0]
-      if (!head || head.id !== message.id) return
-      this.inFlight.shift()
-      head.resolve(message.problem ?? null)
-      this.disarm()
-      if (this.inFlight.length > 0) this.arm()
-    })
-    worker.on('error', (error) => {
-      if (worker !== this.worker) return
-      this.log.warn({ error: error.message }, 'update check worker failed')
-      this.replaceWorker('update too large to check')
-    })
-    worker.on('exit', () => {
-      if (worker !== this.worker || this.closed) return
-      this.replaceWorker('update too large to check')
-    })
-    return worker
-  }
-
-  /** The head of the queue broke or outlasted the worker: refuse it and check the rest anew. */
-  private replaceWorker(problem: string): void {
-    this.disarm()
-    const worker = this.worker
-    this.worker = null
-    this.ready = false
-    if (worker) void worker.terminate()
-    this.inFlight.shift()?.resolve(problem)
-    if (this.inFlight.length > 0 && !this.closed) this.ensureWorker()
-  }
-
-  private arm(): void {
-    this.disarm()
-    this.timer = setTimeout(() => {
-      this.log.warn({ budgetMs: this.budgetMs }, 'update check took too long; worker replaced')
-      this.replaceWorker(`update took longer than ${this.budgetMs} ms to check`)
-    }, this.budgetMs)
-    this.timer.unref()
-  }
-
-  private disarm(): void {
-    if (this.timer) clearTimeout(this.timer)
-    this.timer = null
+    await Promise.all([this.small.close(), this.large.close()])
   }
 }

@@ -5,3 +5,5 @@
  */
 export const SERVER_ORIGIN = Symbol('server edit')
 export const STORAGE_ORIGIN = Symbol('loaded from storage')
+/** Updates another relay process committed (relayed here, never stored again). */
+export const PEER_ORIGIN = Symbol('committed by another process')

@@ -67,6 +67,12 @@ export interface ProposalRecord {
   readonly status: 'open' | 'applied' | 'dismissed'
 }
 
+/** How many open proposals a document, and one author on it, may have. */
+export interface ProposalLimits {
+  readonly perDocument: number
+  readonly perAuthor: number
+}
+
 /**
  * Approved versions, justering and proposals. Every method that changes a document's status does
  * so in the same transaction as the record it writes.
@@ -95,7 +101,14 @@ export interface ApprovalStore {
   /** Opens the next revision of an approved document (status draft). */
   openRevision(documentId: string, revision: number): Promise<DocumentRecord>
 
-  createProposal(proposal: ProposalRecord): Promise<void>
+  /**
+   * Stores a proposal, unless its document already has `limits.perDocument` open proposals or its
+   * author `limits.perAuthor` open ones there: then nothing is stored and it answers false. The
+   * count and the insert are one transaction.
+   */
+  createProposal(proposal: ProposalRecord, limits: ProposalLimits): Promise<boolean>
+  /** How many open proposals a document has, and how many of them are this author's. */
+  countOpenProposals(documentId: string, authorId: string): Promise<{ total: number; theirs: number }>
   listProposals(documentId: string): Promise<ProposalRecord[]>
   getProposal(id: string): Promise<ProposalRecord | null>
   setProposalStatus(id: string, status: 'applied' | 'dismissed'): Promise<void>

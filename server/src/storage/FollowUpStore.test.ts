@@ -1,16 +1,7 @@
-import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
+import { storageKinds } from '../../test/storages.js'
 import type { FollowUpRecord } from './FollowUpStore.js'
-import { MemoryStorage } from './MemoryStorage.js'
-import { SqliteStorage } from './SqliteStorage.js'
 import { newDocumentRecord, type Storage } from './Storage.js'
-
-const dirs: string[] = []
-afterEach(() => {
-  for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true })
-})
 
 const entry = (id: string, writtenAt: string, extra: Partial<FollowUpRecord> = {}): FollowUpRecord => ({
   id,
@@ -26,19 +17,9 @@ const entry = (id: string, writtenAt: string, extra: Partial<FollowUpRecord> = {
   ...extra,
 })
 
-describe.each([
-  ['memory', () => new MemoryStorage()],
-  [
-    'sqlite',
-    () => {
-      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'samskriv-followup-'))
-      dirs.push(dir)
-      return new SqliteStorage(dir)
-    },
-  ],
-])('%s follow-up store', (_name, create: () => Storage) => {
+describe.each(storageKinds())('%s follow-up store', (_name, create: () => Promise<Storage>) => {
   it('keeps each entry once, lists a plan’s entries in the order they were written', async () => {
-    const storage = create()
+    const storage = await create()
     const late = entry('e-late', '2026-03-02T08:00:00.000Z', { status: 'done', doneDate: '2026-03-01' })
     const early = entry('e-early', '2026-02-01T08:00:00.000Z', { status: 'ongoing', comment: 'Möte hållet' })
     expect(await storage.followUps.record(late)).toBe(true)
@@ -52,7 +33,7 @@ describe.each([
   })
 
   it('lets an activity’s follow-up status count before the plan’s in the overview', async () => {
-    const storage = create()
+    const storage = await create()
     await storage.catalog.insert(
       newDocumentRecord({ id: 'plan', type: 'actionPlan', title: 'Plan', at: '2026-01-01T00:00:00.000Z' }),
     )

@@ -1,4 +1,4 @@
-import type { ApprovalStore, JusteringRecord, ProposalRecord, VersionRecord } from './ApprovalStore.js'
+import type { ApprovalStore, JusteringRecord, ProposalLimits, ProposalRecord, VersionRecord } from './ApprovalStore.js'
 import type { DocumentCatalog, DocumentRecord, DocumentRecordPatch } from './Storage.js'
 
 /** Versions, justering and proposals in memory (tests). */
@@ -51,9 +51,16 @@ export class MemoryApprovalStore implements ApprovalStore {
 
   openRevision = (documentId: string, revision: number) => this.patch(documentId, { status: 'draft', revision })
 
-  createProposal(proposal: ProposalRecord): Promise<void> {
+  async createProposal(proposal: ProposalRecord, limits: ProposalLimits): Promise<boolean> {
+    const open = await this.countOpenProposals(proposal.documentId, proposal.author.id)
+    if (open.total >= limits.perDocument || open.theirs >= limits.perAuthor) return false
     this.proposals.set(proposal.id, proposal)
-    return Promise.resolve()
+    return true
+  }
+
+  countOpenProposals(documentId: string, authorId: string): Promise<{ total: number; theirs: number }> {
+    const open = [...this.proposals.values()].filter((p) => p.documentId === documentId && p.status === 'open')
+    return Promise.resolve({ total: open.length, theirs: open.filter((p) => p.author.id === authorId).length })
   }
 
   listProposals = (documentId: string) =>

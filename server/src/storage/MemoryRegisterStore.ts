@@ -30,6 +30,7 @@ export class MemoryRegisterStore implements RegisterStore {
   ) {}
 
   replaceDocument(documentId: string, registers: DocumentRegisters, projectedSeq: number): Promise<void> {
+    if ((this.projected.get(documentId) ?? -1) > projectedSeq) return Promise.resolve()
     this.byDocument.set(documentId, structuredClone(registers))
     this.projected.set(documentId, projectedSeq)
     return Promise.resolve()

@@ -4,16 +4,22 @@ import { MemoryAccountStore, MemoryAuditLog } from './MemoryAccountStore.js'
 import { MemoryApprovalStore } from './MemoryApprovalStore.js'
 import { MemoryFollowUpStore } from './MemoryFollowUpStore.js'
 import type { FollowUpStore } from './FollowUpStore.js'
+import { MemoryExportStore } from './MemoryExportStore.js'
+import { MemoryUsageLog } from './MemoryUsageLog.js'
 import { MemoryRegisterStore } from './MemoryRegisterStore.js'
-import type {
-  DocumentCatalog,
-  DocumentRecord,
-  DocumentRecordPatch,
-  RegisterScope,
-  RegisterStore,
-  Storage,
-  StoredUpdates,
-  UpdateStore,
+import {
+  DocumentLockedError,
+  type AppendGuard,
+  type DocumentCatalog,
+  type DocumentRecord,
+  type DocumentRecordPatch,
+  type ExportStore,
+  type RegisterScope,
+  type RegisterStore,
+  type Storage,
+  type StoredUpdates,
+  type UpdateStore,
+  type UsageLog,
 } from './Storage.js'
 
 interface LogEntry {
@@ -25,12 +31,20 @@ class MemoryUpdateStore implements UpdateStore {
   private readonly logs = new Map<string, LogEntry[]>()
   readonly lastSeqs = new Map<string, number>()
 
+  constructor(private readonly statusOf: (documentId: string) => string | undefined) {}
+
   load(room: string): Promise<StoredUpdates> {
-    const log = this.logs.get(room) ?? []
+    return this.loadSince(room, 0)
+  }
+
+  loadSince(room: string, afterSeq: number): Promise<StoredUpdates> {
+    const log = (this.logs.get(room) ?? []).filter((e) => e.seq > afterSeq)
     return Promise.resolve({ updates: log.map((e) => e.data), lastSeq: this.lastSeqs.get(room) ?? 0 })
   }
 
-  append(room: string, updates: readonly Uint8Array[]): Promise<number> {
+  append(room: string, updates: readonly Uint8Array[], guard?: AppendGuard): Promise<number> {
+    const status = guard ? this.statusOf(guard.whileDraft) : undefined
+    if (status !== undefined && status !== 'draft') return Promise.reject(new DocumentLockedError(guard!.whileDraft))
     const log = this.logs.get(room) ?? []
     let seq = this.lastSeqs.get(room) ?? 0
     // Copies, so a caller reusing its buffers cannot change what was "stored".
@@ -38,6 +52,10 @@ class MemoryUpdateStore implements UpdateStore {
     this.logs.set(room, log)
     this.lastSeqs.set(room, seq)
     return Promise.resolve(seq)
+  }
+
+  async exclusive<T>(room: string, afterSeq: number, work: (missed: StoredUpdates) => Promise<T>): Promise<T> {
+    return work(await this.loadSince(room, afterSeq))
   }
 
   compact(room: string, snapshot: Uint8Array, throughSeq: number): Promise<void> {
@@ -59,6 +77,10 @@ class MemoryCatalog implements DocumentCatalog {
     if (record === undefined) return null
     if (scope !== 'all' && (record.groupId === null || !scope.includes(record.groupId))) return null
     return { trashed: record.deletedAt !== null, approved: record.approvedVersion !== null, status: record.status }
+  }
+
+  statusOf(id: string): string | undefined {
+    return this.records.get(id)?.status
   }
 
   list({ trashed }: { trashed: boolean }): Promise<DocumentRecord[]> {
@@ -88,14 +110,16 @@ class MemoryCatalog implements DocumentCatalog {
 
 /** Storage that lives and dies with the process: for tests and throwaway servers. */
 export class MemoryStorage implements Storage {
-  private readonly log = new MemoryUpdateStore()
   private readonly documents = new MemoryCatalog()
+  private readonly log = new MemoryUpdateStore((id) => this.documents.statusOf(id))
   readonly updates: UpdateStore = this.log
   readonly catalog: DocumentCatalog = this.documents
   readonly accounts: AccountStore = new MemoryAccountStore()
   readonly approvals: ApprovalStore = new MemoryApprovalStore(this.documents)
   readonly audit: AuditLog = new MemoryAuditLog()
   readonly followUps: FollowUpStore = new MemoryFollowUpStore()
+  readonly exports: ExportStore = new MemoryExportStore()
+  readonly usage: UsageLog = new MemoryUsageLog()
   readonly registers: RegisterStore = new MemoryRegisterStore(
     (id, scope) => this.documents.stateOf(id, scope),
     () => this.log.lastSeqs,

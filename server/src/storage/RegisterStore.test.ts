@@ -1,6 +1,3 @@
-import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
 import {
   compareActivities,
   compareDecisions,
@@ -11,15 +8,9 @@ import {
   type DecisionEntry,
   type DecisionQuery,
 } from '@samskriv/shared'
-import { afterEach, describe, expect, it } from 'vitest'
-import { MemoryStorage } from './MemoryStorage.js'
-import { SqliteStorage } from './SqliteStorage.js'
+import { describe, expect, it } from 'vitest'
+import { storageKinds } from '../../test/storages.js'
 import { newDocumentRecord, type Storage } from './Storage.js'
-
-const dirs: string[] = []
-afterEach(() => {
-  for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true })
-})
 
 function decision(documentId: string, position: number, extra: Partial<DecisionEntry>): DecisionEntry {
   return {
@@ -123,19 +114,9 @@ const activityQueries: Array<Partial<ActivityQuery>> = [
   { q: 'åtgärder' },
 ]
 
-describe.each([
-  ['memory', () => new MemoryStorage()],
-  [
-    'sqlite',
-    () => {
-      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'samskriv-registers-'))
-      dirs.push(dir)
-      return new SqliteStorage(dir)
-    },
-  ],
-] as Array<[string, () => Storage]>)('%s registers', (_name, create) => {
+describe.each(storageKinds())('%s registers', (_name, create) => {
   async function seeded(): Promise<Storage> {
-    const storage = create()
+    const storage = await create()
     for (const id of ['prot-a', 'prot-b', 'plan-a', 'plan-b']) {
       await storage.catalog.insert(
         newDocumentRecord({
@@ -210,7 +191,7 @@ describe.each([
   })
 
   it('knows which documents are behind their stored updates', async () => {
-    const storage = create()
+    const storage = await create()
     await storage.updates.append('doc-1', [new Uint8Array([0, 0])])
     await storage.updates.append('doc-2', [new Uint8Array([0, 0])])
     await storage.updates.append('doc-2/annotations', [new Uint8Array([0, 0])])
@@ -218,6 +199,16 @@ describe.each([
     expect(await storage.registers.staleDocuments()).toEqual(['doc-1'])
     await storage.updates.append('doc-2', [new Uint8Array([0, 0])])
     expect((await storage.registers.staleDocuments()).sort()).toEqual(['doc-1', 'doc-2'])
+    await storage.close()
+  })
+
+  it('never lets an older projection replace a newer one (another process got there first)', async () => {
+    const storage = await seeded()
+    await storage.registers.replaceDocument('plan-a', { decisions: [], activities: [] }, 5)
+    await storage.registers.replaceDocument('plan-a', { decisions: [], activities: activities.slice(0, 1) }, 4)
+    expect((await storage.registers.queryActivities({ limit: 50, offset: 0, q: 'kartlägg' }, 'all')).total).toBe(0)
+    await storage.registers.replaceDocument('plan-a', { decisions: [], activities: activities.slice(0, 1) }, 6)
+    expect((await storage.registers.queryActivities({ limit: 50, offset: 0, q: 'kartlägg' }, 'all')).total).toBe(1)
     await storage.close()
   })
 })

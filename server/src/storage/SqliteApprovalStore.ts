@@ -1,11 +1,18 @@
 import type { Database } from 'better-sqlite3'
 import { documentTypeSchema } from '@samskriv/shared'
-import type { ApprovalStore, JusteringRecord, ProposalRecord, SignerRecord, VersionRecord } from './ApprovalStore.js'
+import type {
+  ApprovalStore,
+  JusteringRecord,
+  ProposalLimits,
+  ProposalRecord,
+  SignerRecord,
+  VersionRecord,
+} from './ApprovalStore.js'
 import type { SqliteCatalog } from './SqliteCatalog.js'
 import { settle } from './settle.js'
 import type { DocumentRecord } from './Storage.js'
 
-interface VersionRow {
+export interface VersionRow {
   document_id: string
   number: number
   state: Buffer
@@ -24,9 +31,9 @@ interface VersionRow {
   signed_by: string
 }
 
-const bytes = (b: Buffer) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength)
+export const bytes = (b: Buffer) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength)
 
-const toVersion = (r: VersionRow): VersionRecord => ({
+export const toVersion = (r: VersionRow): VersionRecord => ({
   documentId: r.document_id,
   number: r.number,
   state: bytes(r.state),
@@ -44,7 +51,7 @@ const toVersion = (r: VersionRow): VersionRecord => ({
   signedBy: JSON.parse(r.signed_by) as VersionRecord['signedBy'],
 })
 
-function must<T>(value: T | null, what: string): T {
+export function must<T>(value: T | null, what: string): T {
   if (value === null) throw new Error(`${what} does not exist`)
   return value
 }
@@ -189,14 +196,31 @@ export class SqliteApprovalStore implements ApprovalStore {
     )
   }
 
-  createProposal(p: ProposalRecord): Promise<void> {
-    return settle(() => {
-      this.db
-        .prepare(
-          'INSERT INTO proposals (id, document_id, base_revision, data, author_id, created_at, summary, preview, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-        )
-        .run(p.id, p.documentId, p.baseRevision, p.data, p.author.id, p.createdAt, p.summary, p.preview, p.status)
-    })
+  createProposal(p: ProposalRecord, limits: ProposalLimits): Promise<boolean> {
+    return settle(
+      this.db.transaction(() => {
+        const open = this.openProposals(p.documentId, p.author.id)
+        if (open.total >= limits.perDocument || open.theirs >= limits.perAuthor) return false
+        this.db
+          .prepare(
+            'INSERT INTO proposals (id, document_id, base_revision, data, author_id, created_at, summary, preview, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+          )
+          .run(p.id, p.documentId, p.baseRevision, p.data, p.author.id, p.createdAt, p.summary, p.preview, p.status)
+        return true
+      }),
+    )
+  }
+
+  countOpenProposals(documentId: string, authorId: string): Promise<{ total: number; theirs: number }> {
+    return settle(() => this.openProposals(documentId, authorId))
+  }
+
+  private openProposals(documentId: string, authorId: string): { total: number; theirs: number } {
+    return this.db
+      .prepare<[string, string], { total: number; theirs: number }>(
+        "SELECT count(*) AS total, coalesce(sum(author_id = ?), 0) AS theirs FROM proposals WHERE document_id = ? AND status = 'open'",
+      )
+      .get(authorId, documentId)!
   }
 
   listProposals(documentId: string): Promise<ProposalRecord[]> {

@@ -3,7 +3,7 @@ import { documentStatusSchema, documentTypeSchema } from '@samskriv/shared'
 import { settle } from './settle.js'
 import type { DocumentCatalog, DocumentRecord, DocumentRecordPatch } from './Storage.js'
 
-interface DocumentRow {
+export interface DocumentRow {
   id: string
   type: string
   title: string

@@ -65,6 +65,10 @@ export class SqliteRegisterStore implements RegisterStore {
     )
     return settle(
       this.db.transaction(() => {
+        const stored = this.db
+          .prepare<[string], { seq: number }>('SELECT seq FROM register_projections WHERE document_id = ?')
+          .get(documentId)
+        if (stored && stored.seq > projectedSeq) return
         this.db.prepare('DELETE FROM decisions WHERE document_id = ?').run(documentId)
         this.db.prepare('DELETE FROM activities WHERE document_id = ?').run(documentId)
         for (const d of registers.decisions) {

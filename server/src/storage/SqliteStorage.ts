@@ -9,48 +9,73 @@ import { SqliteApprovalStore } from './SqliteApprovalStore.js'
 import { SqliteCatalog } from './SqliteCatalog.js'
 import { SqliteFollowUpStore } from './SqliteFollowUpStore.js'
 import type { FollowUpStore } from './FollowUpStore.js'
+import { SqliteExportStore } from './SqliteExportStore.js'
+import { SqliteUsageLog } from './SqliteUsageLog.js'
 import { settle } from './settle.js'
 import { SqliteRegisterStore } from './SqliteRegisterStore.js'
 import { migrate } from './sqliteMigrations.js'
-import type { DocumentCatalog, RegisterStore, Storage, StoredUpdates, UpdateStore } from './Storage.js'
+import {
+  DocumentLockedError,
+  type AppendGuard,
+  type DocumentCatalog,
+  type ExportStore,
+  type RegisterStore,
+  type Storage,
+  type StoredUpdates,
+  type UpdateStore,
+  type UsageLog,
+} from './Storage.js'
 
 /** The WAL size past which a compaction also checkpoints and truncates the WAL. */
 const WAL_SHRINK_BYTES = 1024 * 1024
 
 class SqliteUpdateStore implements UpdateStore {
-  private readonly selectLog: Statement<[string], { seq: number; data: Buffer }>
+  private readonly selectLog: Statement<[string, number], { seq: number; data: Buffer }>
   private readonly selectLastSeq: Statement<[string], { seq: number | null }>
   private readonly insertUpdate: Statement<[string, number, Uint8Array]>
   private readonly deleteThrough: Statement<[string, number]>
+  private readonly selectStatus: Statement<[string], { status: string }>
 
   constructor(
     private readonly db: Database,
     private readonly walPath: string,
   ) {
-    this.selectLog = db.prepare('SELECT seq, data FROM room_updates WHERE room = ? ORDER BY seq')
+    this.selectLog = db.prepare('SELECT seq, data FROM room_updates WHERE room = ? AND seq > ? ORDER BY seq')
     this.selectLastSeq = db.prepare('SELECT max(seq) AS seq FROM room_updates WHERE room = ?')
     this.insertUpdate = db.prepare('INSERT INTO room_updates (room, seq, data) VALUES (?, ?, ?)')
     this.deleteThrough = db.prepare('DELETE FROM room_updates WHERE room = ? AND seq <= ?')
+    this.selectStatus = db.prepare('SELECT status FROM documents WHERE id = ?')
   }
 
   load(room: string): Promise<StoredUpdates> {
+    return this.loadSince(room, 0)
+  }
+
+  loadSince(room: string, afterSeq: number): Promise<StoredUpdates> {
     return settle(() => {
-      const rows = this.selectLog.all(room)
+      const rows = this.selectLog.all(room, afterSeq)
       return {
         updates: rows.map((r) => new Uint8Array(r.data.buffer, r.data.byteOffset, r.data.byteLength)),
-        lastSeq: rows.at(-1)?.seq ?? 0,
+        lastSeq: rows.at(-1)?.seq ?? this.selectLastSeq.get(room)?.seq ?? 0,
       }
     })
   }
 
-  append(room: string, updates: readonly Uint8Array[]): Promise<number> {
+  append(room: string, updates: readonly Uint8Array[], guard?: AppendGuard): Promise<number> {
     return settle(
       this.db.transaction(() => {
+        const status = guard ? this.selectStatus.get(guard.whileDraft)?.status : undefined
+        if (status !== undefined && status !== 'draft') throw new DocumentLockedError(guard!.whileDraft)
         let seq = this.selectLastSeq.get(room)?.seq ?? 0
         for (const update of updates) this.insertUpdate.run(room, ++seq, update)
         return seq
       }),
     )
+  }
+
+  /** One process writes an SQLite database: its room queue already runs transitions one at a time. */
+  async exclusive<T>(room: string, afterSeq: number, work: (missed: StoredUpdates) => Promise<T>): Promise<T> {
+    return work(await this.loadSince(room, afterSeq))
   }
 
   compact(room: string, snapshot: Uint8Array, throughSeq: number): Promise<void> {
@@ -110,6 +135,8 @@ export class SqliteStorage implements Storage {
   readonly approvals: ApprovalStore
   readonly audit: AuditLog
   readonly followUps: FollowUpStore
+  readonly exports: ExportStore
+  readonly usage: UsageLog
   private readonly db: Database
 
   constructor(dataDir: string, fileName = 'samskriv.sqlite') {
@@ -129,6 +156,8 @@ export class SqliteStorage implements Storage {
     this.approvals = new SqliteApprovalStore(this.db, catalog)
     this.audit = new SqliteAuditLog(this.db)
     this.followUps = new SqliteFollowUpStore(this.db)
+    this.exports = new SqliteExportStore(this.db)
+    this.usage = new SqliteUsageLog(this.db)
   }
 
   check(): Promise<void> {

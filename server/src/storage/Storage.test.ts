@@ -2,9 +2,10 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { MemoryStorage } from './MemoryStorage.js'
+import { storageKinds } from '../../test/storages.js'
+import { versionRecord } from '../../test/storageFixtures.js'
 import { SqliteStorage } from './SqliteStorage.js'
-import { newDocumentRecord, type DocumentRecord, type Storage } from './Storage.js'
+import { DocumentLockedError, newDocumentRecord, type DocumentRecord, type Storage } from './Storage.js'
 
 const tempDirs: string[] = []
 afterEach(() => {
@@ -25,12 +26,9 @@ const record = (id: string, updatedAt: string, extra: Partial<DocumentRecord> = 
   ...extra,
 })
 
-describe.each([
-  ['memory', () => new MemoryStorage()],
-  ['sqlite', () => new SqliteStorage(tempDir())],
-])('%s storage', (_name, create: () => Storage) => {
+describe.each(storageKinds())('%s storage', (_name, create: () => Promise<Storage>) => {
   it('appends updates in order with increasing sequence numbers', async () => {
-    const storage = create()
+    const storage = await create()
     expect(await storage.updates.load('room')).toEqual({ updates: [], lastSeq: 0 })
     expect(await storage.updates.append('room', [bytes(1), bytes(2)])).toBe(2)
     expect(await storage.updates.append('room', [bytes(3)])).toBe(3)
@@ -42,7 +40,7 @@ describe.each([
   })
 
   it('compacts a prefix into a snapshot and keeps later entries', async () => {
-    const storage = create()
+    const storage = await create()
     await storage.updates.append('room', [bytes(1), bytes(2), bytes(3)])
     await storage.updates.compact('room', bytes(12), 2)
     await storage.updates.append('room', [bytes(4)])
@@ -53,7 +51,7 @@ describe.each([
   })
 
   it('lists live and trashed documents, newest change first', async () => {
-    const storage = create()
+    const storage = await create()
     expect(await storage.catalog.insert(record('a', '2026-11-02T00:00:00.000Z'))).toBe(true)
     expect(await storage.catalog.insert(record('b', '2026-11-03T00:00:00.000Z'))).toBe(true)
     expect(await storage.catalog.insert(record('a', '2026-11-09T00:00:00.000Z'))).toBe(false)
@@ -65,6 +63,45 @@ describe.each([
     expect((await storage.catalog.list({ trashed: true })).map((r) => r.id)).toEqual(['b'])
     expect(await storage.catalog.update('missing', { title: 'x' })).toBeNull()
     expect(await storage.catalog.get('a')).toEqual(record('a', '2026-11-02T00:00:00.000Z'))
+    await storage.close()
+  })
+
+  it('loads what was committed after a sequence number, a snapshot that covers it first', async () => {
+    const storage = await create()
+    await storage.updates.append('room', [bytes(1), bytes(2), bytes(3), bytes(4)])
+    expect(await storage.updates.loadSince('room', 2)).toEqual({ updates: [bytes(3), bytes(4)], lastSeq: 4 })
+    expect(await storage.updates.loadSince('room', 4)).toEqual({ updates: [], lastSeq: 4 })
+    await storage.updates.compact('room', bytes(123), 3)
+    expect((await storage.updates.loadSince('room', 1)).updates).toEqual([bytes(123), bytes(4)])
+    expect(await storage.updates.loadSince('empty', 0)).toEqual({ updates: [], lastSeq: 0 })
+    await storage.close()
+  })
+
+  it('refuses a guarded append once the document is not a draft, storing nothing', async () => {
+    const storage = await create()
+    const guard = { whileDraft: 'doc' }
+    // A document not yet in the catalog (created offline, first seen by sync) is a draft.
+    expect(await storage.updates.append('doc', [bytes(1)], guard)).toBe(1)
+    await storage.catalog.insert(record('doc', '2026-11-02T00:00:00.000Z'))
+    expect(await storage.updates.append('doc', [bytes(2)], guard)).toBe(2)
+    await storage.catalog.update('doc', { status: 'justering' })
+    await expect(storage.updates.append('doc', [bytes(3)], guard)).rejects.toBeInstanceOf(DocumentLockedError)
+    await storage.catalog.update('doc', { status: 'approved', approvedVersion: 1 })
+    await expect(storage.updates.append('doc', [bytes(3)], guard)).rejects.toBeInstanceOf(DocumentLockedError)
+    // The server's own changes (the lock in the document's metadata) and comments are not guarded.
+    expect(await storage.updates.append('doc', [bytes(4)])).toBe(3)
+    expect(await storage.updates.append('doc/annotations', [bytes(5)], undefined)).toBe(1)
+    expect((await storage.updates.load('doc')).updates).toEqual([bytes(1), bytes(2), bytes(4)])
+    await storage.close()
+  })
+
+  it('runs exclusive work with the entries it has not seen', async () => {
+    const storage = await create()
+    await storage.updates.append('room', [bytes(1), bytes(2)])
+    const seen = await storage.updates.exclusive('room', 1, (missed) => Promise.resolve(missed))
+    expect(seen).toEqual({ updates: [bytes(2)], lastSeq: 2 })
+    await expect(storage.updates.exclusive('room', 0, () => Promise.reject(new Error('no')))).rejects.toThrow('no')
+    expect(await storage.updates.append('room', [bytes(3)])).toBe(3)
     await storage.close()
   })
 })
@@ -102,22 +139,7 @@ describe('SqliteStorage', () => {
     const dir = tempDir()
     const storage = new SqliteStorage(dir)
     await storage.catalog.insert(record('a', '2026-11-02T00:00:00.000Z'))
-    await storage.approvals.recordVersion({
-      documentId: 'a',
-      number: 1,
-      state: bytes(1, 2),
-      bodyJson: '{}',
-      html: '',
-      title: 'A',
-      type: 'protocol',
-      hash: 'f'.repeat(64),
-      approvedBy: { id: 'u', name: 'U' },
-      approvedAt: '2026-11-02T00:00:00.000Z',
-      onBehalfOf: 'LGL',
-      method: 'coordinator',
-      decision: null,
-      signedBy: [],
-    })
+    await storage.approvals.recordVersion(versionRecord('a', 1, { title: 'A', type: 'protocol' }))
     expect((await storage.catalog.get('a'))?.status).toBe('approved')
     await storage.close()
     const BetterSqlite3 = (await import('better-sqlite3')).default

@@ -20,20 +20,50 @@ export interface StoredUpdates {
   readonly lastSeq: number
 }
 
+/** What an append must hold to: refuse it unless this document is a draft (client edits of content). */
+export interface AppendGuard {
+  readonly whileDraft: string
+}
+
+/** An append was refused: the document is no longer a draft (approved or frozen meanwhile). */
+export class DocumentLockedError extends Error {
+  constructor(readonly documentId: string) {
+    super(`document ${documentId} is locked`)
+    this.name = 'DocumentLockedError'
+  }
+}
+
 /**
  * The durable log of Yjs updates per relay room. `append` resolves only once the updates are
- * committed to stable storage: the relay relays and acknowledges nothing before that.
+ * committed to stable storage: the relay relays and acknowledges nothing before that. Sequence
+ * numbers of a room increase in commit order, also when several processes append to it.
  */
 export interface UpdateStore {
   /** Every stored update of a room, oldest first. */
   load(room: string): Promise<StoredUpdates>
-  /** Appends updates in one durable transaction; resolves with the new last sequence number. */
-  append(room: string, updates: readonly Uint8Array[]): Promise<number>
+  /**
+   * The entries committed after `afterSeq`, oldest first (a snapshot that replaced some of them
+   * comes first); `lastSeq` is the newest sequence number among them (`afterSeq` when there are
+   * none): every entry through it has been returned or was asked to be left out.
+   */
+  loadSince(room: string, afterSeq: number): Promise<StoredUpdates>
+  /**
+   * Appends updates in one durable transaction; resolves with the new last sequence number.
+   * With a guard, throws {@link DocumentLockedError} (and stores nothing) unless the document is a
+   * draft at the moment of the commit.
+   */
+  append(room: string, updates: readonly Uint8Array[], guard?: AppendGuard): Promise<number>
   /**
    * Replaces every entry up to and including `throughSeq` by `snapshot` (the merged state), in one
    * transaction; entries appended after `throughSeq` are kept.
    */
   compact(room: string, snapshot: Uint8Array, throughSeq: number): Promise<void>
+  /**
+   * Runs `work` while no other process can append to the room or run exclusive work on it (a
+   * transition: approval, justering, revision); `work` is given the entries committed after
+   * `afterSeq`, so it sees every committed update. One process alone needs no more than its room queue.
+   */
+  exclusive<T>(room: string, afterSeq: number, work: (missed: StoredUpdates) => Promise<T>): Promise<T>
 }
 
 /** A document as the catalog records it. Times are ISO 8601 strings (UTC). */
@@ -89,7 +119,10 @@ export type RegisterScope = 'all' | readonly string[]
  * edited directly), so they can always be rebuilt from the stored updates.
  */
 export interface RegisterStore {
-  /** Replaces one document's decisions and activities, and records the update `seq` they reflect. */
+  /**
+   * Replaces one document's decisions and activities, and records the update `seq` they reflect;
+   * a projection older than the stored one (another process got there first) changes nothing.
+   */
   replaceDocument(documentId: string, registers: DocumentRegisters, projectedSeq: number): Promise<void>
   /**
    * Records an activity's follow-up state (derived from the follow-up log); its status then counts
@@ -106,9 +139,38 @@ export interface RegisterStore {
   activitiesForDecisions(decisionIds: readonly string[], scope: RegisterScope): Promise<ActivityEntry[]>
 }
 
+/** A rendered export of an approved version (PDF, Markdown, HTML): made once, never changed. */
+export interface StoredExport {
+  readonly documentId: string
+  readonly number: number
+  readonly format: string
+  readonly contentType: string
+  readonly fileName: string
+  readonly body: Uint8Array
+  readonly createdAt: string
+}
+
+/** Exports stored beside the approved versions they render, so each is rendered once. */
+export interface ExportStore {
+  /** The stored export of a version in a format, or null. */
+  get(documentId: string, number: number, format: string): Promise<StoredExport | null>
+  /** Stores an export; when one is stored already (rendered twice at once), keeps and answers that one. */
+  put(file: StoredExport): Promise<StoredExport>
+}
+
+/** What people did when, for limits over time (documents created per hour). */
+export interface UsageLog {
+  /**
+   * Records that `actorId` did `action` at `at`, unless they did it `max` times at or after
+   * `since`: then nothing is recorded and it answers false. One transaction; older entries of
+   * theirs for the action are forgotten.
+   */
+  claim(action: string, actorId: string, at: string, window: { since: string; max: number }): Promise<boolean>
+}
+
 /**
  * Everything the server stores, behind one narrow interface, so that SQLite (the default), memory
- * (tests) and later PostgreSQL are interchangeable.
+ * (tests) and PostgreSQL (several processes) are interchangeable.
  */
 export interface Storage {
   readonly updates: UpdateStore
@@ -119,6 +181,8 @@ export interface Storage {
   readonly audit: AuditLog
   /** The follow-up of approved action plans. */
   readonly followUps: FollowUpStore
+  readonly exports: ExportStore
+  readonly usage: UsageLog
   /** Cheap liveness probe for /healthz; throws when the store cannot be read. */
   check(): Promise<void>
   /** Flushes and releases the store. */

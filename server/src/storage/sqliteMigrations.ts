@@ -201,6 +201,35 @@ const MIGRATIONS: readonly string[] = [
   CREATE INDEX invitations_by_user ON invitations (user_id);
   `,
   `
+  -- Exports of approved versions, rendered once on first request; like the versions, never changed.
+  CREATE TABLE version_exports (
+    document_id TEXT NOT NULL,
+    number INTEGER NOT NULL,
+    format TEXT NOT NULL,
+    content_type TEXT NOT NULL,
+    file_name TEXT NOT NULL,
+    body BLOB NOT NULL,
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (document_id, number, format),
+    FOREIGN KEY (document_id, number) REFERENCES versions (document_id, number)
+  );
+  CREATE TRIGGER version_exports_never_change BEFORE UPDATE ON version_exports
+    BEGIN SELECT RAISE(ABORT, 'exports of approved versions never change'); END;
+  CREATE TRIGGER version_exports_never_go BEFORE DELETE ON version_exports
+    BEGIN SELECT RAISE(ABORT, 'exports of approved versions never change'); END;
+
+  -- What each person did when, for limits over time (documents created per hour).
+  CREATE TABLE usage_events (
+    action TEXT NOT NULL,
+    actor_id TEXT NOT NULL,
+    at TEXT NOT NULL
+  );
+  CREATE INDEX usage_events_by_actor ON usage_events (action, actor_id, at);
+
+  -- Open proposals are counted per document and author.
+  CREATE INDEX proposals_by_status ON proposals (document_id, status, author_id);
+  `,
+  `
   -- The follow-up of approved action plans, apart from their text: a log of what was said about
   -- each activity (status, comment, date done), by whom and when.
   CREATE TABLE follow_ups (

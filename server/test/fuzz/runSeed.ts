@@ -12,6 +12,7 @@ import * as Y from 'yjs'
 import { seededRandom } from '../seededRandom.js'
 import type { TestServer } from '../testServer.js'
 import { waitFor } from '../waitFor.js'
+import { docDifference } from './docDifference.js'
 import type { FaultProxy } from './FaultProxy.js'
 import { bodyProblems, canonical, randomEdit } from './randomEdits.js'
 
@@ -38,23 +39,27 @@ const stateVector = (doc: Y.Doc) => Buffer.from(Y.encodeSnapshot(Y.snapshot(doc)
 /**
  * One fuzz run: five peers edit one document through the fault proxy (delays, duplicate frames,
  * connections cut mid-stream, peers going offline and coming back), then the network heals. Every
- * peer, a fresh client, the relay's memory and its storage must then hold the same document, and
- * every typed block must validate. Throws with the seed in the message on any difference.
+ * peer, a fresh client, each relay's memory and the storage must then hold the same document, and
+ * every typed block must validate. Throws with the seed in the message on any difference. With
+ * several relays (sharing storage and a bus), peer n connects through proxy n mod their number.
  */
-export async function runSeed(seed: number, relay: TestServer, proxy: FaultProxy, prefix: string): Promise<void> {
+export async function runSeed(
+  seed: number,
+  relays: readonly TestServer[],
+  proxies: readonly FaultProxy[],
+  prefix: string,
+): Promise<void> {
   const r = seededRandom(seed)
   const room = `${prefix}-${seed}`
   const type = r() < 0.5 ? 'protocol' : 'actionPlan'
-  proxy.setFaults(
-    room,
-    { duplicate: 0.02 + r() * 0.1, delay: r() * 0.3, maxDelayMs: 25, kill: 0.002 + r() * 0.02 },
-    seed,
-  )
-  const peers: Peer[] = Array.from({ length: PEERS }, () => {
+  const relay = relays[0]!
+  const faults = { duplicate: 0.02 + r() * 0.1, delay: r() * 0.3, maxDelayMs: 25, kill: 0.002 + r() * 0.02 }
+  for (const proxy of proxies) proxy.setFaults(room, faults, seed)
+  const peers: Peer[] = Array.from({ length: PEERS }, (_, i) => {
     const doc = new Y.Doc()
     // Each device makes the new document from its template; the template update is idempotent.
     applyTemplate(doc, room, type)
-    return { doc, provider: connect(proxy.syncUrl, room, doc) }
+    return { doc, provider: connect(proxies[i % proxies.length]!.syncUrl, room, doc) }
   })
   const fresh = new Y.Doc()
   let freshProvider: WebsocketProvider | null = null
@@ -71,7 +76,7 @@ export async function runSeed(seed: number, relay: TestServer, proxy: FaultProxy
     }
 
     // The network heals; everyone comes back online.
-    proxy.setFaults(room, null)
+    for (const proxy of proxies) proxy.setFaults(room, null)
     for (const peer of peers) if (!peer.provider.shouldConnect) peer.provider.connect()
     const documentId = parseDocumentId(room)!
     let relayVector = ''
@@ -93,7 +98,12 @@ export async function runSeed(seed: number, relay: TestServer, proxy: FaultProxy
             Buffer.from(Y.encodeStateVector(doc)).toString('base64'),
           ])
           if (!peers.every((p) => p.provider.wsconnected && p.provider.synced)) return false
-          return peers.every((p) => stateVector(p.doc) === relayVector)
+          if (!peers.every((p) => stateVector(p.doc) === relayVector)) return false
+          for (const other of relays.slice(1)) {
+            const vector = await other.server.relay.read({ documentId, kind: 'content' }, stateVector)
+            if (vector !== relayVector) return false
+          }
+          return true
         },
         `peers and relay to reach the same state`,
         30_000,
@@ -103,14 +113,20 @@ export async function runSeed(seed: number, relay: TestServer, proxy: FaultProxy
       const relayDoc = await relay.server.relay.read({ documentId, kind: 'content' }, (doc) =>
         Y.encodeStateAsUpdate(doc),
       )
-      const details = peers.map((p, i) => {
-        const fromRelay = new Y.Doc()
-        Y.applyUpdate(fromRelay, relayDoc)
-        const peerMissing = Y.decodeUpdate(Y.encodeStateAsUpdate(fromRelay, Y.encodeStateVector(p.doc)))
-        const relayMissing = Y.decodeUpdate(Y.encodeStateAsUpdate(p.doc, Y.encodeStateVector(fromRelay)))
-        const ds = (d: Y.Doc) => JSON.stringify([...Y.createDeleteSetFromStructStore(d.store).clients.entries()].sort())
-        return `peer ${i} lacks ${peerMissing.structs.length} structs, relay lacks ${relayMissing.structs.length}, ds ${ds(p.doc) === ds(fromRelay) ? 'same' : `peer ${ds(p.doc)} relay ${ds(fromRelay)}`}`
-      })
+      const reference = new Y.Doc()
+      Y.applyUpdate(reference, relayDoc)
+      const details = peers.map((p, i) => docDifference(`peer ${i}`, reference, p.doc))
+      for (const [i, r] of relays.entries()) {
+        if (i > 0)
+          details.push(
+            await r.server.relay.read({ documentId, kind: 'content' }, (doc) =>
+              docDifference(`relay ${i}`, reference, doc),
+            ),
+          )
+      }
+      const stored = new Y.Doc()
+      for (const update of (await relay.storage.updates.load(room)).updates) Y.applyUpdate(stored, update)
+      details.push(docDifference('storage', reference, stored))
       for (const peer of peers) {
         peer.provider.disconnect()
         peer.provider.connect()
@@ -130,13 +146,13 @@ export async function runSeed(seed: number, relay: TestServer, proxy: FaultProxy
         // reported below
       }
       throw new Error(
-        `${error instanceof Error ? error.message : String(error)} (${before}) [${details.join(' | ')}] healed by reconnecting: ${healed}`,
+        `${error instanceof Error ? error.message : String(error)} (${before}) [compared with relay 0: ${details.join(' | ')}] healed by reconnecting: ${healed}`,
         { cause: error },
       )
     }
 
     const bodies = peers.map((p) => canonical(fragmentToJson(getBody(p.doc))))
-    freshProvider = connect(relay.syncUrl, room, fresh)
+    freshProvider = connect(relays.at(-1)!.syncUrl, room, fresh)
     await waitFor(() => freshProvider!.synced && stateVector(fresh) === relayVector, `seed ${seed}: a fresh client`)
     const stored = new Y.Doc()
     for (const update of (await relay.storage.updates.load(room)).updates) Y.applyUpdate(stored, update)

@@ -1,5 +1,6 @@
 import * as Y from 'yjs'
 import { z } from 'zod'
+import { LIMITS } from '../protocol/limits.js'
 
 /**
  * The layout of a document's annotations: a Yjs document of its own (room `<id>/annotations`), so
@@ -45,7 +46,7 @@ export const commentSchema = z.object({
   authorName: z.string().max(200),
   createdAt: z.iso.datetime(),
   /** The text (plain). */
-  body: z.string().max(10_000),
+  body: z.string().max(LIMITS.maxCommentChars),
   /** Only on a root. */
   anchor: anchorSchema.nullable(),
   /** A thread's state (only on a root). */

@@ -34,10 +34,32 @@ export const CloseCode = {
    * than `LIMITS.maxAwarenessClientsPerConnection`.
    */
   awarenessTooLarge: 4413,
-  /** More messages per second than `LIMITS.messagesPerSecond` allows, or too many queued. */
+  /**
+   * More messages per second than `LIMITS.messagesPerSecond` allows, too many queued, or more
+   * requests for the whole document than `LIMITS.syncRequestsPerMinute`.
+   */
   rateLimited: 4429,
+  /**
+   * A change would give the document more comments than `LIMITS.maxCommentsPerDocument`, or the
+   * person more than `LIMITS.maxCommentsPerPersonPerDocument`. Nothing of it was applied.
+   */
+  tooManyComments: 4420,
+  /** A comment longer than `LIMITS.maxCommentChars` or larger than `LIMITS.maxCommentBytes`. */
+  commentTooLarge: 4421,
+  /** A change would take the document's comments past `LIMITS.maxAnnotationDocumentBytes`. */
+  annotationsTooLarge: 4422,
+  /**
+   * An update that waits for changes the relay never received would take what waits past
+   * `LIMITS.maxPendingBytesPerDocument`. Nothing of it was applied.
+   */
+  pendingTooLarge: 4423,
   /** The document already has `LIMITS.maxConnectionsPerDocument` connections; retry later. */
   documentFull: 4503,
+  /**
+   * This person already has `LIMITS.maxConnectionsPerPersonPerDocument` connections to this
+   * document (other tabs or devices); retry later.
+   */
+  personConnectionsFull: 4504,
   /** The person's access changed (a role was changed or removed): connect again to be re-judged. */
   accessChanged: 4509,
   /** Storing failed (e.g. disk full); nothing unacknowledged was kept; retry later. */

@@ -19,8 +19,13 @@ import { agendaNumbers } from '../registers/agendaNumbers.js'
 import { plainText } from '../registers/plainText.js'
 import { bodyOf, titleOf, typedAttrs } from '../registers/typedAttrs.js'
 import { DECISION_KIND_LABELS, EXPORT_LABELS as L, SECTION_LABELS, STATUS_LABELS } from './blockLabels.js'
+import { escapeMarkdown, markdownCode, markdownLinkTarget } from './markdownText.js'
 
-const escapeMarkdown = (text: string) => text.replace(/([\\`*_[\]#|<>])/g, '\\$1')
+/** A link in Markdown, or its escaped text alone when the target is not a safe one. */
+const link = (text: string, href: string) => {
+  const target = markdownLinkTarget(href)
+  return target === null ? text : `[${text}](${target})`
+}
 const field = (label: string, value: string) => (value ? `**${label}:** ${escapeMarkdown(value)}\n\n` : '')
 const range = (from: string, to: string) => [from, to].filter(Boolean).join(' – ')
 
@@ -33,10 +38,8 @@ function inline(nodes: JSONContent[] = []): string {
         if (mark.type === 'bold') text = `**${text}**`
         else if (mark.type === 'italic') text = `*${text}*`
         else if (mark.type === 'strike') text = `~~${text}~~`
-        else if (mark.type === 'code') text = `\`${node.text ?? ''}\``
-        else if (mark.type === 'link' && /^(https?:|mailto:|tel:)/i.test(String(mark.attrs?.href ?? ''))) {
-          text = `[${text}](${String(mark.attrs?.href)})`
-        }
+        else if (mark.type === 'code') text = markdownCode(node.text ?? '')
+        else if (mark.type === 'link') text = link(text, String(mark.attrs?.href ?? ''))
       }
       return text
     })
@@ -70,9 +73,7 @@ export function renderMarkdown(body: JSONContent): string {
         return (
           (node.content ?? [])
             .map((row, i) => {
-              const cells = (row.content ?? []).map((cell) =>
-                plainText(cell.content).replace(/\n/g, ' ').replace(/\|/g, '\\|'),
-              )
+              const cells = (row.content ?? []).map((cell) => escapeMarkdown(plainText(cell.content)))
               const line = `| ${cells.join(' | ')} |\n`
               return i === 0 ? `${line}|${cells.map(() => ' --- |').join('')}\n` : line
             })
@@ -87,7 +88,7 @@ export function renderMarkdown(body: JSONContent): string {
         const presenters = a.presenters
           .map((p) => [p.name, p.title, p.organisation].filter(Boolean).join(', '))
           .join('; ')
-        const attachments = a.attachments.map((x) => `[${escapeMarkdown(x.label)}](${x.href})`).join(', ')
+        const attachments = a.attachments.map((x) => link(escapeMarkdown(x.label), x.href)).join(', ')
         return `## § ${numbers.get(node) ?? ''} ${escapeMarkdown(titleOf(node))}\n\n${field(L.presenters, presenters)}${attachments ? `**${L.attachments}:** ${attachments}\n\n` : ''}${field(L.raisedBy, a.raisedBy?.name ?? '')}${field(L.addendumFor, a.addendumMeetingDate)}${blocks(bodyOf(node))}`
       }
       case informationItem.name:
@@ -116,7 +117,12 @@ export function renderMarkdown(body: JSONContent): string {
       }
       case activity.name: {
         const a = typedAttrs(activity, node)
-        return `- ${escapeMarkdown(plainText(node.content).replace(/\n/g, ' '))} (${[`${L.responsible}: ${a.responsible || '–'}`, range(a.timeFrom, a.timeTo), STATUS_LABELS[a.status]].filter(Boolean).join('; ')})\n`
+        const facts = [
+          `${L.responsible}: ${a.responsible || '–'}`,
+          range(a.timeFrom, a.timeTo),
+          STATUS_LABELS[a.status],
+        ]
+        return `- ${escapeMarkdown(plainText(node.content))} (${escapeMarkdown(facts.filter(Boolean).join('; '))})\n`
       }
       case 'ongoingWork':
         return `### ${L.ongoingWork}\n\n${blocks(node.content)}`

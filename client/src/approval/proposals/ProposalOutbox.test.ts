@@ -10,7 +10,9 @@ afterEach(() => {
   for (const db of databases.splice(0)) db.close()
 })
 
-function setup(createProposal: (id: DocumentId, input: { update: string; baseRevision: number }) => Promise<unknown>) {
+function setup(
+  createProposal: (id: DocumentId, input: { update: Uint8Array; baseRevision: number }) => Promise<unknown>,
+) {
   const db = new LocalDatabase(`outbox-${createDocumentId()}`)
   databases.push(db)
   const api = { createProposal: vi.fn(createProposal) }
@@ -21,11 +23,15 @@ const documentId = 'doc-1' as DocumentId
 const entry = { documentId, baseRevision: 2, update: new Uint8Array([1, 2, 3, 250]) }
 
 describe('ProposalOutbox', () => {
-  it('sends a queued proposal as base64 and forgets it once the server has it', async () => {
+  it('sends a queued proposal and forgets it once the server has it', async () => {
     const { db, api, outbox } = setup(() => Promise.resolve({}))
     const id = await outbox.queue(entry)
     expect(await outbox.send(id)).toBe('sent')
-    expect(api.createProposal).toHaveBeenCalledWith(documentId, { baseRevision: 2, update: 'AQID+g==', summary: '' })
+    expect(api.createProposal).toHaveBeenCalledWith(documentId, {
+      baseRevision: 2,
+      update: new Uint8Array([1, 2, 3, 250]),
+      summary: '',
+    })
     expect(await db.pendingProposals.count()).toBe(0)
   })
 

@@ -2,7 +2,6 @@ import type { DocumentId } from '@samskriv/shared'
 import { ApiRequestError } from '../../api/ApiRequestError'
 import type { ApprovalApi } from '../../api/ApprovalApi'
 import type { LocalDatabase, PendingProposal } from '../../storage/LocalDatabase'
-import { toBase64 } from './toBase64'
 
 /** What became of one queued proposal when it was sent. */
 export type SendOutcome = 'sent' | 'later' | 'refused'
@@ -34,7 +33,7 @@ export class ProposalOutbox {
     try {
       await this.api.createProposal(entry.documentId, {
         baseRevision: entry.baseRevision,
-        update: toBase64(entry.update),
+        update: entry.update,
         summary: '',
       })
     } catch (error) {

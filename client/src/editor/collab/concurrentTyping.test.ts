@@ -225,7 +225,7 @@ describe('writers typing at once', () => {
         expect(markedText(doc, 'Se ', 'link'), `seed ${seed}, ${where}`).toBe(`webbp${KARIN}latsen`)
       }
     }
-  })
+  }, 30_000)
 
   it('makes bold the text typed inside bold text and, as any editor does, right after it', () => {
     const boldCase = CASES.find((c) => c.name.startsWith('inside bold'))!
@@ -234,7 +234,7 @@ describe('writers typing at once', () => {
         expect(markedText(doc, 'Det ', 'bold'), `seed ${seed}, ${where}`).toBe(`vik${KARIN}tigt${ERIK}`)
       }
     }
-  })
+  }, 30_000)
 })
 
 /**
