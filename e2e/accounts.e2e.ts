@@ -212,7 +212,9 @@ describe('accounts and roles', () => {
     const dialog = cilla.getByRole('dialog', { name: 'Logga ut' })
     await expectAccessible(cilla, 'sign-out dialog')
     await dialog.getByRole('button', { name: /^Logga ut/ }).click()
-    await cilla.waitForURL((url) => url.pathname === '/logga-in')
+    // One navigation, once the device's copies are dealt with: to sign-in, saying what became of them.
+    await cilla.waitForURL((url) => url.pathname === '/logga-in' && url.searchParams.has('utloggad'))
+    await cilla.getByText(/^Du är utloggad\./).waitFor()
     await cilla.goto(documentPath)
     await cilla.waitForURL((url) => url.pathname === '/logga-in')
     await expectAccessible(cilla, 'sign-in')
