@@ -2,6 +2,7 @@ import { accountEn, accountSv } from './accountMessages'
 import { approvalEn, approvalSv } from './approvalMessages'
 import { annotationMessagesEn, annotationMessagesSv } from './annotationMessages'
 import { followUpEn, followUpSv } from './followUpMessages'
+import { registerExportEn, registerExportSv } from './registerExportMessages'
 import { signOutEn, signOutSv } from './signOutMessages'
 import { todoEn, todoSv } from './todoMessages'
 
@@ -12,6 +13,7 @@ import { todoEn, todoSv } from './todoMessages'
 const sv = {
   ...approvalSv,
   ...followUpSv,
+  ...registerExportSv,
   ...signOutSv,
   ...todoSv,
   ...accountSv,
@@ -716,6 +718,7 @@ const en: Record<keyof typeof sv, string> = {
   ...accountEn,
   ...approvalEn,
   ...followUpEn,
+  ...registerExportEn,
   ...signOutEn,
   ...todoEn,
   'app.name': 'Samskriv',

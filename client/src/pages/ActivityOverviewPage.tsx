@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react'
-import { effectiveStatus, type ActivityEntry, type ActivityStatus } from '@samskriv/shared'
+import { effectiveStatus, REGISTER_EXPORT_ROUTES, type ActivityEntry, type ActivityStatus } from '@samskriv/shared'
 import { useAppServices } from '../app/useAppServices'
 import { usePageTitle } from '../hooks/usePageTitle'
 import { enumLabel } from '../i18n/enumLabel'
@@ -10,6 +10,7 @@ import { cleanFilters } from '../registers/cleanFilters'
 import { describeHeadlessEditError } from '../registers/describeHeadlessEditError'
 import { queryLocalActivities } from '../registers/queryLocalActivities'
 import { readLocalRegisters } from '../registers/readLocalRegisters'
+import { RegisterExportLinks } from '../registers/RegisterExportLinks'
 import { RegisterNotice } from '../registers/RegisterNotice'
 import { RegisterResults } from '../registers/RegisterResults'
 import { toActivityFilters } from '../registers/toActivityFilters'
@@ -140,6 +141,11 @@ export function ActivityOverviewPage() {
       <h1>{t('activities.title')}</h1>
       <p className="page__intro">{t('activities.intro')}</p>
       <ActivityFilterForm value={values} onApply={apply} groups={groups} />
+      <RegisterExportLinks
+        csv={REGISTER_EXPORT_ROUTES.activitiesCsv}
+        xlsx={REGISTER_EXPORT_ROUTES.activitiesXlsx}
+        filters={filters}
+      />
       <p role="status" className="status-message">
         {message !== null && !message.error ? message.text : ''}
       </p>
