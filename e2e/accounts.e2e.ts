@@ -197,6 +197,10 @@ describe('accounts and roles', () => {
     expect(await table.textContent()).toContain('Roll ändrad')
     expect(await table.textContent()).toContain('Misslyckad inloggning')
     expect(await table.textContent()).toContain('Dokument flyttat till grupp')
+    // By title and name, linked, never by id.
+    const moved = table.locator('tr').filter({ hasText: 'Dokument flyttat till grupp' }).first()
+    expect(await moved.locator('a').first().getAttribute('href')).toMatch(/^\/dokument\//)
+    expect(await table.getByRole('link', { name: 'Cilla Carlsson' }).count()).toBeGreaterThan(0)
     await expectAccessible(admin, 'administration: audit log')
   })
 
@@ -205,7 +209,12 @@ describe('accounts and roles', () => {
     await cilla.getByRole('button', { name: 'Du: Cilla Carlsson' }).click()
     await expectAccessible(cilla, 'user menu')
     await cilla.getByRole('button', { name: 'Logga ut' }).click()
-    await cilla.waitForURL('**/logga-in')
+    const dialog = cilla.getByRole('dialog', { name: 'Logga ut' })
+    await expectAccessible(cilla, 'sign-out dialog')
+    await dialog.getByRole('button', { name: /^Logga ut/ }).click()
+    // One navigation, once the device's copies are dealt with: to sign-in, saying what became of them.
+    await cilla.waitForURL((url) => url.pathname === '/logga-in' && url.searchParams.has('utloggad'))
+    await cilla.getByText(/^Du är utloggad\./).waitFor()
     await cilla.goto(documentPath)
     await cilla.waitForURL((url) => url.pathname === '/logga-in')
     await expectAccessible(cilla, 'sign-in')

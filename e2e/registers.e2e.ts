@@ -1,4 +1,6 @@
+import fs from 'node:fs'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
+import readXlsxFile from 'read-excel-file/node'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { blocks, createDocument, cursorToEnd, editor, enterName, insertBlock, waitForSyncStatus } from './appActions.js'
 import { startAppServer, type AppServer } from './appServer.js'
@@ -45,6 +47,20 @@ async function openUntil(page: Page, path: string, ready: () => Promise<boolean>
     )
     .toBe(true)
 }
+
+/** Clicks a download link and reads the file the browser saved. */
+async function downloadFrom(page: Page, name: string): Promise<{ name: string; bytes: Buffer }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name }).click()])
+  return { name: download.suggestedFilename(), bytes: fs.readFileSync(await download.path()) }
+}
+
+/** A CSV export's lines (after the byte-order mark), without the last line end. */
+const csvLines = (bytes: Buffer) =>
+  bytes
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .trimEnd()
+    .split('\r\n')
 
 describe('decision register and activity overview', () => {
   let anna: Page
@@ -239,6 +255,35 @@ describe('decision register and activity overview', () => {
     expect(await followUp.textContent()).toContain('Klart senast 31 dec. 2026')
     await expectAccessible(anna, 'decision register')
     await screenshot(anna, 'decisions-1024x768')
+  })
+
+  it('exports what the overview and the register list, as CSV and XLSX, with their filters', async () => {
+    await anna.goto('/aktiviteter?status=done')
+    await anna.locator('.register-results__count').filter({ hasNotText: 'Hämtar' }).waitFor()
+    const csv = await downloadFrom(anna, 'Exportera som CSV')
+    expect(csv.name).toMatch(/^aktivitetsoversikt-\d{4}-\d{2}-\d{2}\.csv$/)
+    const lines = csvLines(csv.bytes)
+    // The header and the one activity that is done (the other is planned).
+    expect(lines).toHaveLength(2)
+    expect(lines[0]).toBe(
+      'Handlingsplan;Grupp;Planperiod;Område;Aktivitet;Status;Ansvarig;Tidsram;Genomförd;Senaste uppföljning',
+    )
+    expect(lines[1]).toContain('Ta fram rutin för in- och utskrivning;Genomförd;Samordnare Nära vård')
+    const xlsx = await downloadFrom(anna, 'Exportera som kalkylblad (Excel)')
+    expect(xlsx.name).toMatch(/^aktivitetsoversikt-.*\.xlsx$/)
+    const [activities] = await readXlsxFile(xlsx.bytes)
+    expect(activities!.data.map((row) => row[4])).toEqual(['Aktivitet', 'Ta fram rutin för in- och utskrivning'])
+    await expectAccessible(anna, 'activity overview with its exports')
+
+    await anna.goto('/beslut?q=samordnare')
+    await anna.locator('.register-results__count').filter({ hasNotText: 'Hämtar' }).waitFor()
+    const listed = await anna.locator('.register-card').count()
+    const [decisions] = await readXlsxFile((await downloadFrom(anna, 'Exportera som kalkylblad (Excel)')).bytes)
+    expect(decisions!.sheet).toBe('Beslutsregister')
+    expect(decisions!.data).toHaveLength(listed + 1)
+    const funding = decisions!.data.find((row) => row[5] === 'Finansiering av samordnare')!
+    expect(funding[9]).toBe('Ta fram rutin för in- och utskrivning (Samordnare Nära vård, Genomförd)')
+    expect(csvLines((await downloadFrom(anna, 'Exportera som CSV')).bytes)).toHaveLength(listed + 1)
   })
 
   it('lists from the documents on the device while offline, says so, and changes a status offline', async () => {

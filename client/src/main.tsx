@@ -1,4 +1,5 @@
 import { StrictMode } from 'react'
+import { QueryClientProvider } from '@tanstack/react-query'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
 import { AppServicesContext } from './app/AppServicesContext'
@@ -14,6 +15,7 @@ import './styles/blocks.css'
 import './styles/registers.css'
 import './styles/approval.css'
 import './styles/admin.css'
+import './styles/followUp.css'
 
 document.documentElement.lang = activeLocale === 'en' ? 'en' : 'sv'
 
@@ -30,7 +32,9 @@ if (container === null) throw new Error('index.html lacks #root')
 createRoot(container).render(
   <StrictMode>
     <AppServicesContext.Provider value={services}>
-      <App />
+      <QueryClientProvider client={services.queryClient}>
+        <App />
+      </QueryClientProvider>
     </AppServicesContext.Provider>
   </StrictMode>,
 )

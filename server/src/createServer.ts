@@ -13,11 +13,15 @@ import { VersionExports } from './exports/VersionExports.js'
 import { JusteringService } from './approval/JusteringService.js'
 import { ProposalService } from './approval/ProposalService.js'
 import { AccountSignOff } from './approval/SignOffProvider.js'
+import { FollowUpService } from './followUp/FollowUpService.js'
+import { TodoService } from './todos/TodoService.js'
+import { todoRoutes } from './http/todoRoutes.js'
 import { GroupService } from './groups/GroupService.js'
+import { followUpRoutes } from './http/followUpRoutes.js'
 import { adminRoutes } from './http/adminRoutes.js'
 import { approvalRoutes } from './http/approvalRoutes.js'
 import { authRoutes } from './http/authRoutes.js'
-import { requestUser } from './http/requestUser.js'
+import { requestUser, SESSION_COOKIE } from './http/requestUser.js'
 import type { Logger } from './Logger.js'
 import { Policy } from './policy/Policy.js'
 import { relayAuthentication, relayRecheck, storedLock } from './relay/relayAuthentication.js'
@@ -30,11 +34,17 @@ import { handleApiError } from './http/handleApiError.js'
 import { healthRoutes } from './http/healthRoutes.js'
 import { registerRoutes } from './http/registerRoutes.js'
 import { securityHeaders } from './http/securityHeaders.js'
+import { InProcessHub } from './relay/bus/InProcessBus.js'
 import type { RelayBus } from './relay/bus/RelayBus.js'
 import { sharedRateLimitStore } from './http/sharedRateLimitStore.js'
 import type { Redis } from 'ioredis'
 import { setupGate } from './http/setupGate.js'
 import { redactUrl, SiteGuard } from './http/SiteGuard.js'
+import { Audiences } from './notices/Audiences.js'
+import { auditNotice } from './notices/auditNotices.js'
+import { NoticeBroadcast } from './notices/NoticeBroadcast.js'
+import { NoticeHub } from './notices/NoticeHub.js'
+import { observeAudit } from './notices/observeAudit.js'
 import { Relay, type RelayLimits } from './relay/Relay.js'
 import type { Storage } from './storage/Storage.js'
 
@@ -91,6 +101,17 @@ export interface SamskrivServer {
   /** While no account exists: the one-time token of the setup link (`/installera?token=…`). */
   readonly setupToken: string | null
   readonly accounts: AccountService
+  /** The notices to people's apps (`/notices`). */
+  readonly notices: NoticeHub
+}
+
+/** The value of one cookie in a Cookie header, or null. */
+function cookieValue(header: string | undefined, name: string): string | null {
+  for (const part of (header ?? '').split(';')) {
+    const [key, ...value] = part.trim().split('=')
+    if (key === name) return decodeURIComponent(value.join('='))
+  }
+  return null
 }
 
 /** Wires storage, relay, document list and HTTP routes into one server. */
@@ -123,22 +144,56 @@ export async function createServer(options: ServerOptions): Promise<SamskrivServ
   })
   const log: Logger = app.log
   const httpLimits: HttpLimits = { ...HTTP_LIMITS, ...options.httpLimits }
-  const { storage } = options
+  // Whatever is audited is also what people's apps are told changed (see auditNotices).
+  const storage = observeAudit(options.storage, (entry) => void tellApps(entry))
   const policy = new Policy(storage.accounts, options.openMode ?? false)
   const site = new SiteGuard(options.publicUrl)
   const tokens = new RelayTokens(options.signingKey ?? new Uint8Array(randomBytes(32)))
-  const sessionsEnded = (userId: string, sessionIds: readonly string[] | null) => relay.endSessions(userId, sessionIds)
+  const sessionsEnded = (userId: string, sessionIds: readonly string[] | null) => {
+    relay.endSessions(userId, sessionIds)
+    notices.endSessions(userId, sessionIds)
+  }
   const accountService = new AccountService(storage.accounts, storage.audit, undefined, sessionsEnded)
   const administration = new AccountAdministration(storage.accounts, storage.audit, sessionsEnded, (userId) =>
     relay.reconsiderPerson(userId),
   )
+  const audiences = new Audiences(storage.accounts, policy)
+  const notices = new NoticeHub({
+    log,
+    admit: async (request) => {
+      if (site.problem(request.headers, true) !== null) return { status: 403, reason: 'Not this site.' }
+      const token = cookieValue(request.headers.cookie, SESSION_COOKIE)
+      const signedIn = token === null ? null : await accountService.signedIn(token)
+      if (signedIn) return { userId: signedIn.user.id, sessionId: signedIn.session.id }
+      return (await policy.authRequired())
+        ? { status: 401, reason: 'Sign in first.' }
+        : { userId: null, sessionId: null }
+    },
+  })
+  // One bus for the relay and the notices: what one process tells reaches every other one.
+  const bus = options.bus ? await options.bus(log) : new InProcessHub().connect()
+  const broadcast = new NoticeBroadcast(notices, bus)
+  async function tellApps(entry: Parameters<typeof auditNotice>[0]): Promise<void> {
+    const notice = auditNotice(entry)
+    if (notice === null) return
+    try {
+      if (notice.about === 'person') {
+        broadcast.publish([notice.userId], notice.topics)
+        return
+      }
+      const document = await storage.catalog.get(notice.documentId)
+      broadcast.publish(await audiences.readersOf(document?.groupId ?? null), notice.topics)
+    } catch (error) {
+      log.error({ error: String(error) }, 'notices: could not tell the apps')
+    }
+  }
   const projector = new DocumentProjector(storage.catalog, log)
   const relayJudges = { policy, tokens, accounts: storage.accounts, sessions: accountService, catalog: storage.catalog }
   const comments = annotationRules({ ...(options.limits ? { limits: options.limits } : {}) })
   const relay: Relay = new Relay({
     store: storage.updates,
     log,
-    ...(options.bus ? { bus: await options.bus(log) } : {}),
+    bus,
     authenticate: relayAuthentication(relayJudges),
     recheck: relayRecheck(relayJudges),
     refuseUpgrade: (request) => {
@@ -167,6 +222,8 @@ export async function createServer(options: ServerOptions): Promise<SamskrivServ
   const proposals = new ProposalService(storage, relay, policy, undefined, httpLimits)
   const renderer = new ExportRenderer(httpLimits)
   const exports = new VersionExports(storage.exports, renderer)
+  const followUps = new FollowUpService(storage, policy)
+  const todos = new TodoService(storage, policy)
   const groups = new GroupService(storage.accounts, storage.audit, (userId, groupId) => {
     void storage.catalog.list({ trashed: false }).then((records) => {
       relay.reconsider(userId, new Set(records.filter((r) => r.groupId === groupId).map((r) => r.id)))
@@ -187,7 +244,15 @@ export async function createServer(options: ServerOptions): Promise<SamskrivServ
     site,
     rateLimitStore: options.rateLimitRedis && sharedRateLimitStore(options.rateLimitRedis),
   })
-  adminRoutes(app, { accounts: storage.accounts, administration, groups, audit: storage.audit, policy, site })
+  adminRoutes(app, {
+    accounts: storage.accounts,
+    administration,
+    groups,
+    audit: storage.audit,
+    catalog: storage.catalog,
+    policy,
+    site,
+  })
   documentRoutes(app, {
     service,
     policy,
@@ -198,8 +263,13 @@ export async function createServer(options: ServerOptions): Promise<SamskrivServ
   })
   approvalRoutes(app, { approvals, justering, proposals, exports, policy })
   registerRoutes(app, storage.registers, policy)
+  followUpRoutes(app, { followUps, policy })
+  todoRoutes(app, { todos, policy })
   await clientRoutes(app, options.clientDir)
-  app.server.on('upgrade', (request, socket, head) => relay.handleUpgrade(request, socket, head))
+  app.server.on('upgrade', (request, socket, head) => {
+    if (NoticeHub.handles(request)) notices.handleUpgrade(request, socket, head)
+    else relay.handleUpgrade(request, socket, head)
+  })
   // Registers behind their documents (a crash between a commit and its projection) catch up.
   void registers.catchUp()
 
@@ -210,6 +280,7 @@ export async function createServer(options: ServerOptions): Promise<SamskrivServ
     relay,
     setupToken,
     accounts: accountService,
+    notices,
     async listen(port, host) {
       await app.listen({ port, host })
       const address = app.server.address()
@@ -218,6 +289,7 @@ export async function createServer(options: ServerOptions): Promise<SamskrivServ
     },
     close() {
       closed ??= (async () => {
+        notices.close()
         await relay.close()
         await renderer.close()
         await app.close()

@@ -1,4 +1,4 @@
-import { getBody } from '@samskriv/shared'
+import { createDocumentId, getBody } from '@samskriv/shared'
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { RelayTokens } from '../src/accounts/RelayTokens.js'
@@ -90,8 +90,11 @@ describe('relay access', () => {
     }
     const { account } = await import('./accounts.js')
     const outsider = await account(server, 'Olle')
-    // An outsider cannot even get a token.
-    expect((await outsider.api('GET', `/api/documents/${plan}/token`)).status).toBe(404)
+    // An outsider cannot even get a token; told that it is access they lack, not the document.
+    const refused = await outsider.api('GET', `/api/documents/${plan}/token`)
+    expect(refused).toMatchObject({ status: 403, body: { error: { code: 'no_access' } } })
+    const unknown = await outsider.api('GET', `/api/documents/${createDocumentId()}/token`)
+    expect(unknown).toMatchObject({ status: 404, body: { error: { code: 'not_found' } } })
     expect(storedBytes((await server.storage.updates.load(plan)).updates)).toBe(before)
   })
 
@@ -102,7 +105,7 @@ describe('relay access', () => {
     expect((await admin.api('DELETE', `/api/groups/${groupId}/members/${members.Rut!.id}`)).status).toBe(200)
     await waitFor(() => reader.closes.includes(4509), 'connection closed on access change')
     await waitFor(() => reader.closes.includes(4401) || reader.closes.includes(4403), 'refused when it comes back')
-    expect((await members.Rut!.api('GET', `/api/documents/${plan}/token`)).status).toBe(404)
+    expect((await members.Rut!.api('GET', `/api/documents/${plan}/token`)).status).toBe(403)
   })
 
   it('lets an administrator give a document from before accounts to a group', async () => {
@@ -111,7 +114,7 @@ describe('relay access', () => {
       await import('./accounts.js')
     ).call(server, 'POST', '/api/documents', { title: 'Från förr', type: 'guidance' })
     const t = await team(server, { Eva: 'editor' })
-    expect((await t.members.Eva!.api('GET', `/api/documents/${created.body.id}`)).status).toBe(404)
+    expect((await t.members.Eva!.api('GET', `/api/documents/${created.body.id}`)).status).toBe(403)
     expect(
       (await t.members.Eva!.api('PUT', `/api/documents/${created.body.id}/group`, { groupId: t.groupId })).status,
     ).toBe(403)

@@ -169,6 +169,38 @@ describe('justering of a protocol', () => {
   })
 })
 
+describe('signers of a justering', () => {
+  it('are the active members of the document’s group: the picker lists them, the server refuses anyone else', async () => {
+    const { id, members, admin, groupId } = await setUp('protocol')
+    const { account } = await import('./accounts.js')
+    const outsider = await account(server, 'Olle')
+    // Invited to the group but not yet signed in; and a member whose account was disabled.
+    const invited = (await admin.api('POST', '/api/users', { email: 'ny@example.se', name: 'Ny Person' })).body.user
+    expect((await admin.api('PUT', `/api/groups/${groupId}/members/${invited.id}`, { role: 'reader' })).status).toBe(
+      200,
+    )
+    const gone = await account(server, 'Gun')
+    expect((await admin.api('PUT', `/api/groups/${groupId}/members/${gone.id}`, { role: 'reader' })).status).toBe(200)
+    expect((await admin.api('PATCH', `/api/users/${gone.id}`, { disabled: true })).status).toBe(200)
+
+    const listed = await members.Kim!.api('GET', `/api/documents/${id}/signers`)
+    expect(listed.status).toBe(200)
+    expect((listed.body.signers as Array<{ name: string }>).map((s) => s.name)).toEqual(['Eva', 'Jan', 'Jon', 'Kim'])
+    // Only those who may start a justering ask.
+    expect((await members.Eva!.api('GET', `/api/documents/${id}/signers`)).status).toBe(403)
+
+    for (const signer of [outsider.id, invited.id as string, gone.id, admin.id]) {
+      const refused = await members.Kim!.api('POST', `/api/documents/${id}/justering`, {
+        signers: [members.Jan!.id, signer],
+        onBehalfOf: 'Länsgemensam ledning',
+      })
+      expect(refused.status, signer).toBe(400)
+    }
+    expect((await members.Kim!.api('GET', `/api/documents/${id}`)).body.status).toBe('draft')
+    expect((await members.Kim!.api('GET', `/api/documents/${id}/justering`)).body.justering).toBeNull()
+  })
+})
+
 describe('offline edits across an approval', () => {
   it('come back as a proposal, neither lost nor applied, and a coordinator can carry them into the next revision', async () => {
     const { id, members, connect } = await setUp()

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
+import type { AuditEntryView } from '@samskriv/shared'
 import { teamWithPlan } from './teamFixture.js'
 import { waitFor } from './waitFor.js'
 
@@ -65,17 +66,21 @@ describe('the trash and approved documents', () => {
     await members.Eva!.api('PATCH', `/api/documents/${plan}`, { title: 'Omdöpt' })
     await members.Eva!.api('DELETE', `/api/documents/${plan}`)
     await members.Eva!.api('POST', `/api/documents/${plan}/restore`)
-    const entries = (await admin.api('GET', '/api/audit')).body.entries as Array<{
-      action: string
-      subject: string
-      actorId: string
-    }>
-    const lifecycle = entries.filter((e) => e.subject === plan).map((e) => [e.action, e.actorId])
+    const entries = (await admin.api('GET', '/api/audit')).body.entries as AuditEntryView[]
+    const lifecycle = entries.filter((e) => e.subject.id === plan).map((e) => [e.action, e.actor?.id])
     expect(lifecycle.reverse()).toEqual([
       ['documentCreated', members.Eva!.id],
       ['documentRenamed', members.Eva!.id],
       ['documentTrashed', members.Eva!.id],
       ['documentRestored', members.Eva!.id],
     ])
+    // Told by title and name (as they are now), not by id.
+    const created = entries.find((e) => e.subject.id === plan && e.action === 'documentCreated')
+    expect(created).toMatchObject({
+      subject: { kind: 'document', name: 'Omdöpt' },
+      actor: { id: members.Eva!.id, name: 'Eva' },
+    })
+    const role = entries.find((e) => e.action === 'roleChanged' && e.subject.id === members.Eva!.id)
+    expect(role?.subject).toEqual({ kind: 'user', id: members.Eva!.id, name: 'Eva' })
   })
 })

@@ -1,22 +1,40 @@
 import { useId } from 'react'
+import { useQuery } from '@tanstack/react-query'
+import { Link } from 'wouter'
+import { AUDIT_ROUTES, type AuditEntryView } from '@samskriv/shared'
+import { callRoute } from '../api/callRoute'
+import { queryKeys } from '../api/queryKeys'
 import { useAppServices } from '../app/useAppServices'
 import { describeAuthError } from '../auth/describeAuthError'
-import { useApiResource } from '../hooks/useApiResource'
 import { formatDateTime } from '../i18n/formatDateTime'
 import { t } from '../i18n/t'
 import { describeAuditAction } from './describeAuditAction'
 
-/** The audit log, newest first: when, who, what, and what it concerned. */
+/**
+ * What an entry concerns: the document, person or group by its title or name, linked to it (`~`:
+ * from the site's root, outside the administration's nested routes).
+ */
+function AuditSubject({ subject }: { subject: AuditEntryView['subject'] }) {
+  switch (subject.kind) {
+    case 'document':
+      return <Link href={`~/dokument/${encodeURIComponent(subject.id)}`}>{subject.name}</Link>
+    case 'group':
+      return <Link href={`~/administration/grupper/${encodeURIComponent(subject.id)}`}>{subject.name}</Link>
+    case 'user':
+      return <Link href="~/administration/personer">{subject.name}</Link>
+    case 'other':
+      return <>{subject.id}</>
+  }
+}
+
+/** The audit log, newest first: when, who, what, and what it concerned (by title and name, linked). */
 export function AuditLogSection() {
-  const { admin } = useAppServices()
-  const entries = useApiResource(() => admin.audit(), [admin])
-  const users = useApiResource(() => admin.users(), [admin])
-  const groups = useApiResource(() => admin.groups(), [admin])
+  const { fetch } = useAppServices()
+  const entries = useQuery({
+    queryKey: queryKeys.audit,
+    queryFn: async () => (await callRoute(fetch, AUDIT_ROUTES.list, { params: {} })).entries,
+  })
   const headingId = useId()
-  const names = new Map<string, string>([
-    ...(users.value ?? []).map((user) => [user.id, user.name] as const),
-    ...(groups.value ?? []).map((group) => [group.id, group.name] as const),
-  ])
 
   return (
     <section aria-labelledby={headingId}>
@@ -26,9 +44,9 @@ export function AuditLogSection() {
           {describeAuthError(entries.error)}
         </p>
       )}
-      {entries.value === undefined ? (
+      {entries.data === undefined ? (
         entries.error === null && <p>{t('admin.loading')}</p>
-      ) : entries.value.length === 0 ? (
+      ) : entries.data.length === 0 ? (
         <p>{t('admin.auditEmpty')}</p>
       ) : (
         <div className="table-scroll" role="region" aria-labelledby={headingId} tabIndex={0}>
@@ -42,16 +60,16 @@ export function AuditLogSection() {
               </tr>
             </thead>
             <tbody>
-              {entries.value.map((entry, index) => (
+              {entries.data.map((entry, index) => (
                 <tr key={`${entry.at}-${index}`}>
                   <td>
                     <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
                   </td>
-                  <td>
-                    {entry.actorId === null ? t('admin.auditSystem') : (names.get(entry.actorId) ?? entry.actorId)}
-                  </td>
+                  <td>{entry.actor === null ? t('admin.auditSystem') : entry.actor.name}</td>
                   <td>{describeAuditAction(entry.action)}</td>
-                  <td>{names.get(entry.subject) ?? entry.subject}</td>
+                  <td data-subject-kind={entry.subject.kind}>
+                    <AuditSubject subject={entry.subject} />
+                  </td>
                 </tr>
               ))}
             </tbody>

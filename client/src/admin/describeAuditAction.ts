@@ -34,6 +34,7 @@ const ACTIONS: Record<string, PlainMessageKey> = {
   passwordChanged: 'audit.passwordChanged',
   sessionRevoked: 'audit.sessionRevoked',
   sessionsRevoked: 'audit.sessionsRevoked',
+  followUpRecorded: 'audit.followUpRecorded',
 }
 
 /** What an audit entry's action means, in words; an action this version does not know, as its code. */

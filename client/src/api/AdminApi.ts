@@ -17,30 +17,6 @@ import { arrayOf, field } from './responseShapes'
 /** The kinds of group (see `GROUP_KINDS`). */
 export type GroupKind = Group['kind']
 
-/** One entry of the audit log. */
-export interface AuditEntry {
-  at: string
-  actorId: string | null
-  action: string
-  subject: string
-  details: Record<string, unknown>
-}
-
-const auditEntrySchema: ResponseSchema<AuditEntry> = {
-  safeParse(data) {
-    if (typeof data !== 'object' || data === null) return { success: false }
-    const entry = data as Record<string, unknown>
-    const valid =
-      typeof entry.at === 'string' &&
-      (entry.actorId === null || typeof entry.actorId === 'string') &&
-      typeof entry.action === 'string' &&
-      typeof entry.subject === 'string' &&
-      typeof entry.details === 'object' &&
-      entry.details !== null
-    return valid ? { success: true, data: entry as unknown as AuditEntry } : { success: false }
-  },
-}
-
 const inviteResponseShape: ResponseSchema<{ user: User; inviteUrl: string }> = {
   safeParse(data) {
     const user = field('user', userSchema).safeParse(data)
@@ -52,7 +28,7 @@ const inviteResponseShape: ResponseSchema<{ user: User; inviteUrl: string }> = {
 
 const members = field('members', arrayOf(membershipSchema))
 
-/** People, groups, roles and the audit log (administrators; coordinators for their groups' members). */
+/** People, groups and roles (administrators; coordinators for their groups' members). */
 export class AdminApi {
   constructor(
     private readonly baseUrl = '/api',
@@ -116,11 +92,6 @@ export class AdminApi {
   removeMember(groupId: string, userId: string): Promise<Membership[]> {
     const path = `/groups/${encodeURIComponent(groupId)}/members/${encodeURIComponent(userId)}`
     return this.request(path, { method: 'DELETE' }, members)
-  }
-
-  /** The newest entries of the audit log (administrators). */
-  audit(limit = 200): Promise<AuditEntry[]> {
-    return this.request(`/audit?limit=${limit}`, { method: 'GET' }, field('entries', arrayOf(auditEntrySchema)))
   }
 
   private request<T>(path: string, init: RequestInit, schema: ResponseSchema<T>): Promise<T> {

@@ -6,7 +6,7 @@ import {
   proposalListResponseSchema,
   proposalSchema,
   revisionResponseSchema,
-  userListResponseSchema,
+  SIGNER_ROUTES,
   versionDetailSchema,
   versionListResponseSchema,
   versionSummarySchema,
@@ -14,11 +14,12 @@ import {
   type DocumentSummary,
   type Justering,
   type Proposal,
-  type User,
+  type SignerCandidate,
   type VersionDetail,
   type VersionSummary,
 } from '@samskriv/shared'
 import { ApiRequestError } from './ApiRequestError'
+import { callRoute } from './callRoute'
 import { apiFailure, requestJson, type Fetch, type ResponseSchema } from './requestJson'
 
 /** The formats an approved version can be exported in (`…/versions/:n/export.<format>`). */
@@ -54,9 +55,9 @@ export class ApprovalApi {
     return this.get(`/documents/${id}`, documentSummarySchema)
   }
 
-  /** Every account (to choose the signers of a justering). */
-  async users(): Promise<User[]> {
-    return (await this.get('/users', userListResponseSchema)).users
+  /** Who may sign a justering of the document: the active members of its group. */
+  async signers(id: DocumentId): Promise<SignerCandidate[]> {
+    return (await callRoute(this.fetchImpl, SIGNER_ROUTES.list, { params: { id } })).signers
   }
 
   async versions(id: DocumentId): Promise<VersionSummary[]> {

@@ -1,9 +1,12 @@
 import { lazy, Suspense } from 'react'
 import { Route, Switch } from 'wouter'
 import { useProposalOutbox } from '../approval/proposals/useProposalOutbox'
+import { useFollowUpOutbox } from '../followUp/useFollowUpOutbox'
+import { useServerNotices } from '../sync/useServerNotices'
 import { RequireSignIn } from '../auth/RequireSignIn'
 import { AppLayout } from '../components/AppLayout'
 import { UpdatePrompt } from '../components/UpdatePrompt'
+import { TodoPage } from '../todos/TodoPage'
 import { useAuth } from '../hooks/useAuth'
 import { DeviceStoragePage } from '../device/DeviceStoragePage'
 import { useBackgroundSync } from '../hooks/useBackgroundSync'
@@ -32,7 +35,10 @@ const VersionRoutes = lazy(async () => ({ default: (await import('../pages/Versi
 export function App() {
   const { mode } = useAuth()
   useBackgroundSync(mode.kind === 'open' || mode.kind === 'signedIn')
-  useProposalOutbox(mode.kind === 'open' || mode.kind === 'signedIn')
+  const working = mode.kind === 'open' || mode.kind === 'signedIn'
+  useProposalOutbox(working)
+  useFollowUpOutbox(working)
+  useServerNotices(working)
   return (
     <>
       <AppLayout>
@@ -61,6 +67,7 @@ function ProtectedRoutes() {
       <Route path="/aktiviteter" component={ActivityOverviewPage} />
       <Route path="/papperskorg" component={TrashPage} />
       <Route path="/konto" component={AccountPage} />
+      <Route path="/att-gora" component={TodoPage} />
       <Route path="/dokument/:id/versioner/jamfor/:from/:to">
         {(params) => (
           <Suspense fallback={<p>{t('versions.loading')}</p>}>

@@ -1,4 +1,7 @@
+import type { QueryClient } from '@tanstack/react-query'
 import type { ApprovalApi } from '../api/ApprovalApi'
+import type { Fetch } from '../api/requestJson'
+import type { FollowUpOutbox } from '../followUp/FollowUpOutbox'
 import type { DocumentId } from '@samskriv/shared'
 import type { AdminApi } from '../api/AdminApi'
 import type { AuthApi } from '../api/AuthApi'
@@ -14,6 +17,10 @@ import type { RelayTokenSource } from '../sync/relayTokens'
 /** The long-lived objects the UI works with, created once per page load. */
 export interface AppServices {
   db: LocalDatabase
+  /** The server's data in the client: one cache, marked stale by the server's notices. */
+  queryClient: QueryClient
+  /** The `fetch` the API calls go through (a 401 makes the app ask who is signed in). */
+  fetch: Fetch
   library: DocumentLibrary
   settings: SettingsStore
   /** The decision register and activity overview on the server. */
@@ -22,6 +29,8 @@ export interface AppServices {
   decisions: DecisionDirectory
   /** Approval, justering, versions and proposals on the server. */
   approval: ApprovalApi
+  /** Follow-ups of approved plans written here, on their way to the server. */
+  followUps: FollowUpOutbox
   /** Refused offline edits on their way to the server as proposals. */
   proposals: ProposalOutbox
   /** Who is signed in (cached on the device for offline use). */

@@ -1,4 +1,7 @@
+import { QueryClient } from '@tanstack/react-query'
+import { ApiRequestError } from '../api/ApiRequestError'
 import { ApprovalApi } from '../api/ApprovalApi'
+import { FollowUpOutbox } from '../followUp/FollowUpOutbox'
 import { AdminApi } from '../api/AdminApi'
 import { AuthApi } from '../api/AuthApi'
 import { ProposalOutbox } from '../approval/proposals/ProposalOutbox'
@@ -41,8 +44,21 @@ export function createAppServices({
   // Only the server's own answer (not the device's stored one) may take documents away.
   const signedIn = () => auth.getSnapshot().source === 'server' && (auth.getSnapshot().me?.user ?? null) !== null
   const library = new DocumentLibrary(db, new DocumentsApi('/api', fetchImpl), signedIn)
+  const queryClient = new QueryClient({
+    defaultOptions: {
+      queries: {
+        // Fetched again when marked stale by a notice, on focus and on reconnection.
+        staleTime: 30_000,
+        // The API's own refusal is final; a failed network or server is tried twice more.
+        retry: (failures, error) => failures < 2 && (!(error instanceof ApiRequestError) || error.retryable),
+      },
+    },
+  })
   return {
     db,
+    queryClient,
+    fetch: fetchImpl,
+    followUps: new FollowUpOutbox(db, fetchImpl),
     library,
     settings,
     registers,

@@ -70,7 +70,7 @@ export function ApprovalSection({ documentId, doc, meta, lock: documentLock }: A
     [reload],
   )
   const run = (action: () => Promise<unknown>) => void act(action).catch(() => {})
-  const loadUsers = useCallback(() => api.users(), [api])
+  const loadSigners = useCallback(() => api.signers(documentId), [api, documentId])
 
   const current = lock.state === 'approved' ? approval?.versions.find((v) => v.number === lock.version) : undefined
   const nextVersion = (approval?.versions.at(-1)?.number ?? 0) + 1
@@ -163,7 +163,7 @@ export function ApprovalSection({ documentId, doc, meta, lock: documentLock }: A
       {dialog?.kind === 'justering' && (
         <StartJusteringDialog
           named={dialog.named}
-          loadUsers={loadUsers}
+          loadSigners={loadSigners}
           error={actionError}
           onCancel={() => setDialog(null)}
           onStart={(input) => act(() => api.startJustering(documentId, input))}

@@ -1,5 +1,5 @@
 import { useEffect, useId, useState, type FormEvent } from 'react'
-import type { User } from '@samskriv/shared'
+import type { SignerCandidate } from '@samskriv/shared'
 import { ModalDialog } from '../components/ModalDialog'
 import { t } from '../i18n/t'
 import { describeApprovalError } from './describeApprovalError'
@@ -10,7 +10,8 @@ import { matchSigners, type NamedSigners } from './readMeetingHeader'
 export interface StartJusteringDialogProps {
   /** Who the protocol names (preselected when an account has that name) and its deciding body. */
   named: NamedSigners
-  loadUsers: () => Promise<User[]>
+  /** The active members of the document's group (the only ones who may sign). */
+  loadSigners: () => Promise<SignerCandidate[]>
   /** Resolves when started; rejects when it failed (the page shows why in `error`). */
   onStart: (input: { signers: string[]; onBehalfOf: string }) => Promise<void>
   onCancel: () => void
@@ -18,8 +19,8 @@ export interface StartJusteringDialogProps {
 }
 
 /** Freezes a protocol for justering: who signs (accounts) and on behalf of which body. */
-export function StartJusteringDialog({ named, loadUsers, onStart, onCancel, error }: StartJusteringDialogProps) {
-  const [users, setUsers] = useState<User[] | null>(null)
+export function StartJusteringDialog({ named, loadSigners, onStart, onCancel, error }: StartJusteringDialogProps) {
+  const [users, setUsers] = useState<SignerCandidate[] | null>(null)
   const [usersError, setUsersError] = useState<string | null>(null)
   const [chosen, setChosen] = useState<string[]>([])
   const [onBehalfOf, setOnBehalfOf] = useState(named.decidingBody)
@@ -31,7 +32,7 @@ export function StartJusteringDialog({ named, loadUsers, onStart, onCancel, erro
 
   useEffect(() => {
     let current = true
-    loadUsers().then(
+    loadSigners().then(
       (loaded) => {
         if (!current) return
         setUsers(loaded)
@@ -42,7 +43,7 @@ export function StartJusteringDialog({ named, loadUsers, onStart, onCancel, erro
     return () => {
       current = false
     }
-  }, [loadUsers, named.names])
+  }, [loadSigners, named.names])
 
   function toggle(id: string, on: boolean): void {
     setMissingSigners(false)

@@ -5,6 +5,7 @@ import { t } from '../i18n/t'
 const BY_CODE: Readonly<Record<string, PlainMessageKey>> = {
   conflict: 'approvalError.conflict',
   forbidden: 'approvalError.forbidden',
+  no_access: 'approvalError.forbidden',
   unauthorized: 'approvalError.unauthorized',
   not_found: 'approvalError.notFound',
   invalid_request: 'approvalError.invalid',

@@ -20,7 +20,7 @@ export function readMeetingHeader(doc: Y.Doc): NamedSigners {
 const normalise = (name: string) => name.trim().toLocaleLowerCase('sv-SE').replace(/\s+/g, ' ')
 
 /** The ids of the accounts whose names the protocol names (each name matching exactly one account). */
-export function matchSigners(names: readonly string[], users: readonly User[]): string[] {
+export function matchSigners(names: readonly string[], users: readonly Pick<User, 'id' | 'name'>[]): string[] {
   const ids: string[] = []
   for (const name of names) {
     const matches = users.filter((user) => normalise(user.name) === normalise(name))

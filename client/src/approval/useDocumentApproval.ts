@@ -50,7 +50,7 @@ export function useDocumentApproval(
   lock: LockState | null,
   revision: number | null,
 ): DocumentApprovalState {
-  const { approval: api, authApi } = useAppServices()
+  const { approval: api, authApi, library } = useAppServices()
   const online = useOnlineStatus()
   const [state, setState] = useState<{ approval: DocumentApproval | null; error: unknown }>({
     approval: null,
@@ -85,6 +85,8 @@ export function useDocumentApproval(
           api.versions(documentId),
           api.justering(documentId),
         ])
+        // The device learns the document's group and status (for its rules offline too).
+        library.learn(document).catch(reportError)
         const mayApprove = may(policySubject(me), 'approve', document)
         const proposals = mayApprove ? await api.proposals(documentId) : []
         if (current) {
@@ -107,7 +109,7 @@ export function useDocumentApproval(
     return () => {
       current = false
     }
-  }, [api, authApi, documentId, key, online, generation])
+  }, [api, authApi, library, documentId, key, online, generation])
 
   return { ...state, reload }
 }

@@ -65,6 +65,21 @@ describe('AuthSession', () => {
     expect((await settings.get('lastMe'))?.user).toBeNull()
   })
 
+  it('signs out before the page is left without telling the page (which would navigate on its own)', async () => {
+    const calls: string[] = []
+    const { auth, settings } = setup((url) => {
+      calls.push(url)
+      return Promise.resolve(json(200, url === '/api/auth/logout' ? {} : signedIn))
+    })
+    await auth.load()
+    let told = 0
+    auth.subscribe(() => told++)
+    await auth.signOutBeforeLeaving()
+    expect(calls).toContain('/api/auth/logout')
+    expect(told).toBe(0)
+    expect((await settings.get('lastMe'))?.user).toBeNull()
+  })
+
   it('rejects a wrong password with the API’s error and stays signed out', async () => {
     const { auth } = setup((url) =>
       Promise.resolve(

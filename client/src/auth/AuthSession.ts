@@ -89,13 +89,27 @@ export class AuthSession {
 
   /** Signs out on the server and on this device. */
   async signOut(): Promise<void> {
+    await this.endServerSession()
+    await this.store(SIGNED_OUT)
+  }
+
+  /**
+   * Signs out on the server and on this device without telling the page: for a caller that leaves
+   * the page itself (a fresh load) once it has dealt with the device's copies. Told at once, the app
+   * would go to the sign-in page on its own first, and then be taken there again.
+   */
+  async signOutBeforeLeaving(): Promise<void> {
+    await this.endServerSession()
+    await this.settings.set('lastMe', SIGNED_OUT).catch(reportError)
+  }
+
+  private async endServerSession(): Promise<void> {
     try {
       await this.api.signOut()
     } catch (error) {
       // Offline the cookie cannot be cleared; the device still forgets who was signed in.
       if (!(error instanceof ApiRequestError) || error.kind !== 'network') throw error
     }
-    await this.store(SIGNED_OUT)
   }
 
   private async afterSignIn(): Promise<void> {

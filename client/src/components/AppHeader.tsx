@@ -4,6 +4,7 @@ import { t } from '../i18n/t'
 import { canAdminister } from '../auth/canAdminister'
 import { useAuth } from '../hooks/useAuth'
 import { useUserProfile } from '../hooks/useUserProfile'
+import { TodoNavLink } from '../todos/TodoNavLink'
 import { NameDialog } from './NameDialog'
 import { UserMenu } from './UserMenu'
 
@@ -64,6 +65,11 @@ export function AppHeader() {
                 </Link>
               </li>
             ))}
+            {mode.kind === 'signedIn' && (
+              <li>
+                <TodoNavLink current={location === '/att-gora'} />
+              </li>
+            )}
           </ul>
         </nav>
         {mode.kind === 'signedIn' && <UserMenu user={mode.user} />}

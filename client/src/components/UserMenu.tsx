@@ -1,20 +1,18 @@
 import { useEffect, useId, useRef, useState } from 'react'
-import { Link, useLocation } from 'wouter'
+import { createPortal } from 'react-dom'
+import { Link } from 'wouter'
 import type { User } from '@samskriv/shared'
-import { useAppServices } from '../app/useAppServices'
-import { describeAuthError } from '../auth/describeAuthError'
+import { SignOutDialog } from '../auth/signOut/SignOutDialog'
 import { colorForAccount } from '../hooks/usePresenceIdentity'
 import { t } from '../i18n/t'
 
 /**
- * The signed-in person's menu in the banner: their name and e-mail, and sign-out. A disclosure
- * button; Escape closes it and returns focus to the button.
+ * The signed-in person's menu in the banner: their name and e-mail, and sign-out (which asks about
+ * this device's copies). A disclosure button; Escape closes it and returns focus to the button.
  */
 export function UserMenu({ user }: { user: User }) {
-  const { auth } = useAppServices()
-  const [, navigate] = useLocation()
   const [open, setOpen] = useState(false)
-  const [error, setError] = useState<string | null>(null)
+  const [signingOut, setSigningOut] = useState(false)
   const menuId = useId()
   const buttonRef = useRef<HTMLButtonElement>(null)
   const containerRef = useRef<HTMLDivElement>(null)
@@ -27,16 +25,6 @@ export function UserMenu({ user }: { user: User }) {
     document.addEventListener('pointerdown', onPointer)
     return () => document.removeEventListener('pointerdown', onPointer)
   }, [open])
-
-  async function signOut(): Promise<void> {
-    setError(null)
-    try {
-      await auth.signOut()
-      navigate('/logga-in', { replace: true })
-    } catch (failure) {
-      setError(describeAuthError(failure))
-    }
-  }
 
   return (
     <div
@@ -67,15 +55,30 @@ export function UserMenu({ user }: { user: User }) {
             {t('header.account')}
           </Link>
         </p>
-        <button type="button" className="button" onClick={() => void signOut()}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            setOpen(false)
+            setSigningOut(true)
+          }}
+        >
           {t('header.signOut')}
         </button>
-        {error !== null && (
-          <p className="field__error" role="alert">
-            {error}
-          </p>
-        )}
       </div>
+      {signingOut &&
+        // Outside the banner, whose colours are not a dialog's.
+        createPortal(
+          <SignOutDialog
+            onCancel={() => setSigningOut(false)}
+            returnFocus={() => buttonRef.current?.focus()}
+            onSignedOut={(outcome) => {
+              // A fresh start: nothing of the signed-out person stays in the page's memory.
+              window.location.replace(`/logga-in?utloggad=${outcome}`)
+            }}
+          />,
+          document.body,
+        )}
     </div>
   )
 }

@@ -57,6 +57,29 @@ afterEach(() => {
 })
 
 describe('DocumentLibrary', () => {
+  it('learns the group and status of a document opened by its link, keeping a pending title', async () => {
+    const { db, library } = setup()
+    const id = createDocumentId()
+    await library.remember(id, { title: 'Handlingsplan', type: 'actionPlan' })
+    expect((await db.documents.get(id))?.groupId).toBeUndefined()
+    await db.documents.update(id, { pendingTitle: 'Ny titel' })
+    await library.learn({
+      ...summaryFor({ id, title: 'Handlingsplan', type: 'actionPlan' }),
+      groupId: 'g1',
+      status: 'approved',
+      approvedVersion: 2,
+    })
+    expect(await db.documents.get(id)).toMatchObject({
+      groupId: 'g1',
+      status: 'approved',
+      approvedVersion: 2,
+      title: 'Ny titel',
+    })
+    // A document not on the device is not added by it.
+    await library.learn(summaryFor({ id: createDocumentId(), title: 'Annat', type: 'protocol' }))
+    expect(await db.documents.count()).toBe(1)
+  })
+
   it('creates a document offline and registers it with its own id when the network returns', async () => {
     const { db, library, fetchSpy, serve } = setup()
     const id = await library.create({ title: '  Protokoll LGL 2025-05-30 ', type: 'protocol' })

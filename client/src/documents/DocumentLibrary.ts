@@ -13,7 +13,7 @@ import type { DocumentListView, DocumentsApi } from '../api/DocumentsApi'
 import type { DocumentRecord, LocalDatabase } from '../storage/LocalDatabase'
 import { YDexiePersistence } from '../storage/YDexiePersistence'
 import { forgetDocuments, type LostDocument } from './forgetDocuments'
-import { planCacheReconciliation } from './planCacheReconciliation'
+import { fromServer, planCacheReconciliation, sameRecord } from './planCacheReconciliation'
 import { pushPendingOperations } from './pushPendingOperations'
 import { recordRevisions } from './recordRevisions'
 import { withNextRevision } from './withNextRevision'
@@ -151,7 +151,7 @@ export class DocumentLibrary {
 
   /**
    * Removes the local copies of documents the person may no longer read: of the records the live
-   * list leaves out (registered ones; the trash is not in it), those the server answers 404 for.
+   * list leaves out (registered ones; the trash is not in it), those the server answers 403 or 404 for.
    */
   private async forgetInaccessible(server: readonly DocumentSummary[]): Promise<void> {
     const listed = new Set(server.map((summary) => summary.id))
@@ -161,7 +161,11 @@ export class DocumentLibrary {
       try {
         await this.api.get(record.id)
       } catch (error) {
-        if (error instanceof ApiRequestError && error.kind === 'rejected' && error.status === 404) {
+        if (
+          error instanceof ApiRequestError &&
+          error.kind === 'rejected' &&
+          (error.status === 403 || error.status === 404)
+        ) {
           lost.push({ id: record.id, title: record.pendingTitle ?? record.title })
         } else if (!(error instanceof ApiRequestError)) throw error
       }
@@ -240,6 +244,20 @@ export class DocumentLibrary {
       const updated = withNextRevision({ ...existing, title: meta.title, type: meta.type })
       await db.documents.put(updated)
       return updated
+    })
+  }
+
+  /**
+   * Keeps what the server said of one document (its group, status and approved version) on its
+   * record here, so a document opened by its link (never listed on this device) has them too.
+   */
+  async learn(summary: DocumentSummary): Promise<void> {
+    const { db } = this
+    await db.transaction('rw', db.documents, async () => {
+      const record = await db.documents.get(summary.id)
+      if (record === undefined) return
+      const next = fromServer(record, summary)
+      if (!sameRecord(next, record)) await db.documents.put(withNextRevision(next))
     })
   }
 

@@ -4,6 +4,7 @@ import type { PlainMessageKey } from '../i18n/messages'
 /** The API's error codes (`{ error: { code } }`) a list operation can be refused with, as texts. */
 const REASONS: Readonly<Record<string, PlainMessageKey>> = {
   not_found: 'list.refusal.notFound',
+  no_access: 'list.refusal.noAccess',
   conflict: 'list.refusal.conflict',
   invalid_request: 'list.refusal.invalid',
   invalid_json: 'list.refusal.invalid',

@@ -34,7 +34,8 @@ export function planCacheReconciliation(
   return changed
 }
 
-function fromServer(record: DocumentRecord, summary: DocumentSummary): DocumentRecord {
+/** A cached record updated with the server's summary of its document (a pending title or trash move kept). */
+export function fromServer(record: DocumentRecord, summary: DocumentSummary): DocumentRecord {
   return {
     ...record,
     title: record.pendingTitle ?? summary.title,
@@ -56,6 +57,7 @@ function missingFromView(record: DocumentRecord, view: DocumentListView, now: Da
   return record
 }
 
-function sameRecord(a: DocumentRecord, b: DocumentRecord): boolean {
+/** Whether two records hold the same values. */
+export function sameRecord(a: DocumentRecord, b: DocumentRecord): boolean {
   return (Object.keys(a) as (keyof DocumentRecord)[]).every((key) => a[key] === b[key])
 }

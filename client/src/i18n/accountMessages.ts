@@ -58,7 +58,8 @@ export const accountSv = {
   'admin.enabledDone': '{name} är aktiverad igen.',
   'admin.adminGranted': '{name} är administratör.',
   'admin.adminWithdrawn': '{name} är inte längre administratör.',
-  'admin.sessionsEnded': '{name} är utloggad överallt ({count} inloggningar avslutades).',
+  'admin.sessionsEnded_one': '{name} är utloggad överallt ({count} inloggning avslutades).',
+  'admin.sessionsEnded_other': '{name} är utloggad överallt ({count} inloggningar avslutades).',
   'admin.resetIssued':
     'Här är länken där {name} väljer ett nytt lösenord. Skicka den till personen – den visas bara nu och kan bara användas en gång.',
   'admin.reinvited':
@@ -93,6 +94,7 @@ export const accountSv = {
   'audit.passwordChanged': 'Lösenord bytt',
   'audit.sessionRevoked': 'Inloggning avslutad',
   'audit.sessionsRevoked': 'Utloggad överallt',
+  'audit.followUpRecorded': 'Uppföljning registrerad',
   'registers.documentTrashed': 'Protokollet ligger i papperskorgen',
 } as const
 
@@ -157,7 +159,8 @@ export const accountEn: Record<keyof typeof accountSv, string> = {
   'admin.enabledDone': '{name} is enabled again.',
   'admin.adminGranted': '{name} is an administrator.',
   'admin.adminWithdrawn': '{name} is no longer an administrator.',
-  'admin.sessionsEnded': '{name} is signed out everywhere ({count} sign-ins ended).',
+  'admin.sessionsEnded_one': '{name} is signed out everywhere ({count} sign-in ended).',
+  'admin.sessionsEnded_other': '{name} is signed out everywhere ({count} sign-ins ended).',
   'admin.resetIssued':
     'Here is the link where {name} chooses a new password. Send it to them – it is shown only now and works once.',
   'admin.reinvited': 'Here is a new invitation link for {name}. Earlier links no longer work. It is shown only now.',
@@ -191,5 +194,6 @@ export const accountEn: Record<keyof typeof accountSv, string> = {
   'audit.passwordChanged': 'Password changed',
   'audit.sessionRevoked': 'Sign-in ended',
   'audit.sessionsRevoked': 'Signed out everywhere',
+  'audit.followUpRecorded': 'Follow-up recorded',
   'registers.documentTrashed': 'The protocol is in the trash',
 }

@@ -1,6 +1,10 @@
 import { accountEn, accountSv } from './accountMessages'
 import { approvalEn, approvalSv } from './approvalMessages'
 import { annotationMessagesEn, annotationMessagesSv } from './annotationMessages'
+import { followUpEn, followUpSv } from './followUpMessages'
+import { registerExportEn, registerExportSv } from './registerExportMessages'
+import { signOutEn, signOutSv } from './signOutMessages'
+import { todoEn, todoSv } from './todoMessages'
 
 /**
  * The one message catalogue. Swedish is the product's language and comes first; English mirrors
@@ -8,6 +12,10 @@ import { annotationMessagesEn, annotationMessagesSv } from './annotationMessages
  */
 const sv = {
   ...approvalSv,
+  ...followUpSv,
+  ...registerExportSv,
+  ...signOutSv,
+  ...todoSv,
   ...accountSv,
   'app.name': 'Samskriv',
   'app.pageTitle': '{page} – Samskriv',
@@ -67,6 +75,7 @@ const sv = {
   'list.storedLocally': 'Finns på enheten',
   'list.syncRefused': 'Servern tog inte emot ändringen: {reason}.',
   'list.refusal.notFound': 'dokumentet finns inte på servern',
+  'list.refusal.noAccess': 'du har inte tillgång till dokumentet',
   'list.refusal.conflict': 'det finns redan ett dokument med samma id men av en annan typ',
   'list.refusal.invalid': 'servern kunde inte tolka ändringen',
   'list.refusal.tooLarge': 'ändringen är för stor',
@@ -100,7 +109,7 @@ const sv = {
   'editor.notOnDevice':
     'Dokumentet har inte öppnats på den här enheten förut. Anslut till nätverket för att öppna det.',
   'editor.notFoundTitle': 'Dokumentet hittades inte',
-  'editor.notFound': 'Det finns inget dokument med den här adressen.',
+  'editor.notFound': 'Det finns inget dokument med den här adressen. Kontrollera länken.',
   'editor.titleLabel': 'Titel',
   'editor.typeLabel': 'Dokumenttyp: {type}',
   'editor.contentLabel': 'Dokumentets innehåll',
@@ -109,6 +118,7 @@ const sv = {
   'editor.accessLostTitle': 'Du har inte tillgång till dokumentet',
   'editor.accessLost':
     'Servern släpper inte in dig i dokumentet, till exempel för att du inte längre är med i gruppen som äger det. Kopian på den här enheten har tagits bort.',
+  'editor.noAccess': 'Dokumentet finns, men du är inte med i gruppen som äger det. Be gruppens samordnare om tillgång.',
   'documentStatus.draft': 'Utkast',
   'documentStatus.draftAfter': 'Utkast (senast godkänd version {version})',
   'documentStatus.justering': 'Fryst för justering',
@@ -441,8 +451,10 @@ const sv = {
   'decisionLink.none': 'Inga beslut matchar sökningen.',
   'decisionLink.failed': 'Besluten kunde inte hämtas.',
   'decisionLink.deviceOnly': 'Servern nås inte. Listan visar beslut i dokument som finns på den här enheten.',
-  'decisionLink.narrow': '{count} beslut matchar. Skriv mer för att se färre.',
-  'decisionLink.count': '{count} beslut matchar sökningen.',
+  'decisionLink.narrow_one': '{count} beslut matchar. Skriv mer för att se färre.',
+  'decisionLink.narrow_other': '{count} beslut matchar. Skriv mer för att se färre.',
+  'decisionLink.count_one': '{count} beslut matchar sökningen.',
+  'decisionLink.count_other': '{count} beslut matchar sökningen.',
   'decisionLink.cancel': 'Avbryt',
 
   'toolbar.blocksGroup': 'Block',
@@ -470,7 +482,8 @@ const sv = {
   'check.open': 'Kontroll före godkännande',
   'check.title': 'Kontroll före godkännande',
   'check.none': 'Inga problem hittades.',
-  'check.count': '{count} saker att se över innan dokumentet godkänns. Välj en för att gå dit.',
+  'check.count_one': '{count} sak att se över innan dokumentet godkänns. Välj den för att gå dit.',
+  'check.count_other': '{count} saker att se över innan dokumentet godkänns. Välj en för att gå dit.',
   'check.close': 'Stäng',
   'check.decisionWithoutText': 'Beslutet ”{label}” saknar beslutstext.',
   'check.decisionWithoutTextUntitled': 'Ett beslut utan rubrik saknar beslutstext.',
@@ -521,7 +534,8 @@ const sv = {
   'decisions.filterGroup': 'Grupp',
   'decisions.filterPerson': 'Person',
   'decisions.resultsHeading': 'Beslut',
-  'decisions.count': 'Visar {shown} av {total} beslut.',
+  'decisions.count_one': 'Visar {shown} av {count} beslut.',
+  'decisions.count_other': 'Visar {shown} av {count} beslut.',
   'decisions.empty': 'Det finns inga beslut ännu.',
   'decisions.noMatch': 'Inga beslut matchar filtren.',
   'decisions.date': 'Datum',
@@ -547,7 +561,8 @@ const sv = {
   'activities.filterStatus': 'Status',
   'activities.filterResponsible': 'Ansvarig',
   'activities.resultsHeading': 'Aktiviteter i handlingsplanerna',
-  'activities.count': 'Visar {shown} av {total} aktiviteter.',
+  'activities.count_one': 'Visar {shown} av {count} aktivitet.',
+  'activities.count_other': 'Visar {shown} av {count} aktiviteter.',
   'activities.empty': 'Det finns inga aktiviteter ännu.',
   'activities.noMatch': 'Inga aktiviteter matchar filtren.',
   'activities.columnActivity': 'Aktivitet',
@@ -699,11 +714,13 @@ const sv = {
 } as const
 
 /** A key of the catalogue. */
-export type MessageKey = keyof typeof sv
-
-const en: Record<MessageKey, string> = {
+const en: Record<keyof typeof sv, string> = {
   ...accountEn,
   ...approvalEn,
+  ...followUpEn,
+  ...registerExportEn,
+  ...signOutEn,
+  ...todoEn,
   'app.name': 'Samskriv',
   'app.pageTitle': '{page} – Samskriv',
   'app.skipLink': 'Skip to content',
@@ -762,6 +779,7 @@ const en: Record<MessageKey, string> = {
   'list.storedLocally': 'On this device',
   'list.syncRefused': 'The server did not accept the change: {reason}.',
   'list.refusal.notFound': 'the document does not exist on the server',
+  'list.refusal.noAccess': 'you do not have access to the document',
   'list.refusal.conflict': 'a document with the same id but of another type already exists',
   'list.refusal.invalid': 'the server could not interpret the change',
   'list.refusal.tooLarge': 'the change is too large',
@@ -794,7 +812,7 @@ const en: Record<MessageKey, string> = {
   'editor.notOnDeviceTitle': 'The document is not on this device',
   'editor.notOnDevice': 'The document has not been opened on this device before. Connect to the network to open it.',
   'editor.notFoundTitle': 'Document not found',
-  'editor.notFound': 'There is no document at this address.',
+  'editor.notFound': 'There is no document at this address. Check the link.',
   'editor.titleLabel': 'Title',
   'editor.typeLabel': 'Document type: {type}',
   'editor.contentLabel': 'Document content',
@@ -803,6 +821,8 @@ const en: Record<MessageKey, string> = {
   'editor.accessLostTitle': 'You do not have access to the document',
   'editor.accessLost':
     'The server does not let you into the document, for example because you are no longer in the group that owns it. The copy on this device has been removed.',
+  'editor.noAccess':
+    'The document exists, but you are not in the group that owns it. Ask the group’s coordinator for access.',
   'documentStatus.draft': 'Draft',
   'documentStatus.draftAfter': 'Draft (last approved version {version})',
   'documentStatus.justering': 'Frozen for justering',
@@ -1137,8 +1157,10 @@ const en: Record<MessageKey, string> = {
   'decisionLink.failed': 'The decisions could not be fetched.',
   'decisionLink.deviceOnly':
     'The server cannot be reached. The list shows decisions in documents stored on this device.',
-  'decisionLink.narrow': '{count} decisions match. Type more to see fewer.',
-  'decisionLink.count': '{count} decisions match the search.',
+  'decisionLink.narrow_one': '{count} decision matches. Type more to see fewer.',
+  'decisionLink.narrow_other': '{count} decisions match. Type more to see fewer.',
+  'decisionLink.count_one': '{count} decision matches the search.',
+  'decisionLink.count_other': '{count} decisions match the search.',
   'decisionLink.cancel': 'Cancel',
 
   'toolbar.blocksGroup': 'Blocks',
@@ -1166,7 +1188,8 @@ const en: Record<MessageKey, string> = {
   'check.open': 'Check before approval',
   'check.title': 'Check before approval',
   'check.none': 'No problems found.',
-  'check.count': '{count} things to look at before the document is approved. Choose one to go there.',
+  'check.count_one': '{count} thing to look at before the document is approved. Choose it to go there.',
+  'check.count_other': '{count} things to look at before the document is approved. Choose one to go there.',
   'check.close': 'Close',
   'check.decisionWithoutText': 'The decision “{label}” has no decision text.',
   'check.decisionWithoutTextUntitled': 'An untitled decision has no decision text.',
@@ -1218,7 +1241,8 @@ const en: Record<MessageKey, string> = {
   'decisions.filterGroup': 'Group',
   'decisions.filterPerson': 'Person',
   'decisions.resultsHeading': 'Decisions',
-  'decisions.count': 'Showing {shown} of {total} decisions.',
+  'decisions.count_one': 'Showing {shown} of {count} decision.',
+  'decisions.count_other': 'Showing {shown} of {count} decisions.',
   'decisions.empty': 'There are no decisions yet.',
   'decisions.noMatch': 'No decisions match the filters.',
   'decisions.date': 'Date',
@@ -1244,7 +1268,8 @@ const en: Record<MessageKey, string> = {
   'activities.filterStatus': 'Status',
   'activities.filterResponsible': 'Responsible',
   'activities.resultsHeading': 'Activities in the action plans',
-  'activities.count': 'Showing {shown} of {total} activities.',
+  'activities.count_one': 'Showing {shown} of {count} activity.',
+  'activities.count_other': 'Showing {shown} of {count} activities.',
   'activities.empty': 'There are no activities yet.',
   'activities.noMatch': 'No activities match the filters.',
   'activities.columnActivity': 'Activity',
@@ -1401,8 +1426,19 @@ export const LOCALES = ['sv-SE', 'en'] as const
 /** A supported locale. */
 export type Locale = (typeof LOCALES)[number]
 
-/** Every message per locale. */
-export const MESSAGES: { readonly 'sv-SE': typeof sv; readonly en: Record<MessageKey, string> } = {
+/** The Swedish catalogue's keys as written: plural forms end in `_one` and `_other`. */
+type CatalogueKey = keyof typeof sv
+
+/** The plural forms a key may have (Swedish and English need these two). */
+type PluralForm = 'one' | 'other'
+
+/** A key the app asks for: a plain message, or a message with plural forms by its base key. */
+export type MessageKey =
+  | Exclude<CatalogueKey, `${string}_${PluralForm}`>
+  | (CatalogueKey extends infer K ? (K extends `${infer Base}_other` ? Base : never) : never)
+
+/** Every message per locale (English keyed exactly like Swedish). */
+export const MESSAGES: { readonly 'sv-SE': typeof sv; readonly en: Record<CatalogueKey, string> } = {
   'sv-SE': sv,
   en,
 }
@@ -1411,8 +1447,19 @@ type PlaceholdersOf<S extends string> = S extends `${string}{${infer Name}}${inf
   ? Name | PlaceholdersOf<Rest>
   : never
 
-/** The parameter names a message takes, read from its Swedish text. */
-export type MessageParams<K extends MessageKey> = Record<PlaceholdersOf<(typeof sv)[K]>, string | number>
+/** The Swedish text of a key (a plural key's `_other` form). */
+type TemplateOf<K extends MessageKey> = K extends CatalogueKey
+  ? (typeof sv)[K]
+  : `${K}_other` extends CatalogueKey
+    ? (typeof sv)[`${K}_other`]
+    : never
+
+/**
+ * The parameters a message takes, read from its Swedish text; a message with plural forms takes
+ * `count` too (the number that chooses the form).
+ */
+export type MessageParams<K extends MessageKey> = Record<PlaceholdersOf<TemplateOf<K>>, string | number> &
+  (K extends CatalogueKey ? unknown : { count: number })
 
 /** A key whose message takes no parameters (usable with `t(key)` when the key is a variable). */
 export type PlainMessageKey = {

@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react'
-import type { ActivityEntry, ActivityStatus } from '@samskriv/shared'
+import { effectiveStatus, REGISTER_EXPORT_ROUTES, type ActivityEntry, type ActivityStatus } from '@samskriv/shared'
 import { useAppServices } from '../app/useAppServices'
 import { usePageTitle } from '../hooks/usePageTitle'
 import { enumLabel } from '../i18n/enumLabel'
@@ -10,12 +10,15 @@ import { cleanFilters } from '../registers/cleanFilters'
 import { describeHeadlessEditError } from '../registers/describeHeadlessEditError'
 import { queryLocalActivities } from '../registers/queryLocalActivities'
 import { readLocalRegisters } from '../registers/readLocalRegisters'
+import { RegisterExportLinks } from '../registers/RegisterExportLinks'
 import { RegisterNotice } from '../registers/RegisterNotice'
 import { RegisterResults } from '../registers/RegisterResults'
 import { toActivityFilters } from '../registers/toActivityFilters'
 import { useRegisterList, type RegisterLoaders } from '../registers/useRegisterList'
 import { useUrlFilters } from '../registers/useUrlFilters'
-import { editStoredDocument } from '../sync/editStoredDocument'
+import { editStoredDocument, type HeadlessEditResult } from '../sync/editStoredDocument'
+import { HeadlessEditError } from '../sync/HeadlessEditError'
+import { useAuth } from '../hooks/useAuth'
 import { setActivityStatus } from '../sync/setActivityStatus'
 import { syncServerUrl } from '../sync/syncServerUrl'
 
@@ -25,10 +28,13 @@ const PAGE_SIZE = 30
  * `/aktiviteter`: every activity in every action plan, filtered by group, plan period, status,
  * responsible and free text. The status control changes the status in the plan document itself —
  * an edit like any other, stored on the device and synced, online or offline — and shows at once.
+ * In a plan that is approved (its text locked) it is recorded as the plan's follow-up instead,
+ * online or offline too.
  */
 export function ActivityOverviewPage() {
   usePageTitle(t('activities.title'))
-  const { db, library, registers, decisions } = useAppServices()
+  const { db, library, registers, decisions, followUps } = useAppServices()
+  const { mode } = useAuth()
   const [values, apply] = useUrlFilters('/aktiviteter', ACTIVITY_FILTER_KEYS)
   const filters = useMemo(() => toActivityFilters(cleanFilters(values)), [values])
   const key = JSON.stringify(filters)
@@ -64,7 +70,9 @@ export function ActivityOverviewPage() {
     if (found.size !== groups.length) setGroups([...found].sort((a, b) => a.localeCompare(b, 'sv-SE')))
     if (rows !== null && overrides.size > 0) {
       const next = new Map(overrides)
-      for (const row of rows) if (next.get(activityKey(row)) === row.status) next.delete(activityKey(row))
+      for (const row of rows) {
+        if (next.get(activityKey(row)) === effectiveStatus(row.status, row.followUpState)) next.delete(activityKey(row))
+      }
       if (next.size !== overrides.size) setOverrides(next)
     }
   }
@@ -75,19 +83,38 @@ export function ActivityOverviewPage() {
     setOverrides((previous) => new Map(previous).set(rowKey, status))
     setSaving((previous) => new Set(previous).add(rowKey))
     setMessage(null)
-    editStoredDocument(db, row.documentId, (doc) => setActivityStatus(doc, row.id, status), {
-      serverUrl: syncServerUrl(window.location),
-    })
+    /** Records the status as the approved plan's follow-up (its text stays as approved). */
+    const followUp = async (): Promise<'followUp' | 'followUpOnDevice'> => {
+      const authorName = mode.kind === 'signedIn' ? mode.user.name : ''
+      const pending = await followUps.write(row.documentId, { activityId: row.id, status }, authorName)
+      const sent = navigator.onLine ? await followUps.send(pending.id) : 'later'
+      if (sent === 'refused') throw new Error((await db.pendingFollowUps.get(pending.id))?.refusedCode ?? 'refused')
+      return sent === 'sent' ? 'followUp' : 'followUpOnDevice'
+    }
+    const save: Promise<HeadlessEditResult | 'followUp' | 'followUpOnDevice'> =
+      row.documentStatus !== undefined && row.documentStatus !== 'draft'
+        ? followUp()
+        : editStoredDocument(db, row.documentId, (doc) => setActivityStatus(doc, row.id, status), {
+            serverUrl: syncServerUrl(window.location),
+          }).catch((error: unknown) => {
+            // Approved since the list was read: it is followed up instead.
+            if (error instanceof HeadlessEditError && error.reason === 'locked') return followUp()
+            throw error
+          })
+    save
       .then((result) => {
         decisions.invalidate()
         // The plan is on this device now (it may have come from the relay just for this edit), so
         // the offline overview lists it too.
         library.remember(row.documentId, { title: row.documentTitle, type: 'actionPlan' }).catch(reportError)
+        const key = {
+          synced: 'activities.statusSaved',
+          storedOnDevice: 'activities.statusSavedOnDevice',
+          followUp: 'followUp.recordedAsFollowUp',
+          followUpOnDevice: 'followUp.recordedAsFollowUpOnDevice',
+        } as const
         setMessage({
-          text: t(result === 'synced' ? 'activities.statusSaved' : 'activities.statusSavedOnDevice', {
-            activity: description,
-            status: enumLabel('activityStatus', status),
-          }),
+          text: t(key[result], { activity: description, status: enumLabel('activityStatus', status) }),
           error: false,
         })
         list.reload()
@@ -114,6 +141,11 @@ export function ActivityOverviewPage() {
       <h1>{t('activities.title')}</h1>
       <p className="page__intro">{t('activities.intro')}</p>
       <ActivityFilterForm value={values} onApply={apply} groups={groups} />
+      <RegisterExportLinks
+        csv={REGISTER_EXPORT_ROUTES.activitiesCsv}
+        xlsx={REGISTER_EXPORT_ROUTES.activitiesXlsx}
+        filters={filters}
+      />
       <p role="status" className="status-message">
         {message !== null && !message.error ? message.text : ''}
       </p>
@@ -130,7 +162,7 @@ export function ActivityOverviewPage() {
         renderList={(shown) => (
           <ActivityTable
             rows={shown}
-            statusOf={(row) => overrides.get(activityKey(row)) ?? row.status}
+            statusOf={(row) => overrides.get(activityKey(row)) ?? effectiveStatus(row.status, row.followUpState)}
             saving={saving}
             canChange
             labelledBy={headingId}
@@ -138,7 +170,7 @@ export function ActivityOverviewPage() {
           />
         )}
         headingId={headingId}
-        countText={(shown, total) => t('activities.count', { shown, total })}
+        countText={(shown, total) => t('activities.count', { shown, count: total })}
         emptyText={Object.keys(filters).length === 0 ? t('activities.empty') : t('activities.noMatch')}
         notice={<RegisterNotice source={list.source} subject="activities" />}
       />

@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react'
-import type { DecisionRow } from '@samskriv/shared'
+import { REGISTER_EXPORT_ROUTES, type DecisionRow } from '@samskriv/shared'
 import { useAppServices } from '../app/useAppServices'
 import { usePageTitle } from '../hooks/usePageTitle'
 import { t } from '../i18n/t'
@@ -8,6 +8,7 @@ import { DecisionCard } from '../registers/DecisionCard'
 import { DECISION_FILTER_KEYS, DecisionFilterForm } from '../registers/DecisionFilterForm'
 import { queryLocalDecisions } from '../registers/queryLocalDecisions'
 import { readLocalRegisters } from '../registers/readLocalRegisters'
+import { RegisterExportLinks } from '../registers/RegisterExportLinks'
 import { RegisterNotice } from '../registers/RegisterNotice'
 import { RegisterResults } from '../registers/RegisterResults'
 import { toDecisionFilters } from '../registers/toDecisionFilters'
@@ -51,12 +52,17 @@ export function DecisionRegisterPage() {
       <h1>{t('decisions.title')}</h1>
       <p className="page__intro">{t('decisions.intro')}</p>
       <DecisionFilterForm value={values} onApply={apply} suggestions={suggestions} />
+      <RegisterExportLinks
+        csv={REGISTER_EXPORT_ROUTES.decisionsCsv}
+        xlsx={REGISTER_EXPORT_ROUTES.decisionsXlsx}
+        filters={filters}
+      />
       <RegisterResults
         heading={t('decisions.resultsHeading')}
         list={list}
         rowKey={(d) => `${d.documentId}:${d.id}:${d.position}`}
         renderRow={renderRow}
-        countText={(shown, total) => t('decisions.count', { shown, total })}
+        countText={(shown, total) => t('decisions.count', { shown, count: total })}
         emptyText={Object.keys(filters).length === 0 ? t('decisions.empty') : t('decisions.noMatch')}
         notice={<RegisterNotice source={list.source} subject="decisions" />}
         listClassName="register-list"

@@ -1,6 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react'
 import { Link } from 'wouter'
-import { parseDocumentId, setDocumentTitle, type DocumentId } from '@samskriv/shared'
+import { may, parseDocumentId, setDocumentTitle, type DocumentId } from '@samskriv/shared'
 import { ApprovalSection } from '../approval/ApprovalSection'
 import { KeptEditsNotice } from '../approval/proposals/KeptEditsNotice'
 import type { SendOutcome } from '../approval/proposals/ProposalOutbox'
@@ -10,6 +10,9 @@ import { AnnotatedEditor } from '../annotations/AnnotatedEditor'
 import { useAppServices } from '../app/useAppServices'
 import { documentTypeLabel } from '../documents/documentTypeLabel'
 import { DocumentTitleField } from '../editor/DocumentTitleField'
+import { FollowUpPanel } from '../followUp/FollowUpPanel'
+import { policySubject } from '../auth/policySubject'
+import { useAuth } from '../hooks/useAuth'
 import { ReadOnlyBanner } from '../editor/ReadOnlyBanner'
 import { SchemaNotice } from '../editor/SchemaNotice'
 import { SyncStatusIndicator } from '../editor/SyncStatusIndicator'
@@ -93,6 +96,7 @@ function OpenDocumentView({
   const record = useLiveQuery(() => db.documents.get(documentId), [db, documentId]).value
   const expectedAccess = useExpectedAccess(record?.groupId)
   const lock = useDocumentLock(session, expectedAccess)
+  const { snapshot: auth } = useAuth()
   const meta = snapshot?.meta ?? null
   const [titleError, setTitleError] = useState<string | null>(null)
   usePageTitle(meta?.title ?? t('editor.loading'))
@@ -113,7 +117,12 @@ function OpenDocumentView({
     )
   }
   if (snapshot.relayRefusal === 'forbidden') {
-    return <Message title={t('editor.accessLostTitle')} text={t('editor.accessLost')} />
+    // A copy was here (and is removed now), or the person never had one.
+    const text = snapshot.everSynced ? t('editor.accessLost') : t('editor.noAccess')
+    return <Message title={t('editor.accessLostTitle')} text={text} />
+  }
+  if (snapshot.relayRefusal === 'notFound') {
+    return <Message title={t('editor.notFoundTitle')} text={t('editor.notFound')} />
   }
   if (meta === null || snapshot.provider === null) {
     // Refused (4426) before anything arrived: only a newer version of the app can open it.
@@ -192,6 +201,21 @@ function OpenDocumentView({
       {record !== undefined && record.deletedAt !== null && <p className="alert">{t('editor.inTrash')}</p>}
       <ReadOnlyBanner lock={lock} />
       <ApprovalSection documentId={documentId} doc={session.doc} meta={meta} lock={lock} />
+      {meta.type === 'actionPlan' && lock.lock.state === 'approved' && (
+        <FollowUpPanel
+          documentId={documentId}
+          doc={session.doc}
+          mayFollowUp={
+            // The relay lets editors edit (and so follow up); offline the stored sign-in tells.
+            lock.access === 'edit' ||
+            may(policySubject(auth.me), 'followUp', {
+              groupId: record?.groupId ?? null,
+              status: 'approved',
+              approvedVersion: lock.lock.version,
+            })
+          }
+        />
+      )}
       {snapshot.schemaConflict !== null ? (
         <SchemaNotice reason={snapshot.schemaConflict} />
       ) : (

@@ -3,19 +3,32 @@ import { Redirect, useSearch } from 'wouter'
 import { useAppServices } from '../app/useAppServices'
 import { describeAuthError } from '../auth/describeAuthError'
 import { safeReturnPath } from '../auth/safeReturnPath'
+import { SIGN_OUT_OUTCOMES } from '../auth/signOut/signOutOfDevice'
 import { FormField } from '../components/FormField'
 import { useAuth } from '../hooks/useAuth'
 import { useOnlineStatus } from '../hooks/useOnlineStatus'
 import { usePageTitle } from '../hooks/usePageTitle'
 import { t } from '../i18n/t'
 
-/** `/logga-in`: e-mail and password; back to where the person was going (`?till=`). */
+const SIGNED_OUT_MESSAGES = {
+  removed: 'signOut.doneRemoved',
+  kept: 'signOut.doneKept',
+  keptUnsynced: 'signOut.doneKeptUnsynced',
+  removeFailed: 'signOut.doneRemoveFailed',
+} as const
+
+/**
+ * `/logga-in`: e-mail and password; back to where the person was going (`?till=`). After a sign-out
+ * (`?utloggad=`) it says what became of this device's copies.
+ */
 export function SignInPage() {
   usePageTitle(t('signIn.title'))
   const { auth } = useAppServices()
   const { mode } = useAuth()
   const online = useOnlineStatus()
-  const returnTo = safeReturnPath(new URLSearchParams(useSearch()).get('till'))
+  const search = new URLSearchParams(useSearch())
+  const returnTo = safeReturnPath(search.get('till'))
+  const signedOut = SIGN_OUT_OUTCOMES.find((outcome) => outcome === search.get('utloggad')) ?? null
   const [email, setEmail] = useState('')
   const [password, setPassword] = useState('')
   const [errors, setErrors] = useState<{ email?: string; password?: string; form?: string }>({})
@@ -43,6 +56,11 @@ export function SignInPage() {
   return (
     <div className="page auth-page">
       <h1>{t('signIn.title')}</h1>
+      {signedOut !== null && (
+        <p className={signedOut === 'removed' || signedOut === 'kept' ? 'alert' : 'alert alert--error'} role="status">
+          {t(SIGNED_OUT_MESSAGES[signedOut])}
+        </p>
+      )}
       {!online && <p className="alert">{t('signIn.offline')}</p>}
       <form className="form panel" noValidate onSubmit={(event) => void signIn(event)}>
         <FormField

@@ -2,6 +2,7 @@ import { useId } from 'react'
 import { Link } from 'wouter'
 import { ACTIVITY_STATUSES, type ActivityEntry, type ActivityStatus } from '@samskriv/shared'
 import { enumLabel } from '../i18n/enumLabel'
+import { formatDate } from '../i18n/formatDate'
 import { t } from '../i18n/t'
 import { blockHref } from './blockHref'
 import { formatTimeFrame } from './formatTimeFrame'
@@ -86,6 +87,17 @@ export function ActivityTable({ rows, statusOf, saving, onStatusChange, canChang
                     </option>
                   ))}
                 </select>
+                {row.followUpState !== undefined && row.followUpState !== null && (
+                  <span className="register-table__follow-up">
+                    {row.followUpState.doneDate !== null
+                      ? t('followUp.doneOn', { date: formatDate(row.followUpState.doneDate) })
+                      : t('followUp.latest', {
+                          date: formatDate(row.followUpState.writtenAt.slice(0, 10)),
+                          name: row.followUpState.authorName,
+                        })}
+                    {row.followUpState.comment !== null && `: ${row.followUpState.comment}`}
+                  </span>
+                )}
                 {saving.has(key) && (
                   <span id={`${selectId}-saving`} className="register-table__saving">
                     {t('activities.saving')}

@@ -1,6 +1,6 @@
 import { useId } from 'react'
 import { Link } from 'wouter'
-import type { DecisionRow } from '@samskriv/shared'
+import { effectiveStatus, type DecisionRow } from '@samskriv/shared'
 import { enumLabel } from '../i18n/enumLabel'
 import { formatDate } from '../i18n/formatDate'
 import { t } from '../i18n/t'
@@ -87,7 +87,7 @@ export function DecisionCard({ decision }: { decision: DecisionRow }) {
                   {activity.description || t('activity.undescribed')}
                 </Link>
                 <span className="follow-up__meta">
-                  <StatusBadge status={activity.status} />
+                  <StatusBadge status={effectiveStatus(activity.status, activity.followUpState)} />
                   <span>
                     {activity.responsible
                       ? t('decisions.responsible', { name: activity.responsible })

@@ -1,9 +1,9 @@
 import {
   compareActivities,
   compareDecisions,
+  linkedActivities,
   matchesDecisionQuery,
   type DecisionListResponse,
-  type LinkedActivity,
 } from '@samskriv/shared'
 import type { DecisionFilters, Paging } from '../api/RegistersApi'
 import type { LocalRegisters } from './readLocalRegisters'
@@ -18,21 +18,7 @@ export function queryLocalDecisions(
   { limit, offset }: Paging,
 ): DecisionListResponse {
   const matching = registers.decisions.filter((d) => matchesDecisionQuery(d, filters)).sort(compareDecisions)
-  const linked = new Map<string, LinkedActivity[]>()
-  for (const activity of [...registers.activities].sort(compareActivities)) {
-    if (activity.decisionId === '') continue
-    const list = linked.get(activity.decisionId) ?? []
-    list.push({
-      id: activity.id,
-      documentId: activity.documentId,
-      documentTitle: activity.documentTitle,
-      description: activity.description,
-      status: activity.status,
-      responsible: activity.responsible,
-      timeTo: activity.timeTo,
-    })
-    linked.set(activity.decisionId, list)
-  }
+  const linked = linkedActivities([...registers.activities].sort(compareActivities))
   return {
     decisions: matching
       .slice(offset, offset + limit)

@@ -301,6 +301,7 @@ describe('offline registers', () => {
     const expected = (await expectedRegisters(db)).activities
       .filter((a) => matchesActivityQuery(a, filters))
       .sort(compareActivities)
+      .map((a) => ({ ...a, documentStatus: 'draft', followUpState: null }))
     const page = queryLocalActivities(await readLocalRegisters(db), filters, { limit: 50, offset: 0 })
     expect(page.total).toBe(expected.length)
     expect(page.activities).toEqual(expected)

@@ -1,12 +1,16 @@
 import * as Y from 'yjs'
 import {
   extractRegisters,
+  followUpStates,
   fragmentToJson,
   getBody,
   readDocumentMeta,
   type ActivityEntry,
   type DecisionEntry,
+  type DocumentStatus,
+  type LockState,
 } from '@samskriv/shared'
+import { readFollowUps } from '../followUp/readFollowUps'
 import type { LocalDatabase } from '../storage/LocalDatabase'
 import { readStoredDocument } from '../storage/readStoredDocument'
 
@@ -18,13 +22,21 @@ export interface LocalRegisters {
   documentsRead: number
 }
 
+const STATUS_OF_LOCK: Record<LockState['state'], DocumentStatus> = {
+  draft: 'draft',
+  frozen: 'justering',
+  approved: 'approved',
+}
+
 /**
  * Reads the decisions and activities of every document stored on this device (not in the trash)
  * with the same shared `extractRegisters` the server's registers are built with, so offline lists
- * hold exactly what the server would list for these documents.
+ * hold exactly what the server would list for these documents; activities with their follow-up
+ * as this device knows it (the server's logs as last fetched, and what was written here).
  */
 export async function readLocalRegisters(db: LocalDatabase): Promise<LocalRegisters> {
   const records = (await db.documents.toArray()).filter((record) => record.deletedAt === null)
+  const followUps = (await readFollowUps(db)).filter((entry) => entry.refusedCode === null)
   const decisions: DecisionEntry[] = []
   const activities: ActivityEntry[] = []
   let documentsRead = 0
@@ -40,7 +52,11 @@ export async function readLocalRegisters(db: LocalDatabase): Promise<LocalRegist
       documentsRead += 1
       const registers = extractRegisters(record.id, meta, fragmentToJson(getBody(doc)))
       decisions.push(...registers.decisions)
-      activities.push(...registers.activities)
+      const states = followUpStates(followUps.filter((entry) => entry.documentId === record.id))
+      const documentStatus = STATUS_OF_LOCK[meta.lock.state]
+      for (const activity of registers.activities) {
+        activities.push({ ...activity, documentStatus, followUpState: states.get(activity.id) ?? null })
+      }
     } finally {
       doc.destroy()
     }

@@ -1,5 +1,5 @@
 import { Dexie, type Table } from 'dexie'
-import type { DocumentId, DocumentStatus, DocumentType } from '@samskriv/shared'
+import type { DocumentId, DocumentStatus, DocumentType, FollowUpEntry, RecordFollowUpRequest } from '@samskriv/shared'
 
 /** One stored Yjs update of a document. Rows are appended and merged by compaction. */
 export interface StoredUpdate {
@@ -90,6 +90,21 @@ export interface PendingProposal {
   refusedCode: string | null
 }
 
+/**
+ * A follow-up written on this device that the server has not taken yet (offline, or out of reach):
+ * kept until `POST /api/documents/:id/follow-up` answers, then replaced by the server's entry.
+ */
+export interface PendingFollowUp {
+  /** The entry's id (chosen here, so sending it twice stores it once). */
+  id: string
+  documentId: DocumentId
+  request: RecordFollowUpRequest & { writtenAt: string }
+  /** Who wrote it, as the device knows (the server sets the author from the sign-in). */
+  authorName: string
+  /** The API's error code when it refused the entry (kept, not sent again); null while it may be sent. */
+  refusedCode: string | null
+}
+
 /** One setting, stored as key and value. */
 export interface SettingRecord {
   key: string
@@ -109,6 +124,10 @@ export class LocalDatabase extends Dexie {
   declare readonly syncStates: Table<DocumentSyncState, DocumentId>
   declare readonly settings: Table<SettingRecord, string>
   declare readonly pendingProposals: Table<PendingProposal, number>
+  /** The follow-up logs of approved plans as the server last sent them (read offline). */
+  declare readonly followUps: Table<FollowUpEntry, string>
+  /** Follow-ups written here, on their way to the server. */
+  declare readonly pendingFollowUps: Table<PendingFollowUp, string>
 
   constructor(name: string = LOCAL_DATABASE_NAME) {
     super(name)
@@ -119,5 +138,6 @@ export class LocalDatabase extends Dexie {
       settings: 'key',
     })
     this.version(2).stores({ pendingProposals: '++id, documentId' })
+    this.version(3).stores({ followUps: 'id, documentId', pendingFollowUps: 'id, documentId' })
   }
 }

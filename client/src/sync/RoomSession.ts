@@ -188,7 +188,7 @@ export class RoomSession {
         onRefused: (refusal) => {
           this.publish({ relayRefusal: refusal })
           if (refusal === 'forbidden') this.options.onAccessLost?.()
-          this.refuse(refusal === 'forbidden' ? CloseCode.forbidden : CloseCode.unauthorized, true)
+          this.refuse(refusal === 'signedOut' ? CloseCode.unauthorized : CloseCode.forbidden, true)
         },
         onUnavailable: () => this.dispatch({ type: 'wsDisconnected', closeCode: null }),
       })

@@ -148,7 +148,7 @@ describe('attachRelayToken', () => {
   })
 
   it.each([
-    [404, 'forbidden'],
+    [404, 'notFound'],
     [403, 'forbidden'],
     [401, 'signedOut'],
   ] as const)('a token refused with %d means %s', async (status, refusal) => {

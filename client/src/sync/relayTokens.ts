@@ -22,13 +22,16 @@ export interface TokenProvider {
   off(name: 'sync', listener: (synced: boolean) => void): unknown
 }
 
-/** Why the relay will not be reached with a token: no access to the document, or not signed in. */
-export type RelayTokenRefusal = 'forbidden' | 'signedOut'
+/**
+ * Why the relay will not be reached with a token: no access to the document, no such document, or
+ * not signed in.
+ */
+export type RelayTokenRefusal = 'forbidden' | 'notFound' | 'signedOut'
 
 /** Options of {@link attachRelayToken}. */
 export interface RelayTokenOptions {
   source: RelayTokenSource
-  /** The relay is out of reach for good (4403, the token endpoint's 404 or 401): stop trying. */
+  /** The relay is out of reach for good (4403, the token endpoint's 403, 404 or 401): stop trying. */
   onRefused: (refusal: RelayTokenRefusal) => void
   /** No token could be fetched for now (offline, server down); it is tried again with backoff. */
   onUnavailable?: (error: unknown) => void
@@ -119,7 +122,8 @@ export function attachRelayToken(provider: TokenProvider, room: Room, options: R
         if (destroyed || !wanted) return
         if (error instanceof ApiRequestError && error.kind === 'rejected') {
           if (error.status === 401) return refuse('signedOut')
-          if (error.status === 403 || error.status === 404) return refuse('forbidden')
+          if (error.status === 403) return refuse('forbidden')
+          if (error.status === 404) return refuse('notFound')
         }
         failedFetches += 1
         options.onUnavailable?.(error)

@@ -33,7 +33,10 @@ describe('VersionDiffView', () => {
     for (const node of ins) expect(node.querySelector('.visually-hidden')?.textContent).toContain(t('compare.added'))
     for (const node of del) expect(node.querySelector('.visually-hidden')?.textContent).toContain(t('compare.removed'))
     expect(container.querySelector('[role="status"]')?.textContent).toBe(
-      t('compare.summary', { added: ins.length, removed: del.length }),
+      t('compare.summary', {
+        added: t('compare.additions', { count: ins.length }),
+        removed: t('compare.removals', { count: del.length }),
+      }),
     )
   })
 

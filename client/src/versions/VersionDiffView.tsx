@@ -14,7 +14,10 @@ export function VersionDiffView({ diff }: { diff: BodyDiff }) {
       <p role="status">
         {diff.added === 0 && diff.removed === 0
           ? t('compare.identical')
-          : t('compare.summary', { added: diff.added, removed: diff.removed })}
+          : t('compare.summary', {
+              added: t('compare.additions', { count: diff.added }),
+              removed: t('compare.removals', { count: diff.removed }),
+            })}
       </p>
       <div className="version-diff__lines">
         {diff.lines.map((line, index) => (

@@ -1,4 +1,5 @@
 import type { LockState, Room } from '@samskriv/shared'
+import { eligibleSigners } from './eligibleSigners.js'
 import * as Y from 'yjs'
 import type { Policy } from '../policy/Policy.js'
 import type { Relay } from '../relay/Relay.js'
@@ -38,10 +39,10 @@ export class JusteringService {
     const record = await requireDocument(this.storage.catalog, this.policy, user, documentId, 'approve')
     if (record.type !== 'protocol') throw new ApprovalError('conflict', 'Only protocols are approved by justering.')
     const signers = [...new Set(input.signers)]
+    const eligible = new Set((await eligibleSigners(this.storage.accounts, record)).map((user) => user.id))
     for (const id of signers) {
-      const signer = await this.storage.accounts.userById(id)
-      if (!signer || !(await this.policy.can(signer, 'read', record))) {
-        throw new ApprovalError('invalid', `Signer ${id} has no account with access to this document.`)
+      if (!eligible.has(id)) {
+        throw new ApprovalError('invalid', `Signer ${id} is not an active member of the document's group.`)
       }
     }
     return this.relay.transition<JusteringRecord>(content(documentId), async (doc) => {
@@ -65,6 +66,12 @@ export class JusteringService {
       const lock: LockState = { state: 'frozen', round }
       return { lock, revision: current.revision, meta: writeLock(lock), result: justering }
     })
+  }
+
+  /** Who may sign a justering of the document (coordinators ask, to choose among them). */
+  async signers(user: UserRecord | null, documentId: string): Promise<UserRecord[]> {
+    const record = await requireDocument(this.storage.catalog, this.policy, user, documentId, 'approve')
+    return eligibleSigners(this.storage.accounts, record)
   }
 
   /** The current round, for anyone who may read the document. */

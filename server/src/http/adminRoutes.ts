@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import {
+  AUDIT_ROUTES,
   createGroupRequestSchema,
   inviteRequestSchema,
   setMembershipRequestSchema,
@@ -15,9 +16,12 @@ import type { AccountStore, AuditLog } from '../storage/AccountStore.js'
 import { ApiRequestError } from './ApiRequestError.js'
 import { asApiError } from './authRoutes.js'
 import { parseInput } from './parseInput.js'
+import { presentAudit } from './presentAudit.js'
 import { presentGroup, presentMembership, presentUser } from './presentUser.js'
 import { requireAdmin, requireSignedIn, requireUser } from './requestUser.js'
 import type { SiteGuard } from './SiteGuard.js'
+import { serveRoute } from './serveRoute.js'
+import type { DocumentCatalog } from '../storage/Storage.js'
 
 const idSchema = z.string().min(1).max(64)
 const userParams = (params: unknown) => parseInput(z.object({ id: idSchema }), params, 'path')
@@ -34,11 +38,13 @@ export function adminRoutes(
     administration: AccountAdministration
     groups: GroupService
     audit: AuditLog
+    /** To name the documents the log speaks of. */
+    catalog: DocumentCatalog
     policy: Policy
     site: SiteGuard
   },
 ): void {
-  const { accounts, administration, groups, audit, policy, site } = deps
+  const { accounts, administration, groups, audit, catalog, policy, site } = deps
 
   const linkTo = (request: FastifyRequest, token: string) =>
     `${site.linkBase(request.protocol, request.headers.host)}/inbjudan?token=${encodeURIComponent(token)}`
@@ -146,13 +152,8 @@ export function adminRoutes(
     return { members: (await accounts.membersOfGroup(id)).map(presentMembership) }
   })
 
-  app.get('/api/audit', async (request) => {
+  serveRoute(app, AUDIT_ROUTES.list, async ({ query, request }) => {
     requireAdmin(request)
-    const { limit } = parseInput(
-      z.object({ limit: z.coerce.number().int().min(1).max(1000).default(200) }),
-      request.query,
-      'query',
-    )
-    return { entries: await audit.list(limit) }
+    return { entries: await presentAudit(await audit.list(query.limit), { accounts, catalog }) }
   })
 }

@@ -7,6 +7,7 @@ import {
   documentIdSchema,
   HTTP_LIMITS,
   returnJusteringRequestSchema,
+  SIGNER_ROUTES,
   startJusteringRequestSchema,
   type JSONContent,
 } from '@samskriv/shared'
@@ -20,6 +21,7 @@ import type { Policy } from '../policy/Policy.js'
 import { parseInput } from './parseInput.js'
 import { presentJustering, presentProposal, presentVersion } from './presentApproval.js'
 import { requireUser } from './requestUser.js'
+import { serveRoute } from './serveRoute.js'
 
 const paths = z.object({
   id: documentIdSchema,
@@ -77,6 +79,12 @@ export function approvalRoutes(
     const user = await requireUser(request, policy)
     const revision = await approvals.openRevision(user, params(request.params).id)
     return reply.code(201).send({ revision })
+  })
+
+  serveRoute(app, SIGNER_ROUTES.list, async ({ params, request }) => {
+    const user = await requireUser(request, policy)
+    const signers = await justering.signers(user, params.id)
+    return { signers: signers.map((s) => ({ id: s.id, name: s.name, email: s.email })) }
   })
 
   app.get('/api/documents/:id/justering', async (request) => {

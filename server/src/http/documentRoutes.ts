@@ -38,12 +38,19 @@ export function documentRoutes(
 ): void {
   const { service, policy, accounts, tokens } = deps
 
-  /** The document, if the person may do the action (404 when they may not even read it). */
+  /**
+   * The document, if the person may do the action. 404 when there is no such document, 403
+   * `no_access` when they may not even read it: document ids are random (126 bits) and given only
+   * by link, so saying that one exists tells nothing of its content, and people are told whether to
+   * check the link or to ask for access.
+   */
   async function allowed(request: FastifyRequest, action: DocumentAction): Promise<DocumentRecord> {
     const user = await requireUser(request, policy)
     const document = await service.get(idParam(request.params))
-    const readable = document !== null && (await policy.can(user, 'read', document))
-    if (!document || !readable) throw new ApiRequestError(404, 'not_found', 'No document has that id.')
+    if (!document) throw new ApiRequestError(404, 'not_found', 'No document has that id.')
+    if (!(await policy.can(user, 'read', document))) {
+      throw new ApiRequestError(403, 'no_access', 'You may not read this document.')
+    }
     if (await policy.can(user, action, document)) return document
     if (
       (action === 'edit' || action === 'rename') &&

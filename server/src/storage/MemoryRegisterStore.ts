@@ -8,6 +8,8 @@ import {
   type DecisionEntry,
   type DecisionQuery,
   type DocumentRegisters,
+  type DocumentStatus,
+  type FollowUpState,
 } from '@samskriv/shared'
 import type { RegisterPage, RegisterScope, RegisterStore } from './Storage.js'
 
@@ -15,13 +17,15 @@ import type { RegisterPage, RegisterScope, RegisterStore } from './Storage.js'
 export class MemoryRegisterStore implements RegisterStore {
   private readonly byDocument = new Map<string, DocumentRegisters>()
   private readonly projected = new Map<string, number>()
+  /** `documentId:activityId` → follow-up state. */
+  private readonly followUps = new Map<string, FollowUpState>()
 
   constructor(
     /** Whether a document is in the scope: null when not (or unknown), else whether it is trashed and was approved. */
     private readonly documentState: (
       documentId: string,
       scope: RegisterScope,
-    ) => { trashed: boolean; approved: boolean } | null,
+    ) => { trashed: boolean; approved: boolean; status: DocumentStatus } | null,
     private readonly lastSeqs: () => Map<string, number>,
   ) {}
 
@@ -29,6 +33,11 @@ export class MemoryRegisterStore implements RegisterStore {
     if ((this.projected.get(documentId) ?? -1) > projectedSeq) return Promise.resolve()
     this.byDocument.set(documentId, structuredClone(registers))
     this.projected.set(documentId, projectedSeq)
+    return Promise.resolve()
+  }
+
+  setFollowUp(documentId: string, activityId: string, state: FollowUpState): Promise<void> {
+    this.followUps.set(`${documentId}:${activityId}`, structuredClone(state))
     return Promise.resolve()
   }
 
@@ -52,15 +61,28 @@ export class MemoryRegisterStore implements RegisterStore {
     { limit, offset, ...filters }: ActivityQuery,
     scope: RegisterScope,
   ): Promise<RegisterPage<ActivityEntry>> {
-    const all = this.live(scope, (r) => r.activities).filter((a) => matchesActivityQuery(a, filters))
+    const all = this.activities(scope).filter((a) => matchesActivityQuery(a, filters))
     all.sort(compareActivities)
     return Promise.resolve({ entries: all.slice(offset, offset + limit), total: all.length })
   }
 
   activitiesForDecisions(decisionIds: readonly string[], scope: RegisterScope): Promise<ActivityEntry[]> {
     const wanted = new Set(decisionIds)
-    const found = this.live(scope, (r) => r.activities).filter((a) => a.decisionId !== '' && wanted.has(a.decisionId))
+    const found = this.activities(scope).filter((a) => a.decisionId !== '' && wanted.has(a.decisionId))
     return Promise.resolve(found.sort(compareActivities))
+  }
+
+  /** Activities of live documents in the scope, with their follow-up state. */
+  private activities(scope: RegisterScope): ActivityEntry[] {
+    return this.live(scope, (r) => r.activities).map((a) => {
+      const state = this.followUps.get(`${a.documentId}:${a.id}`)
+      const documentStatus = this.documentState(a.documentId, 'all')?.status
+      return {
+        ...a,
+        ...(state ? { followUpState: structuredClone(state) } : {}),
+        ...(documentStatus ? { documentStatus } : {}),
+      }
+    })
   }
 
   /** Entries of documents in the scope and not in the trash (with `keepApproved`, also of trashed approved ones, marked). */

@@ -2,6 +2,8 @@ import type { AccountStore, AuditLog } from './AccountStore.js'
 import type { ApprovalStore } from './ApprovalStore.js'
 import { MemoryAccountStore, MemoryAuditLog } from './MemoryAccountStore.js'
 import { MemoryApprovalStore } from './MemoryApprovalStore.js'
+import { MemoryFollowUpStore } from './MemoryFollowUpStore.js'
+import type { FollowUpStore } from './FollowUpStore.js'
 import { MemoryExportStore } from './MemoryExportStore.js'
 import { MemoryUsageLog } from './MemoryUsageLog.js'
 import { MemoryRegisterStore } from './MemoryRegisterStore.js'
@@ -66,12 +68,15 @@ class MemoryUpdateStore implements UpdateStore {
 class MemoryCatalog implements DocumentCatalog {
   private readonly records = new Map<string, DocumentRecord>()
 
-  /** Registered and in the scope: whether it is in the trash and was ever approved; else null. */
-  stateOf(id: string, scope: RegisterScope = 'all'): { trashed: boolean; approved: boolean } | null {
+  /** Registered and in the scope: whether it is in the trash, was ever approved, and its status; else null. */
+  stateOf(
+    id: string,
+    scope: RegisterScope = 'all',
+  ): { trashed: boolean; approved: boolean; status: DocumentRecord['status'] } | null {
     const record = this.records.get(id)
     if (record === undefined) return null
     if (scope !== 'all' && (record.groupId === null || !scope.includes(record.groupId))) return null
-    return { trashed: record.deletedAt !== null, approved: record.approvedVersion !== null }
+    return { trashed: record.deletedAt !== null, approved: record.approvedVersion !== null, status: record.status }
   }
 
   statusOf(id: string): string | undefined {
@@ -112,6 +117,7 @@ export class MemoryStorage implements Storage {
   readonly accounts: AccountStore = new MemoryAccountStore()
   readonly approvals: ApprovalStore = new MemoryApprovalStore(this.documents)
   readonly audit: AuditLog = new MemoryAuditLog()
+  readonly followUps: FollowUpStore = new MemoryFollowUpStore()
   readonly exports: ExportStore = new MemoryExportStore()
   readonly usage: UsageLog = new MemoryUsageLog()
   readonly registers: RegisterStore = new MemoryRegisterStore(

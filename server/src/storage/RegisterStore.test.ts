@@ -153,7 +153,10 @@ describe.each(storageKinds())('%s registers', (_name, create) => {
   it.each(activityQueries)('filters activities like the shared predicate: %j', async (partial) => {
     const storage = await seeded()
     const query = { limit: 50, offset: 0, ...partial }
-    const expected = activities.filter((a) => matchesActivityQuery(a, query)).sort(compareActivities)
+    const expected = activities
+      .filter((a) => matchesActivityQuery(a, query))
+      .sort(compareActivities)
+      .map((a) => ({ ...a, documentStatus: 'draft' }))
     expect(await storage.registers.queryActivities(query, 'all')).toEqual({ entries: expected, total: expected.length })
     await storage.close()
   })

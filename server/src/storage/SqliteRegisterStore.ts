@@ -11,6 +11,8 @@ import {
   type DecisionEntry,
   type DecisionQuery,
   type DocumentRegisters,
+  type DocumentStatus,
+  type FollowUpState,
 } from '@samskriv/shared'
 import { settle } from './settle.js'
 import type { RegisterPage, RegisterScope, RegisterStore } from './Storage.js'
@@ -33,6 +35,19 @@ function live(scope: RegisterScope, keepApproved = false): { sql: string; params
   if (scope === 'all') return { sql: base, params: [] }
   if (scope.length === 0) return { sql: `${base} AND 0`, params: [] }
   return { sql: `${base} AND d.group_id IN (${scope.map(() => '?').join(',')})`, params: [...scope] }
+}
+
+/** Each activity's follow-up state, joined to its row (`f`). */
+const FOLLOW_UP = 'LEFT JOIN activity_follow_up f ON f.document_id = r.document_id AND f.activity_id = r.id'
+
+/** An activity row's entry with its follow-up state and its plan's status. */
+function activityOf(entry: string, followUp: string | null, status: string | null): ActivityEntry {
+  const activity = activityEntrySchema.parse(JSON.parse(entry))
+  return {
+    ...activity,
+    ...(followUp === null ? {} : { followUpState: JSON.parse(followUp) as FollowUpState }),
+    ...(status === null ? {} : { documentStatus: status as DocumentStatus }),
+  }
 }
 
 /** The registers in SQLite: one row per decision and activity, replaced per document. */
@@ -94,6 +109,17 @@ export class SqliteRegisterStore implements RegisterStore {
     )
   }
 
+  setFollowUp(documentId: string, activityId: string, state: FollowUpState): Promise<void> {
+    return settle(() => {
+      this.db
+        .prepare(
+          `INSERT INTO activity_follow_up (document_id, activity_id, status, state) VALUES (?, ?, ?, ?)
+           ON CONFLICT (document_id, activity_id) DO UPDATE SET status = excluded.status, state = excluded.state`,
+        )
+        .run(documentId, activityId, state.status, JSON.stringify(state))
+    })
+  }
+
   staleDocuments(): Promise<string[]> {
     return settle(() =>
       this.db
@@ -135,14 +161,20 @@ export class SqliteRegisterStore implements RegisterStore {
             [q.period, q.period],
           ]
         : null,
-      q.status !== undefined ? ['r.status = ?', [q.status]] : null,
+      // The follow-up's status counts before the plan's.
+      q.status !== undefined ? ['coalesce(f.status, r.status) = ?', [q.status]] : null,
       q.responsible !== undefined ? ['instr(r.responsible_lc, ?) > 0', [searchable(q.responsible)]] : null,
       q.decisionId !== undefined ? ['r.decision_id = ?', [q.decisionId]] : null,
       q.q !== undefined ? ['instr(r.search_lc, ?) > 0', [searchable(q.q)]] : null,
     ])
     return settle(() =>
-      this.page('activities', filter, scope, 'r.period_from DESC, r.document_id, r.position', q, (json) =>
-        activityEntrySchema.parse(JSON.parse(json)),
+      this.page(
+        'activities',
+        filter,
+        scope,
+        'r.period_from DESC, r.document_id, r.position',
+        q,
+        (json, _trashed, f, status) => activityOf(json, f, status),
       ),
     )
   }
@@ -153,12 +185,13 @@ export class SqliteRegisterStore implements RegisterStore {
     const join = live(scope)
     return settle(() =>
       this.db
-        .prepare<Param[], { entry: string }>(
-          `SELECT r.entry FROM activities r ${join.sql} WHERE r.decision_id IN (${ids.map(() => '?').join(',')})
+        .prepare<Param[], { entry: string; follow_up: string | null; status: string }>(
+          `SELECT r.entry, f.state AS follow_up, d.status FROM activities r ${join.sql} ${FOLLOW_UP}
+           WHERE r.decision_id IN (${ids.map(() => '?').join(',')})
            ORDER BY r.period_from DESC, r.document_id, r.position`,
         )
         .all(...join.params, ...ids)
-        .map((row) => activityEntrySchema.parse(JSON.parse(row.entry))),
+        .map((row) => activityOf(row.entry, row.follow_up, row.status)),
     )
   }
 
@@ -168,19 +201,23 @@ export class SqliteRegisterStore implements RegisterStore {
     scope: RegisterScope,
     order: string,
     q: { limit: number; offset: number },
-    parse: (json: string, trashed: boolean) => T,
+    parse: (json: string, trashed: boolean, followUp: string | null, status: string | null) => T,
   ): RegisterPage<T> {
     const join = live(scope, table === 'decisions')
+    const followUp = table === 'activities' ? { join: FOLLOW_UP, column: 'f.state' } : { join: '', column: 'NULL' }
     const total =
       this.db
-        .prepare<Param[], { n: number }>(`SELECT count(*) AS n FROM ${table} r ${join.sql} WHERE ${filter.sql}`)
+        .prepare<Param[], { n: number }>(
+          `SELECT count(*) AS n FROM ${table} r ${join.sql} ${followUp.join} WHERE ${filter.sql}`,
+        )
         .get(...join.params, ...filter.params)?.n ?? 0
     const rows = this.db
-      .prepare<Param[], { entry: string; trashed: number }>(
-        `SELECT r.entry, d.deleted_at IS NOT NULL AS trashed FROM ${table} r ${join.sql}
+      .prepare<Param[], { entry: string; trashed: number; follow_up: string | null; status: string }>(
+        `SELECT r.entry, d.deleted_at IS NOT NULL AS trashed, ${followUp.column} AS follow_up, d.status
+         FROM ${table} r ${join.sql} ${followUp.join}
          WHERE ${filter.sql} ORDER BY ${order} LIMIT ? OFFSET ?`,
       )
       .all(...join.params, ...filter.params, q.limit, q.offset)
-    return { entries: rows.map((row) => parse(row.entry, row.trashed === 1)), total }
+    return { entries: rows.map((row) => parse(row.entry, row.trashed === 1, row.follow_up, row.status)), total }
   }
 }

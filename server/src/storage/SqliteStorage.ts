@@ -7,6 +7,8 @@ import { SqliteAccountStore } from './SqliteAccountStore.js'
 import { SqliteAuditLog } from './SqliteAuditLog.js'
 import { SqliteApprovalStore } from './SqliteApprovalStore.js'
 import { SqliteCatalog } from './SqliteCatalog.js'
+import { SqliteFollowUpStore } from './SqliteFollowUpStore.js'
+import type { FollowUpStore } from './FollowUpStore.js'
 import { SqliteExportStore } from './SqliteExportStore.js'
 import { SqliteUsageLog } from './SqliteUsageLog.js'
 import { settle } from './settle.js'
@@ -132,6 +134,7 @@ export class SqliteStorage implements Storage {
   readonly accounts: AccountStore
   readonly approvals: ApprovalStore
   readonly audit: AuditLog
+  readonly followUps: FollowUpStore
   readonly exports: ExportStore
   readonly usage: UsageLog
   private readonly db: Database
@@ -152,6 +155,7 @@ export class SqliteStorage implements Storage {
     this.accounts = new SqliteAccountStore(this.db)
     this.approvals = new SqliteApprovalStore(this.db, catalog)
     this.audit = new SqliteAuditLog(this.db)
+    this.followUps = new SqliteFollowUpStore(this.db)
     this.exports = new SqliteExportStore(this.db)
     this.usage = new SqliteUsageLog(this.db)
   }

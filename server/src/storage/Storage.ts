@@ -6,9 +6,11 @@ import type {
   DocumentRegisters,
   DocumentStatus,
   DocumentType,
+  FollowUpState,
 } from '@samskriv/shared'
 import type { AccountStore, AuditLog } from './AccountStore.js'
 import type { ApprovalStore } from './ApprovalStore.js'
+import type { FollowUpStore } from './FollowUpStore.js'
 
 /** What a room's update log holds, oldest first; a compacted snapshot, if any, comes first. */
 export interface StoredUpdates {
@@ -122,6 +124,11 @@ export interface RegisterStore {
    * a projection older than the stored one (another process got there first) changes nothing.
    */
   replaceDocument(documentId: string, registers: DocumentRegisters, projectedSeq: number): Promise<void>
+  /**
+   * Records an activity's follow-up state (derived from the follow-up log); its status then counts
+   * before the plan's in queries and filters.
+   */
+  setFollowUp(documentId: string, activityId: string, state: FollowUpState): Promise<void>
   /** Documents whose stored updates are newer than their registers (e.g. after a crash). */
   staleDocuments(): Promise<string[]>
   /** Decisions of documents not in the trash and in the scope, newest first. */
@@ -172,6 +179,8 @@ export interface Storage {
   readonly accounts: AccountStore
   readonly approvals: ApprovalStore
   readonly audit: AuditLog
+  /** The follow-up of approved action plans. */
+  readonly followUps: FollowUpStore
   readonly exports: ExportStore
   readonly usage: UsageLog
   /** Cheap liveness probe for /healthz; throws when the store cannot be read. */

@@ -229,6 +229,32 @@ const MIGRATIONS: readonly string[] = [
   -- Open proposals are counted per document and author.
   CREATE INDEX proposals_by_status ON proposals (document_id, status, author_id);
   `,
+  `
+  -- The follow-up of approved action plans, apart from their text: a log of what was said about
+  -- each activity (status, comment, date done), by whom and when.
+  CREATE TABLE follow_ups (
+    id TEXT PRIMARY KEY,
+    document_id TEXT NOT NULL,
+    activity_id TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    status TEXT,
+    comment TEXT NOT NULL,
+    done_date TEXT,
+    written_at TEXT NOT NULL,
+    recorded_at TEXT NOT NULL,
+    author_id TEXT NOT NULL,
+    author_name TEXT NOT NULL
+  );
+  CREATE INDEX follow_ups_by_document ON follow_ups (document_id, written_at, id);
+  -- Each activity's follow-up state, derived from the log, for the registers to join.
+  CREATE TABLE activity_follow_up (
+    document_id TEXT NOT NULL,
+    activity_id TEXT NOT NULL,
+    status TEXT,
+    state TEXT NOT NULL,
+    PRIMARY KEY (document_id, activity_id)
+  ) WITHOUT ROWID;
+  `,
 ]
 
 /** Brings a database up to the newest schema (or `target`, for tests), one transaction per migration. */

@@ -9,6 +9,7 @@ declare module 'pdfmake' {
     defaultStyle?: Record<string, unknown>
     styles?: Record<string, Record<string, unknown>>
     pageSize?: string
+    pageOrientation?: 'portrait' | 'landscape'
     pageMargins?: [number, number, number, number]
     language?: string
   }

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { documentIdSchema } from '../documentId.js'
 import { documentTypeSchema } from '../documentTypes.js'
+import { defineRoute } from './route.js'
 
 /** A SHA-256 content hash, hex. */
 export const contentHashSchema = z.string().regex(/^[0-9a-f]{64}$/)
@@ -131,3 +132,26 @@ export const revisionResponseSchema = z.object({ revision: z.number().int().posi
 
 /** `POST …/proposals/:pid/apply|dismiss`. */
 export const okResponseSchema = z.object({ ok: z.literal(true) })
+
+/** Someone who may be chosen to sign a justering: an active member of the document's group. */
+export const signerCandidateSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  /** Shown to tell people of the same name apart. */
+  email: z.string(),
+})
+export type SignerCandidate = z.infer<typeof signerCandidateSchema>
+
+/**
+ * `GET /api/documents/:id/signers` (coordinators): who may sign a justering of the document — the
+ * active members of its group (not disabled, invitation accepted), by name. The server refuses any
+ * other signer.
+ */
+export const SIGNER_ROUTES = {
+  list: defineRoute({
+    method: 'GET',
+    path: '/api/documents/:id/signers',
+    params: z.strictObject({ id: documentIdSchema }),
+    response: z.object({ signers: z.array(signerCandidateSchema) }),
+  }),
+} as const

@@ -3,6 +3,8 @@ import { ACTIVITY_PERSPECTIVES, ACTIVITY_STATUSES, DECISION_KINDS } from '../blo
 import { approvedDocumentSchema, memberChangeSchema } from '../blocks/decision.js'
 import { documentIdSchema } from '../documentId.js'
 import { documentTypeSchema } from '../documentTypes.js'
+import { documentStatusSchema } from './documentsApi.js'
+import { followUpStateSchema } from '../followUp/followUpEntry.js'
 
 /** A decision as the decision register (beslutsregister) lists it. */
 export const decisionEntrySchema = z.object({
@@ -70,6 +72,16 @@ export const activityEntrySchema = z.object({
   decisionId: z.string(),
   /** Order within its document. */
   position: z.number().int(),
+  /**
+   * Where it stands by the follow-up of its approved plan (kept apart from the plan's text), or
+   * null/absent when it has none; its status then counts before the plan's.
+   */
+  followUpState: followUpStateSchema.nullable().optional(),
+  /**
+   * Where its plan is in its life, as the register knows it: a plan that is not a draft is followed
+   * up (its text is locked); absent where not known.
+   */
+  documentStatus: documentStatusSchema.optional(),
 })
 export type ActivityEntry = z.infer<typeof activityEntrySchema>
 
@@ -82,6 +94,7 @@ export const linkedActivitySchema = activityEntrySchema.pick({
   status: true,
   responsible: true,
   timeTo: true,
+  followUpState: true,
 })
 export type LinkedActivity = z.infer<typeof linkedActivitySchema>
 

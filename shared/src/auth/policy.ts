@@ -19,7 +19,16 @@ export const SERVER_MODES = ['open', 'setup', 'accounts'] as const
 export type ServerMode = (typeof SERVER_MODES)[number]
 
 /** What someone may do with a document. */
-export const DOCUMENT_ACTIONS = ['read', 'comment', 'edit', 'rename', 'trash', 'restore', 'approve'] as const
+export const DOCUMENT_ACTIONS = [
+  'read',
+  'comment',
+  'edit',
+  'rename',
+  'trash',
+  'restore',
+  'approve',
+  'followUp',
+] as const
 export type DocumentAction = (typeof DOCUMENT_ACTIONS)[number]
 
 /** Where a document is in its life, as far as the rules care. */
@@ -62,6 +71,8 @@ export function roleFor(subject: PolicySubject, groupId: string | null): GroupRo
  * - trash, restore: editors for documents that never reached the record; coordinators only for
  *   documents that were approved or are in justering (their versions and decisions stay listed).
  * - approve (approve, justering, revisions, proposals): coordinators; each step judges the lock.
+ * - followUp (status, comment and date done of an approved plan's activities, kept apart from its
+ *   text): editors, whatever the lock (the approved text never changes by it).
  */
 export function permits(role: GroupRole | null, action: DocumentAction, lock: DocumentLock): boolean {
   switch (action) {
@@ -77,6 +88,8 @@ export function permits(role: GroupRole | null, action: DocumentAction, lock: Do
       return roleAtLeast(role, isOnRecord(lock) ? 'coordinator' : 'editor')
     case 'approve':
       return roleAtLeast(role, 'coordinator')
+    case 'followUp':
+      return roleAtLeast(role, 'editor')
   }
 }
 

@@ -1,4 +1,5 @@
 import type { ActivityEntry, ActivityQuery, DecisionEntry, DecisionQuery } from '../api/registersApi.js'
+import { effectiveStatus } from '../followUp/followUpEntry.js'
 
 /** Lower-cased for case-insensitive search, Swedish letters included. */
 export const searchable = (text: string): string => text.toLocaleLowerCase('sv-SE')
@@ -36,13 +37,16 @@ export function matchesDecisionQuery(d: DecisionEntry, q: Omit<DecisionQuery, 'l
   )
 }
 
-/** Whether an activity passes the overview's filters (see {@link matchesDecisionQuery}). */
+/**
+ * Whether an activity passes the overview's filters (see {@link matchesDecisionQuery}); its status
+ * is its follow-up's when it has one.
+ */
 export function matchesActivityQuery(a: ActivityEntry, q: Omit<ActivityQuery, 'limit' | 'offset'>): boolean {
   return (
     equalsIgnoringCase(a.group, q.group) &&
     (q.period === undefined ||
       (a.periodFrom !== '' && a.periodFrom <= q.period && (a.periodTo || a.periodFrom) >= q.period)) &&
-    (q.status === undefined || a.status === q.status) &&
+    (q.status === undefined || effectiveStatus(a.status, a.followUpState) === q.status) &&
     containsIgnoringCase(searchable(a.responsible), q.responsible) &&
     (q.decisionId === undefined || a.decisionId === q.decisionId) &&
     containsIgnoringCase(activitySearchText(a), q.q)

@@ -13,7 +13,10 @@ export type RoomMessage =
   /** A transition changed the document's lock and revision. */
   | { readonly type: 'lock'; readonly lock: LockState; readonly revision: number }
 
-/** What one process tells every other relay: whose connections to close, wherever they are. */
+/**
+ * What one process tells every other relay: whose connections to close, wherever they are, and
+ * what to tell people's apps connected there.
+ */
 export type RelayMessage =
   /** A person's (null: everyone's) access to these documents changed: judge their connections anew. */
   | { readonly type: 'reconsider'; readonly userId: string | null; readonly documentIds: readonly string[] }
@@ -21,11 +24,14 @@ export type RelayMessage =
   | { readonly type: 'reconsiderPerson'; readonly userId: string }
   /** These sessions of a person (null: all of them) ended: close what was opened with them. */
   | { readonly type: 'endSessions'; readonly userId: string; readonly sessionIds: readonly string[] | null }
+  /** Tell these people's apps (null: everyone's) that these topics changed (see `NOTICE_TOPICS`). */
+  | { readonly type: 'notice'; readonly userIds: readonly string[] | null; readonly topics: readonly string[] }
 
 const RELAY_MESSAGE_TYPES: ReadonlySet<string> = new Set<RelayMessage['type']>([
   'reconsider',
   'reconsiderPerson',
   'endSessions',
+  'notice',
 ])
 
 /** Whether a bus message is for the whole relay rather than one room. */

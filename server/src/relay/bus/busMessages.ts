@@ -14,11 +14,13 @@ const Tag = {
   reconsider: 5,
   reconsiderPerson: 6,
   endSessions: 7,
+  notice: 8,
 } as const
 
 const reconsiderSchema = z.object({ userId: z.string().nullable(), documentIds: z.array(z.string()) })
 const reconsiderPersonSchema = z.object({ userId: z.string() })
 const endSessionsSchema = z.object({ userId: z.string(), sessionIds: z.array(z.string()).nullable() })
+const noticeSchema = z.object({ userIds: z.array(z.string()).nullable(), topics: z.array(z.string()) })
 
 const readJson = (d: decoding.Decoder): unknown => JSON.parse(decoding.readVarString(d))
 
@@ -51,7 +53,8 @@ export function encodeBusMessage(sender: string, message: RoomMessage | RelayMes
       break
     case 'reconsider':
     case 'reconsiderPerson':
-    case 'endSessions': {
+    case 'endSessions':
+    case 'notice': {
       // Rare and small: JSON, checked by a schema when read.
       const { type: _type, ...fields } = message
       encoding.writeVarString(e, JSON.stringify(fields))
@@ -92,6 +95,8 @@ export function decodeBusMessage(bytes: Uint8Array): { sender: string; message: 
       return { sender, message: { type: 'reconsiderPerson', ...reconsiderPersonSchema.parse(readJson(d)) } }
     case Tag.endSessions:
       return { sender, message: { type: 'endSessions', ...endSessionsSchema.parse(readJson(d)) } }
+    case Tag.notice:
+      return { sender, message: { type: 'notice', ...noticeSchema.parse(readJson(d)) } }
     default:
       throw new Error(`unknown bus message ${tag}`)
   }

@@ -11,6 +11,8 @@ import {
   type DecisionEntry,
   type DecisionQuery,
   type DocumentRegisters,
+  type DocumentStatus,
+  type FollowUpState,
 } from '@samskriv/shared'
 import type { RegisterPage, RegisterScope, RegisterStore } from '../Storage.js'
 import { inTransaction } from './pgClient.js'
@@ -42,6 +44,19 @@ const where = (conditions: Condition[], p: Params) =>
     .filter((c): c is (p: Params) => string => c !== null)
     .map((c) => c(p))
     .join(' AND ') || 'true'
+
+/** Each activity's follow-up state, joined to its row (`f`). */
+const FOLLOW_UP = 'LEFT JOIN activity_follow_up f ON f.document_id = r.document_id AND f.activity_id = r.id'
+
+/** An activity row's entry with its follow-up state and its plan's status. */
+function activityOf(entry: string, followUp: string | null, status: string | null): ActivityEntry {
+  const activity = activityEntrySchema.parse(JSON.parse(entry))
+  return {
+    ...activity,
+    ...(followUp === null ? {} : { followUpState: JSON.parse(followUp) as FollowUpState }),
+    ...(status === null ? {} : { documentStatus: status as DocumentStatus }),
+  }
+}
 
 /** The registers in PostgreSQL: one row per decision and activity, replaced per document. */
 export class PostgresRegisterStore implements RegisterStore {
@@ -101,6 +116,14 @@ export class PostgresRegisterStore implements RegisterStore {
     })
   }
 
+  async setFollowUp(documentId: string, activityId: string, state: FollowUpState): Promise<void> {
+    await this.pool.query(
+      `INSERT INTO activity_follow_up (document_id, activity_id, status, state) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (document_id, activity_id) DO UPDATE SET status = excluded.status, state = excluded.state`,
+      [documentId, activityId, state.status, JSON.stringify(state)],
+    )
+  }
+
   async staleDocuments(): Promise<string[]> {
     const { rows } = await this.pool.query<{ room: string }>(
       `SELECT h.room FROM room_heads h LEFT JOIN register_projections p ON p.document_id = h.room
@@ -135,13 +158,19 @@ export class PostgresRegisterStore implements RegisterStore {
             return `r.period_from <> '' AND r.period_from <= ${period} AND (CASE WHEN r.period_to = '' THEN r.period_from ELSE r.period_to END) >= ${period}`
           }
         : null,
-      q.status !== undefined ? (p) => `r.status = ${p.add(q.status)}` : null,
+      // The follow-up's status counts before the plan's.
+      q.status !== undefined ? (p) => `coalesce(f.status, r.status) = ${p.add(q.status)}` : null,
       q.responsible !== undefined ? (p) => `strpos(r.responsible_lc, ${p.add(searchable(q.responsible!))}) > 0` : null,
       q.decisionId !== undefined ? (p) => `r.decision_id = ${p.add(q.decisionId)}` : null,
       q.q !== undefined ? (p) => `strpos(r.search_lc, ${p.add(searchable(q.q!))}) > 0` : null,
     ]
-    return this.page('activities', conditions, scope, 'r.period_from DESC, r.document_id, r.position', q, (json) =>
-      activityEntrySchema.parse(JSON.parse(json)),
+    return this.page(
+      'activities',
+      conditions,
+      scope,
+      'r.period_from DESC, r.document_id, r.position',
+      q,
+      (json, _trashed, followUp, status) => activityOf(json, followUp, status),
     )
   }
 
@@ -150,12 +179,13 @@ export class PostgresRegisterStore implements RegisterStore {
     if (ids.length === 0) return []
     const p = new Params()
     const join = live(scope, p)
-    const { rows } = await this.pool.query<{ entry: string }>(
-      `SELECT r.entry FROM activities r ${join} WHERE r.decision_id = ANY(${p.add(ids)}::text[])
+    const { rows } = await this.pool.query<{ entry: string; follow_up: string | null; status: string }>(
+      `SELECT r.entry, f.state AS follow_up, d.status FROM activities r ${join} ${FOLLOW_UP}
+       WHERE r.decision_id = ANY(${p.add(ids)}::text[])
        ORDER BY r.period_from DESC, r.document_id, r.position`,
       p.values,
     )
-    return rows.map((row) => activityEntrySchema.parse(JSON.parse(row.entry)))
+    return rows.map((row) => activityOf(row.entry, row.follow_up, row.status))
   }
 
   private async page<T>(
@@ -164,20 +194,30 @@ export class PostgresRegisterStore implements RegisterStore {
     scope: RegisterScope,
     order: string,
     q: { limit: number; offset: number },
-    parse: (json: string, trashed: boolean) => T,
+    parse: (json: string, trashed: boolean, followUp: string | null, status: string | null) => T,
   ): Promise<RegisterPage<T>> {
     const p = new Params()
     const join = live(scope, p, table === 'decisions')
+    const followUp = table === 'activities' ? { join: FOLLOW_UP, column: 'f.state' } : { join: '', column: 'NULL' }
     const filter = where(conditions, p)
     const total = await this.pool.query<{ n: number }>(
-      `SELECT count(*) AS n FROM ${table} r ${join} WHERE ${filter}`,
+      `SELECT count(*) AS n FROM ${table} r ${join} ${followUp.join} WHERE ${filter}`,
       p.values,
     )
-    const { rows } = await this.pool.query<{ entry: string; trashed: boolean }>(
-      `SELECT r.entry, d.deleted_at IS NOT NULL AS trashed FROM ${table} r ${join} WHERE ${filter} ORDER BY ${order}
+    const { rows } = await this.pool.query<{
+      entry: string
+      trashed: boolean
+      follow_up: string | null
+      status: string
+    }>(
+      `SELECT r.entry, d.deleted_at IS NOT NULL AS trashed, ${followUp.column} AS follow_up, d.status
+       FROM ${table} r ${join} ${followUp.join} WHERE ${filter} ORDER BY ${order}
        LIMIT ${p.add(q.limit)} OFFSET ${p.add(q.offset)}`,
       p.values,
     )
-    return { entries: rows.map((row) => parse(row.entry, row.trashed)), total: total.rows[0]?.n ?? 0 }
+    return {
+      entries: rows.map((row) => parse(row.entry, row.trashed, row.follow_up, row.status)),
+      total: total.rows[0]?.n ?? 0,
+    }
   }
 }

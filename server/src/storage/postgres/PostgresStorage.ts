@@ -1,12 +1,14 @@
 import pg from 'pg'
 import type { AccountStore, AuditLog } from '../AccountStore.js'
 import type { ApprovalStore } from '../ApprovalStore.js'
+import type { FollowUpStore } from '../FollowUpStore.js'
 import type { DocumentCatalog, ExportStore, RegisterStore, Storage, UpdateStore, UsageLog } from '../Storage.js'
 import { PostgresAccountStore } from './PostgresAccountStore.js'
 import { PostgresAuditLog } from './PostgresAuditLog.js'
 import { PostgresApprovalStore } from './PostgresApprovalStore.js'
 import { PostgresCatalog } from './PostgresCatalog.js'
 import { PostgresExportStore } from './PostgresExportStore.js'
+import { PostgresFollowUpStore } from './PostgresFollowUpStore.js'
 import { PostgresRegisterStore } from './PostgresRegisterStore.js'
 import { PostgresUpdateStore } from './PostgresUpdateStore.js'
 import { PostgresUsageLog } from './PostgresUsageLog.js'
@@ -36,6 +38,7 @@ export class PostgresStorage implements Storage {
   readonly audit: AuditLog
   readonly exports: ExportStore
   readonly usage: UsageLog
+  readonly followUps: FollowUpStore
   private closed: Promise<void> | null = null
 
   private constructor(readonly pool: pg.Pool) {
@@ -47,6 +50,7 @@ export class PostgresStorage implements Storage {
     this.audit = new PostgresAuditLog(pool)
     this.exports = new PostgresExportStore(pool)
     this.usage = new PostgresUsageLog(pool)
+    this.followUps = new PostgresFollowUpStore(pool)
   }
 
   /** Connects to `url` (postgres://…) and brings the schema up to date. */

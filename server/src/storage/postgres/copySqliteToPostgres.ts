@@ -28,6 +28,8 @@ const TABLES: ReadonlyArray<{ name: string; convert?: Record<string, (value: unk
   { name: 'proposals' },
   { name: 'version_exports' },
   { name: 'usage_events' },
+  { name: 'follow_ups' },
+  { name: 'activity_follow_up' },
   { name: 'audit_log' },
 ]
 

@@ -1,0 +1,93 @@
+/**
+ * The message catalogue's texts for the follow-up of approved plans (Swedish first, English
+ * mirroring it key for key).
+ */
+export const followUpSv = {
+  'followUp.heading': 'Uppföljning',
+  'followUp.intro':
+    'Planen är godkänd och ändras inte. Här följer ni upp aktiviteterna: status, kommentar och när de genomfördes. Uppföljningen sparas för sig, med vem och när.',
+  'followUp.loadFailed': 'Uppföljningen kunde inte hämtas från servern; enhetens kopia visas.',
+  'followUp.noActivities': 'Planen har inga aktiviteter.',
+  'followUp.none': 'Inte uppföljd ännu.',
+  'followUp.status': 'Status enligt uppföljning',
+  'followUp.planStatus': 'I planen: {status}',
+  'followUp.doneOn': 'Genomförd {date}',
+  'followUp.latest': 'Senast {date} av {name}',
+  'followUp.entries_one': '{count} uppföljning',
+  'followUp.entries_other': '{count} uppföljningar',
+  'followUp.add': 'Följ upp',
+  'followUp.addFor': 'Följ upp: {activity}',
+  'followUp.formHeading': 'Ny uppföljning',
+  'followUp.statusField': 'Status',
+  'followUp.statusUnchanged': 'Oförändrad',
+  'followUp.doneDate': 'Genomförd datum (valfritt)',
+  'followUp.comment': 'Kommentar',
+  'followUp.commentHint': 'Vad har gjorts, vad återstår? Kommentaren dateras i dag.',
+  'followUp.save': 'Spara uppföljningen',
+  'followUp.cancel': 'Avbryt',
+  'followUp.empty': 'Ange en status, ett datum eller en kommentar.',
+  'followUp.saved': 'Uppföljningen av ”{activity}” är sparad.',
+  'followUp.savedOnDevice':
+    'Uppföljningen av ”{activity}” är sparad på enheten och skickas till servern när den kan nås.',
+  'followUp.saveFailed': 'Uppföljningen kunde inte sparas: {reason}',
+  'followUp.log': 'Logg för {activity}',
+  'followUp.pending': 'Ej synkad',
+  'followUp.refused': 'Servern tog inte emot uppföljningen ({code}).',
+  'followUp.statusEntry': 'Status: {status}.',
+  'followUp.reportHeading': 'Uppföljningsrapport',
+  'followUp.reportIntro':
+    'Rapporten visar varje aktivitets status vid periodens slut och vad som skrevs under perioden.',
+  'followUp.reportFrom': 'Från och med',
+  'followUp.reportTo': 'Till och med',
+  'followUp.reportPdf': 'Rapport som PDF',
+  'followUp.reportXlsx': 'Rapport som kalkylblad (Excel)',
+  'followUp.reportOffline': 'Rapporten tas fram av servern; den kan hämtas när enheten är online.',
+  'followUp.recordedAsFollowUp': 'Planen är godkänd: statusen för ”{activity}” sparades som uppföljning ({status}).',
+  'followUp.recordedAsFollowUpOnDevice':
+    'Planen är godkänd: statusen för ”{activity}” sparades som uppföljning ({status}) på enheten och skickas när servern kan nås.',
+} as const
+
+export const followUpEn: Record<keyof typeof followUpSv, string> = {
+  'followUp.heading': 'Follow-up',
+  'followUp.intro':
+    'The plan is approved and does not change. Follow up its activities here: status, comment and when they were done. The follow-up is kept apart, with who and when.',
+  'followUp.loadFailed': 'The follow-up could not be fetched from the server; the device’s copy is shown.',
+  'followUp.noActivities': 'The plan has no activities.',
+  'followUp.none': 'Not followed up yet.',
+  'followUp.status': 'Status by follow-up',
+  'followUp.planStatus': 'In the plan: {status}',
+  'followUp.doneOn': 'Done {date}',
+  'followUp.latest': 'Last {date} by {name}',
+  'followUp.entries_one': '{count} follow-up',
+  'followUp.entries_other': '{count} follow-ups',
+  'followUp.add': 'Follow up',
+  'followUp.addFor': 'Follow up: {activity}',
+  'followUp.formHeading': 'New follow-up',
+  'followUp.statusField': 'Status',
+  'followUp.statusUnchanged': 'Unchanged',
+  'followUp.doneDate': 'Date done (optional)',
+  'followUp.comment': 'Comment',
+  'followUp.commentHint': 'What has been done, what remains? The comment is dated today.',
+  'followUp.save': 'Save the follow-up',
+  'followUp.cancel': 'Cancel',
+  'followUp.empty': 'Give a status, a date or a comment.',
+  'followUp.saved': 'The follow-up of “{activity}” is saved.',
+  'followUp.savedOnDevice':
+    'The follow-up of “{activity}” is saved on the device and is sent to the server when it can be reached.',
+  'followUp.saveFailed': 'The follow-up could not be saved: {reason}',
+  'followUp.log': 'Log of {activity}',
+  'followUp.pending': 'Not synced',
+  'followUp.refused': 'The server did not take the follow-up ({code}).',
+  'followUp.statusEntry': 'Status: {status}.',
+  'followUp.reportHeading': 'Follow-up report',
+  'followUp.reportIntro':
+    'The report shows each activity’s status at the end of the period and what was written during it.',
+  'followUp.reportFrom': 'From',
+  'followUp.reportTo': 'To',
+  'followUp.reportPdf': 'Report as PDF',
+  'followUp.reportXlsx': 'Report as spreadsheet (Excel)',
+  'followUp.reportOffline': 'The server makes the report; it can be fetched when the device is online.',
+  'followUp.recordedAsFollowUp': 'The plan is approved: the status of “{activity}” was saved as follow-up ({status}).',
+  'followUp.recordedAsFollowUpOnDevice':
+    'The plan is approved: the status of “{activity}” was saved as follow-up ({status}) on the device and is sent when the server can be reached.',
+}

@@ -1,0 +1,60 @@
+/**
+ * The message catalogue's texts for signing out (and removing this device's copies), Swedish
+ * first, English mirroring it key for key.
+ */
+export const signOutSv = {
+  'signOut.title': 'Logga ut',
+  'signOut.synced': 'Allt på enheten är synkat med servern.',
+  'signOut.reading': 'Kontrollerar vad som finns på enheten …',
+  'signOut.unsyncedIntro': 'Det här finns bara på enheten, inte på servern än:',
+  'signOut.unsyncedDocument': 'Ändringar i ”{title}”',
+  'signOut.unsyncedFollowUps_one': '{count} uppföljning',
+  'signOut.unsyncedFollowUps_other': '{count} uppföljningar',
+  'signOut.unsyncedProposals_one': '{count} ändringsförslag',
+  'signOut.unsyncedProposals_other': '{count} ändringsförslag',
+  'signOut.waiting':
+    'Det skickas till servern nu. När allt är synkat kan kopiorna tas bort; den här rutan uppdateras av sig själv.',
+  'signOut.waitingOffline': 'Enheten är offline. Anslut den, så skickas det; när allt är synkat kan kopiorna tas bort.',
+  'signOut.remove': 'Ta bort dokumenten från den här enheten',
+  'signOut.removeHint': 'Rekommenderas på en delad enhet. Dokumenten finns kvar på servern.',
+  'signOut.removeBlocked':
+    'Kan väljas när allt är synkat. Loggar du ut nu finns allt kvar på enheten och skickas när någon loggar in igen.',
+  'signOut.confirm': 'Logga ut',
+  'signOut.confirmAndRemove': 'Logga ut och ta bort',
+  'signOut.cancel': 'Avbryt',
+  'signOut.doneRemoved': 'Du är utloggad. Dokumenten har tagits bort från den här enheten.',
+  'signOut.doneKept': 'Du är utloggad. Dokumenten finns kvar på den här enheten.',
+  'signOut.doneKeptUnsynced':
+    'Du är utloggad. Dokumenten togs inte bort: något på enheten hade inte synkats. Det finns kvar och skickas när du loggar in igen.',
+  'signOut.doneRemoveFailed':
+    'Du är utloggad, men dokumenten på enheten kunde inte tas bort. Försök igen under Enhet och lagring.',
+} as const
+
+export const signOutEn: Record<keyof typeof signOutSv, string> = {
+  'signOut.title': 'Sign out',
+  'signOut.synced': 'Everything on this device is synced with the server.',
+  'signOut.reading': 'Checking what is on this device …',
+  'signOut.unsyncedIntro': 'This is only on this device, not yet on the server:',
+  'signOut.unsyncedDocument': 'Changes in “{title}”',
+  'signOut.unsyncedFollowUps_one': '{count} follow-up',
+  'signOut.unsyncedFollowUps_other': '{count} follow-ups',
+  'signOut.unsyncedProposals_one': '{count} proposed change',
+  'signOut.unsyncedProposals_other': '{count} proposed changes',
+  'signOut.waiting':
+    'It is being sent to the server now. Once everything is synced the copies can be removed; this box updates by itself.',
+  'signOut.waitingOffline':
+    'The device is offline. Connect it and it is sent; once everything is synced the copies can be removed.',
+  'signOut.remove': 'Remove the documents from this device',
+  'signOut.removeHint': 'Recommended on a shared device. The documents stay on the server.',
+  'signOut.removeBlocked':
+    'Can be chosen once everything is synced. If you sign out now, everything stays on the device and is sent when someone signs in again.',
+  'signOut.confirm': 'Sign out',
+  'signOut.confirmAndRemove': 'Sign out and remove',
+  'signOut.cancel': 'Cancel',
+  'signOut.doneRemoved': 'You are signed out. The documents were removed from this device.',
+  'signOut.doneKept': 'You are signed out. The documents are still on this device.',
+  'signOut.doneKeptUnsynced':
+    'You are signed out. The documents were not removed: something on the device was not synced. It is kept and sent when you sign in again.',
+  'signOut.doneRemoveFailed':
+    'You are signed out, but the documents on this device could not be removed. Try again under Device and storage.',
+}
