@@ -19,30 +19,36 @@ interface CpuProfile {
 export type ProfileWindow = readonly [from: number, to: number]
 
 /** Stages of an update's way through the relay, recognised by a frame on the stack (first match wins). */
-const STAGES: ReadonlyArray<readonly [stage: string, matches: (name: string, file: string) => boolean]> = [
-  ['register projector (re-reads the document)', (n, f) => f === 'RegisterProjector.js' || n === 'registersOf'],
-  ['document projector (catalog)', (n, f) => f === 'DocumentProjector.js'],
+const STAGES: ReadonlyArray<readonly [stage: string, matches: (frame: { name: string; file: string }) => boolean]> = [
+  [
+    'register projector (re-reads the document)',
+    ({ name: n, file: f }) => f === 'RegisterProjector.js' || n === 'registersOf',
+  ],
+  ['document projector (catalog)', ({ file: f }) => f === 'DocumentProjector.js'],
   [
     "SQLite (the commit's transaction; sign-in reads)",
-    (n, f) => (f === 'UpdateLog.js' && n === 'append') || f.startsWith('Sqlite'),
+    ({ name: n, file: f }) => (f === 'UpdateLog.js' && n === 'append') || f.startsWith('Sqlite'),
   ],
   [
     'update check (post to worker, answer)',
-    (n, f) => f === 'CheckLane.js' || f === 'UpdateChecker.js' || f === 'checkRun.js',
+    ({ file: f }) => f === 'CheckLane.js' || f === 'UpdateChecker.js' || f === 'checkRun.js',
   ],
   [
     'judge (rules, admission)',
-    (n, f) => f === 'RoomAdmission.js' || f === 'judgeUpdate.js' || f === 'metaUpdateProblem.js',
+    ({ file: f }) => f === 'RoomAdmission.js' || f === 'judgeUpdate.js' || f === 'metaUpdateProblem.js',
   ],
-  ['apply (Y.applyUpdate in the room)', (n, f) => f === 'DocumentRoom.js' && n === 'apply'],
+  ['apply (Y.applyUpdate in the room)', ({ name: n, file: f }) => f === 'DocumentRoom.js' && n === 'apply'],
   [
     'send (encode, ws send)',
-    (n, f) => f === 'Connection.js' || f === 'encodeServerMessage.js' || f === 'SendBudget.js',
+    ({ file: f }) => f === 'Connection.js' || f === 'encodeServerMessage.js' || f === 'SendBudget.js',
   ],
-  ['frame decode (decodeClientMessage)', (n, f) => f === 'decodeClientMessage.js'],
-  ['answer (sync step 1/2, awareness)', (n, f) => f === 'answerMessage.js' || f === 'RoomAwareness.js'],
-  ['DocumentRoom (queue, commit bookkeeping)', (n, f) => f === 'DocumentRoom.js'],
-  ['websocket receive (ws)', (n, f) => f === 'receiver.js' || f === 'websocket.js' || f === 'websocket-server.js'],
+  ['frame decode (decodeClientMessage)', ({ file: f }) => f === 'decodeClientMessage.js'],
+  ['answer (sync step 1/2, awareness)', ({ file: f }) => f === 'answerMessage.js' || f === 'RoomAwareness.js'],
+  ['DocumentRoom (queue, commit bookkeeping)', ({ file: f }) => f === 'DocumentRoom.js'],
+  [
+    'websocket receive (ws)',
+    ({ file: f }) => f === 'receiver.js' || f === 'websocket.js' || f === 'websocket-server.js',
+  ],
 ]
 
 const fileOf = (url: string) => path.basename(url)
@@ -85,7 +91,7 @@ export function summarizeCpuProfile(file: string, window?: ProfileWindow, top = 
     let rank = STAGES.length
     for (let at: number | undefined = id; stage === null && at !== undefined; at = parent.get(at)) {
       const frame = byId.get(at)!.callFrame
-      const found = STAGES.findIndex(([, matches]) => matches(frame.functionName, fileOf(frame.url)))
+      const found = STAGES.findIndex(([, matches]) => matches({ name: frame.functionName, file: fileOf(frame.url) }))
       if (found >= 0) rank = Math.min(rank, found)
     }
     if (stage === null && rank < STAGES.length) stage = STAGES[rank]![0]

@@ -23,8 +23,11 @@ export function registersOf(documentId: string, doc: Y.Doc): DocumentRegisters {
 export type ReadRegisters = (documentId: string) => Promise<{ registers: DocumentRegisters; seq: number }>
 
 /**
- * Keeps the decision register and activity overview current as documents change: a changed
- * document is re-read shortly after its last change (or when it leaves memory), and its rows are
+ * Keeps the decision register and activity overview current as documents change, off the relay's
+ * path: a commit only marks its document changed; the changed documents are re-read `delayMs`
+ * after the first change since their last projection (however often they change meanwhile, so
+ * under steady typing the registers lag by at most `delayMs` plus one read, and a document is read
+ * at most once per `delayMs`), or when the document leaves memory. Their rows are
  * replaced in one transaction that also records which update they reflect, so after a crash the
  * server knows which documents to read again.
  */
@@ -44,8 +47,8 @@ export class RegisterProjector {
   noteCommitted(room: Room): void {
     if (room.kind !== 'content') return
     this.dirty.add(room.documentId)
-    if (this.timer) clearTimeout(this.timer)
-    this.timer = setTimeout(() => void this.flush(), this.delayMs)
+    // Not pushed back by later commits: a document edited without a pause must still be projected.
+    this.timer ??= setTimeout(() => void this.flush(), this.delayMs)
   }
 
   /** A room leaves memory: project it from its final state now, without loading it again. */
