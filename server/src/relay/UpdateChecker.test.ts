@@ -81,6 +81,14 @@ describe('UpdateChecker', () => {
     expect(large.map((r) => r.preview)).toEqual(['1', '1'])
   })
 
+  it('checks a burst of more updates than one batch holds', async () => {
+    const c = checker(5000)
+    const answers = await Promise.all(
+      Array.from({ length: 300 }, (_, i) => c.checker.check(textUpdate(`k${i};`), { source: 'room' })),
+    )
+    expect(answers.map((r) => r.problem)).toEqual(Array.from({ length: 300 }, () => null))
+  })
+
   it('refuses only the update that hangs a batch; the others in it pass when checked again alone', async () => {
     const c = checker(1000, { workerSource: HANGING_WORKER })
     const hang = new Uint8Array([0xff, 1, 2])
