@@ -1,5 +1,6 @@
 import type { DocumentRegisters, Room } from '@samskriv/shared'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import * as Y from 'yjs'
 import { silentLogger } from '../Logger.js'
 import { MemoryRegisterStore } from '../storage/MemoryRegisterStore.js'
 import { RegisterProjector } from './RegisterProjector.js'
@@ -39,6 +40,27 @@ describe('RegisterProjector', () => {
     expect(read.mock.calls.length).toBeLessThanOrEqual(3000 / 300 + 1)
     await projector.flush()
     expect(read.mock.calls.length).toBeLessThan(60 / 4)
+  })
+
+  it('writes unchanged registers once, and records the latest update when the document leaves memory', async () => {
+    const store = new MemoryRegisterStore(
+      () => null,
+      () => new Map(),
+    )
+    const replace = vi.spyOn(store, 'replaceDocument')
+    let seq = 0
+    const projector = new RegisterProjector(store, () => Promise.resolve({ registers: empty, seq }), silentLogger, 300)
+    for (let commit = 0; commit < 30; commit++) {
+      seq++
+      projector.noteCommitted(room)
+      await vi.advanceTimersByTimeAsync(100)
+    }
+    await projector.flush()
+    expect(replace).toHaveBeenCalledTimes(1)
+    projector.noteUnloaded(room, new Y.Doc(), seq)
+    await projector.flush()
+    expect(replace).toHaveBeenCalledTimes(2)
+    expect(replace.mock.calls[1]![2]).toBe(30)
   })
 
   it('reads nothing when nothing changed', async () => {
