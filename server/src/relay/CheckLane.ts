@@ -185,10 +185,13 @@ export class CheckLane {
   private replaceWorker(problem: string): void {
     this.disarm()
     const worker = this.worker
+    const started = this.ready
     this.worker = null
     this.ready = false
     if (worker) void worker.terminate()
-    const batch = this.current ?? []
+    // A worker that failed before it was ready failed the updates waiting for it: each start that
+    // fails costs them one batch (then one update), so a worker that cannot start is not restarted forever.
+    const batch = this.current ?? (started ? [] : this.take())
     this.current = null
     if (batch.length === 1) batch[0]!.resolve(refusedCheck(problem))
     else this.requeueAlone(batch)

@@ -107,6 +107,12 @@ describe('UpdateChecker', () => {
     ])
   })
 
+  it('refuses what waits when the worker cannot even start, instead of restarting it forever', async () => {
+    const c = checker(5000, { workerSource: `throw new Error('cannot start')` })
+    const answers = await Promise.all([c.check(textUpdate('a')), c.check(textUpdate('b'))])
+    expect(answers).toEqual(['update too large to check', 'update too large to check'])
+  })
+
   it('refuses an update that exhausts the worker’s memory, and recovers', async () => {
     const c = checker(30_000, { maxHeapMb: 8 })
     const answers = await Promise.all([c.check(textUpdate('å'.repeat(6_000_000))), c.check(textUpdate('efter'))])
