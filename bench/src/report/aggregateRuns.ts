@@ -9,9 +9,9 @@ export function aggregateCell(cells: readonly Cell[]): Cell {
   const texts = cells.map((cell) => (cell === null ? null : String(cell)))
   const parsed = texts.map((text) => (text === null ? null : NUMBER.exec(text)))
   if (parsed.length > 1 && parsed.every((match) => match !== null)) {
-    const values = parsed.map((match) => Number(match![1]))
+    const values = parsed.map((match) => Number(match[1]))
     const unit = parsed[0]![2] ?? ''
-    const decimals = Math.max(...parsed.map((match) => (match![1]!.split('.')[1] ?? '').length))
+    const decimals = Math.max(...parsed.map((match) => (match[1]!.split('.')[1] ?? '').length))
     const show = (value: number) => `${value.toFixed(decimals)}${unit}`
     return `${show(median(values))} [${show(Math.min(...values))}–${show(Math.max(...values))}]`
   }
