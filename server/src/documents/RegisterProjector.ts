@@ -24,14 +24,15 @@ export type ReadRegisters = (documentId: string) => Promise<{ registers: Documen
 
 /**
  * Keeps the decision register and activity overview current as documents change, off the relay's
- * path: a commit only marks its document changed; the changed documents are re-read `delayMs`
- * after the first change since their last projection (however often they change meanwhile, so
- * under steady typing the registers lag by at most `delayMs` plus one read, and a document is read
- * at most once per `delayMs`), or when the document leaves memory. Their rows are
- * replaced in one transaction that also records which update they reflect, so after a crash the
- * server knows which documents to read again. Most edits change no decision or activity: then
- * nothing is written (no transaction, no fsync) until the document leaves memory, when the update
- * the rows reflect is recorded; after a crash meanwhile, the document is read again at start.
+ * path: a commit only marks its document changed, and the changed documents are re-read once
+ * `delayMs` have passed without a commit (or when a document leaves memory), never once per
+ * update. (Bringing them up to date during steady typing too needs the re-reading off the main
+ * thread: reading a large document holds the event loop for a noticeable time, see the README's
+ * profile.) Their rows are replaced in one transaction that also records which update they
+ * reflect, so after a crash the server knows which documents to read again. Most edits change no
+ * decision or activity: then nothing is written (no transaction, no fsync) until the document
+ * leaves memory, when the update the rows reflect is recorded; after a crash meanwhile, the
+ * document is read again at start.
  */
 export class RegisterProjector {
   private readonly dirty = new Set<string>()
@@ -46,15 +47,15 @@ export class RegisterProjector {
     private readonly store: RegisterStore,
     private readonly read: ReadRegisters,
     private readonly log: Logger,
-    private readonly delayMs = 500,
+    private readonly delayMs = 300,
   ) {}
 
   /** A content room committed a change. */
   noteCommitted(room: Room): void {
     if (room.kind !== 'content') return
     this.dirty.add(room.documentId)
-    // Not pushed back by later commits: a document edited without a pause must still be projected.
-    this.timer ??= setTimeout(() => void this.flush(), this.delayMs)
+    if (this.timer) clearTimeout(this.timer)
+    this.timer = setTimeout(() => void this.flush(), this.delayMs)
   }
 
   /** A room leaves memory: project it from its final state now, without loading it again. */

@@ -7,8 +7,11 @@ export type { CheckResult } from '../workers/updateCheckProtocol.js'
 /** Updates up to this size are checked in the lane for small ones (typing, comments). */
 const SMALL_UPDATE_BYTES = 64 * 1024
 
-/** Small updates go to their worker together (a commit's worth); large ones one at a time. */
-const SMALL_BATCH = { updates: 64, bytes: SMALL_UPDATE_BYTES }
+/**
+ * Small updates go to their worker together (a commit's worth), up to 16 of them and 16 KB, so an
+ * update of another document waits for at most one such batch; large ones one at a time.
+ */
+const SMALL_BATCH = { updates: 16, bytes: 16 * 1024 }
 const LARGE_BATCH = { updates: 1, bytes: 0 }
 
 /**
