@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config'
 
 /**
- * One config, five projects: shared and server run in Node; the server's stall test runs alone;
+ * One config, six projects: shared and server run in Node; the server's stall test runs alone;
+ * bench holds the bench's own unit tests (its report), not the bench;
  * client unit tests run in happy-dom with fake-indexeddb; e2e drives the built app in Debian's
  * chromium against the real relay.
  * `source` resolves `@samskriv/shared` to its TypeScript sources, so tests need no build.
@@ -16,6 +17,10 @@ export default defineConfig({
         resolve: nodeResolve,
         ssr: { resolve: { conditions: ['source'], externalConditions: ['source'] } },
         test: { name: 'shared', root: 'shared', environment: 'node', include: ['src/**/*.test.ts'] },
+      },
+      {
+        resolve: nodeResolve,
+        test: { name: 'bench', root: 'bench', environment: 'node', include: ['src/**/*.test.ts'] },
       },
       {
         resolve: nodeResolve,

@@ -1,21 +1,23 @@
-import { Redis } from 'ioredis'
 import { loadSigningKey } from './accounts/signingKey.js'
 import { readConfig } from './config.js'
 import { createServer } from './createServer.js'
-import { RedisBus } from './relay/bus/RedisBus.js'
 import { openStorage, storageDescription } from './storage/openStorage.js'
 
 const config = readConfig(process.env)
 const storage = await openStorage(config, (error) => console.error(`PostgreSQL connection error: ${error.message}`))
 const redisUrl = config.REDIS_URL
+// The Redis client is loaded only when Redis is configured (a single process never holds it).
+const redis = redisUrl ? await import('ioredis') : null
+const RedisBus = redisUrl ? (await import('./relay/bus/RedisBus.js')).RedisBus : null
 // Sign-in attempts are counted in Redis, failing fast (each process counts alone meanwhile).
-const rateLimitRedis = redisUrl
-  ? new Redis(redisUrl, {
-      enableOfflineQueue: false,
-      maxRetriesPerRequest: 1,
-      retryStrategy: (n) => Math.min(50 * n, 1000),
-    })
-  : undefined
+const rateLimitRedis =
+  redisUrl && redis
+    ? new redis.Redis(redisUrl, {
+        enableOfflineQueue: false,
+        maxRetriesPerRequest: 1,
+        retryStrategy: (n) => Math.min(50 * n, 1000),
+      })
+    : undefined
 rateLimitRedis?.on('error', () => {
   // The bus logs Redis's problems; counting falls back to this process meanwhile.
 })
@@ -23,7 +25,7 @@ const server = await createServer({
   storage,
   clientDir: config.CLIENT_DIR,
   logLevel: config.LOG_LEVEL,
-  ...(redisUrl ? { bus: (log) => RedisBus.connect(redisUrl, log) } : {}),
+  ...(redisUrl && RedisBus ? { bus: (log) => RedisBus.connect(redisUrl, log) } : {}),
   ...(rateLimitRedis ? { rateLimitRedis } : {}),
   openMode: config.OPEN_MODE,
   publicUrl: config.PUBLIC_URL,

@@ -13,6 +13,18 @@ export interface TargetCheck {
   readonly target: string
   readonly measured: string
   readonly met: boolean | null
+  /**
+   * For a target that is a ratio (ours ÷ the faster reference) or another figure with a ceiling:
+   * the figure and its ceiling, so several runs are judged by the median (`--repeat`).
+   */
+  readonly figure?: { readonly value: number; readonly limit: number }
+}
+
+/** A target met when `value ≤ limit`, judged from the figure. */
+export function figureTarget(target: string, measured: string, value: number, limit: number): TargetCheck {
+  return Number.isFinite(value)
+    ? { target, measured, met: value <= limit, figure: { value, limit } }
+    : { target, measured, met: null }
 }
 
 /** What a scenario reports. */

@@ -10,6 +10,7 @@ import { launchRelay } from '../relays/launchRelay.js'
 import type { RelayKind, RunningRelay } from '../relays/RelayKind.js'
 import { RELAYS } from '../relays/relayKinds.js'
 import { kib, mib, percent, ratio } from '../report/formatNumber.js'
+import { figureTarget } from '../report/ScenarioResult.js'
 import type { Scope } from '../Scope.js'
 import { eachRelay } from './eachRelay.js'
 import type { Scenario } from './Scenario.js'
@@ -137,6 +138,18 @@ export const manyDocuments: Scenario = {
         ]
       }),
     })
+    const references = [...results].filter(([relay]) => relay.id === 'y-websocket' || relay.id === 'hocuspocus')
+    if (ours && references.length > 0) {
+      const [relay, best] = references.reduce((a, b) => (perDocument(b[1]) < perDocument(a[1]) ? b : a))
+      output.targets.push(
+        figureTarget(
+          "many documents: relay RSS per open document ≤ 1.0× the faster reference's",
+          `${kib(perDocument(ours))} vs ${kib(perDocument(best))} KiB (${relay.label}): ${ratio(perDocument(ours), perDocument(best))}`,
+          perDocument(ours) / perDocument(best),
+          1.0,
+        ),
+      )
+    }
     if (ours) {
       output.targets.push({
         target: 'many documents: relay RSS per open document ≤ 2× its encoded state + 64 KB',

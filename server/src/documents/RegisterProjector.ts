@@ -23,13 +23,23 @@ export function registersOf(documentId: string, doc: Y.Doc): DocumentRegisters {
 export type ReadRegisters = (documentId: string) => Promise<{ registers: DocumentRegisters; seq: number }>
 
 /**
- * Keeps the decision register and activity overview current as documents change: a changed
- * document is re-read shortly after its last change (or when it leaves memory), and its rows are
- * replaced in one transaction that also records which update they reflect, so after a crash the
- * server knows which documents to read again.
+ * Keeps the decision register and activity overview current as documents change, off the relay's
+ * path: a commit only marks its document changed, and the changed documents are re-read once
+ * `delayMs` have passed without a commit (or when a document leaves memory), never once per
+ * update. (Bringing them up to date during steady typing too needs the re-reading off the main
+ * thread: reading a large document holds the event loop for a noticeable time, see the README's
+ * profile.) Their rows are replaced in one transaction that also records which update they
+ * reflect, so after a crash the server knows which documents to read again. Most edits change no
+ * decision or activity: then nothing is written (no transaction, no fsync) until the document
+ * leaves memory, when the update the rows reflect is recorded; after a crash meanwhile, the
+ * document is read again at start.
  */
 export class RegisterProjector {
   private readonly dirty = new Set<string>()
+  /** The registers last written for each document in memory (JSON), to skip rewriting them unchanged. */
+  private readonly written = new Map<string, string>()
+  /** Documents in memory whose stored rows are current but record an older update than they reflect. */
+  private readonly behind = new Set<string>()
   private timer: NodeJS.Timeout | null = null
   private work: Promise<void> = Promise.resolve()
 
@@ -50,9 +60,14 @@ export class RegisterProjector {
 
   /** A room leaves memory: project it from its final state now, without loading it again. */
   noteUnloaded(room: Room, doc: Y.Doc, seq: number): void {
-    if (room.kind !== 'content' || !this.dirty.delete(room.documentId)) return
-    const registers = registersOf(room.documentId, doc)
-    this.enqueue(() => this.store.replaceDocument(room.documentId, registers, seq), room.documentId)
+    if (room.kind !== 'content') return
+    const id = room.documentId
+    const changed = this.dirty.delete(id)
+    const behind = this.behind.delete(id)
+    this.written.delete(id)
+    if (!changed && !behind) return
+    const registers = registersOf(id, doc)
+    this.enqueue(() => this.store.replaceDocument(id, registers, seq), id)
   }
 
   /** Projects every document whose registers are behind its stored updates. */
@@ -69,7 +84,14 @@ export class RegisterProjector {
       this.enqueue(async () => {
         if (!this.dirty.delete(id)) return
         const { registers, seq } = await this.read(id)
+        const json = JSON.stringify(registers)
+        if (this.written.get(id) === json) {
+          this.behind.add(id)
+          return
+        }
         await this.store.replaceDocument(id, registers, seq)
+        this.written.set(id, json)
+        this.behind.delete(id)
       }, id)
     }
     return this.work

@@ -4,11 +4,12 @@ import { startWorker } from '../workers/startWorker.js'
 import type { CheckOptions, CheckResponse, CheckResult } from '../workers/updateCheckProtocol.js'
 
 interface Job {
-  readonly id: number
   readonly source: string
   readonly update: Uint8Array
   readonly options: CheckOptions
   readonly resolve: (result: CheckResult) => void
+  /** Checked in a batch that broke or outlasted the budget: now checked on its own. */
+  alone: boolean
 }
 
 /** The answer for an update the lane could not check. */
@@ -20,18 +21,28 @@ export const refusedCheck = (problem: string): CheckResult => ({
   preview: null,
 })
 
+/** How many updates, and how many bytes of them, one message to the worker may carry. */
+export interface BatchLimits {
+  readonly updates: number
+  readonly bytes: number
+}
+
 /**
- * One checking worker and its queue. One update is in the worker at a time, under the time
- * budget; the next is taken from each source (a document) in turn, so a document flooded with
- * updates delays the others by at most one update each.
+ * One checking worker and its queue. The updates waiting are sent to the worker together, in one
+ * message (up to `batch`), taken from each source (a document) in turn, so a document flooded
+ * with updates delays the others by at most one update each, and a commit of many updates costs
+ * one round trip between the threads, not one per update. One batch is in the worker at a time,
+ * under the time budget. A batch that outlasts the budget or kills the worker is not refused as a
+ * whole: its updates are checked again one by one, and only the one that fails alone is refused.
  */
 export class CheckLane {
   private worker: Worker | null = null
   private ready = false
-  private current: Job | null = null
+  private current: Job[] | null = null
+  private currentId = 0
   private timer: NodeJS.Timeout | null = null
   private readonly queues = new Map<string, Job[]>()
-  private nextId = 1
+  private pumpScheduled = false
   private closed = false
 
   constructor(
@@ -41,6 +52,7 @@ export class CheckLane {
       readonly maxHeapMb: number
       /** Run at a lower priority than the main thread (the lane of large updates). */
       readonly background: boolean
+      readonly batch: BatchLimits
       readonly workerSource?: string | undefined
     },
   ) {}
@@ -49,10 +61,17 @@ export class CheckLane {
     if (this.closed) return Promise.resolve(refusedCheck('relay closing'))
     return new Promise((resolve) => {
       const queue = this.queues.get(source)
-      const job = { id: this.nextId++, source, update, options, resolve }
+      const job = { source, update, options, resolve, alone: false }
       if (queue) queue.push(job)
       else this.queues.set(source, [job])
-      this.pump()
+      // Checks asked for in the same turn (a commit's updates) go to the worker together.
+      if (!this.pumpScheduled) {
+        this.pumpScheduled = true
+        queueMicrotask(() => {
+          this.pumpScheduled = false
+          this.pump()
+        })
+      }
     })
   }
 
@@ -60,7 +79,7 @@ export class CheckLane {
   async close(): Promise<void> {
     this.closed = true
     this.disarm()
-    this.current?.resolve(refusedCheck('relay closing'))
+    for (const job of this.current ?? []) job.resolve(refusedCheck('relay closing'))
     this.current = null
     for (const queue of this.queues.values()) for (const job of queue) job.resolve(refusedCheck('relay closing'))
     this.queues.clear()
@@ -69,35 +88,53 @@ export class CheckLane {
     if (worker) await worker.terminate()
   }
 
-  /** Sends the next update to the worker, if it is free. */
+  /** Sends what waits to the worker, once it is started and free. */
   private pump(): void {
-    if (this.closed || this.current !== null) return
-    const job = this.take()
-    if (!job) return
-    this.current = job
+    if (this.closed || this.current !== null || this.queues.size === 0) return
     const worker = this.ensureWorker()
-    if (this.ready) this.post(worker, job)
+    if (!this.ready) return
+    const batch = this.take()
+    this.current = batch
+    this.post(worker, batch)
   }
 
-  /** The first job of the source that has waited longest; that source then goes to the back. */
-  private take(): Job | null {
+  /**
+   * Jobs for one message: each time the first job of the source that has waited longest (that
+   * source then goes to the back), within the batch limits; a job to be checked alone goes alone.
+   */
+  private take(): Job[] {
+    const batch: Job[] = []
+    let bytes = 0
     for (const [source, queue] of this.queues) {
-      const job = queue.shift()!
+      if (batch.length >= this.options.batch.updates) break
+      const job = queue[0]!
+      if (batch.length > 0 && (job.alone || bytes + job.update.byteLength > this.options.batch.bytes)) break
+      queue.shift()
       this.queues.delete(source)
       if (queue.length > 0) this.queues.set(source, queue)
-      return job
+      batch.push(job)
+      bytes += job.update.byteLength
+      if (job.alone) break
     }
-    return null
+    return batch
   }
 
-  private post(worker: Worker, job: Job): void {
-    // A copy of its own, moved rather than cloned: a frame is often a view into a larger buffer.
-    const update = job.update.slice()
-    worker.postMessage({ id: job.id, update, ...job.options }, [update.buffer])
+  private post(worker: Worker, batch: readonly Job[]): void {
+    // Copies of their own, moved rather than cloned: a frame is often a view into a larger buffer.
+    const items = batch.map((job) => ({ update: job.update.slice(), ...job.options }))
+    this.currentId++
+    worker.postMessage(
+      { id: this.currentId, items },
+      items.map((item) => item.update.buffer),
+    )
     this.disarm()
     this.timer = setTimeout(() => {
       this.log.warn(
-        { budgetMs: this.budgetMs, bytes: job.update.byteLength },
+        {
+          budgetMs: this.budgetMs,
+          updates: batch.length,
+          bytes: batch.reduce((sum, j) => sum + j.update.byteLength, 0),
+        },
         'update check took too long; worker replaced',
       )
       this.replaceWorker(`update took longer than ${this.budgetMs} ms to check`)
@@ -119,14 +156,14 @@ export class CheckLane {
       if (worker !== this.worker) return
       if ('ready' in message) {
         this.ready = true
-        if (this.current) this.post(worker, this.current)
+        this.pump()
         return
       }
-      const job = this.current
-      if (!job || job.id !== message.id) return
+      const batch = this.current
+      if (!batch || message.id !== this.currentId) return
       this.disarm()
       this.current = null
-      job.resolve(message.result)
+      batch.forEach((job, index) => job.resolve(message.results[index] ?? refusedCheck('update could not be checked')))
       this.pump()
     })
     worker.on('error', (error) => {
@@ -141,17 +178,41 @@ export class CheckLane {
     return worker
   }
 
-  /** The update in the worker broke or outlasted it: refuse it, and go on with a fresh worker. */
+  /**
+   * The batch in the worker broke or outlasted it: go on with a fresh worker. An update checked
+   * alone is refused; a batch's updates are checked again, each alone, ahead of what waits.
+   */
   private replaceWorker(problem: string): void {
     this.disarm()
     const worker = this.worker
+    const started = this.ready
     this.worker = null
     this.ready = false
     if (worker) void worker.terminate()
-    const job = this.current
+    // A worker that failed before it was ready failed the updates waiting for it: each start that
+    // fails costs them one batch (then one update), so a worker that cannot start is not restarted forever.
+    const batch = this.current ?? (started ? [] : this.take())
     this.current = null
-    job?.resolve(refusedCheck(problem))
+    if (batch.length === 1) batch[0]!.resolve(refusedCheck(problem))
+    else this.requeueAlone(batch)
     this.pump()
+  }
+
+  /** Puts a batch's jobs back at the front of their sources' queues, each to be checked alone. */
+  private requeueAlone(batch: readonly Job[]): void {
+    const waiting = [...this.queues]
+    this.queues.clear()
+    for (const job of batch) {
+      job.alone = true
+      const queue = this.queues.get(job.source)
+      if (queue) queue.push(job)
+      else this.queues.set(job.source, [job])
+    }
+    for (const [source, queue] of waiting) {
+      const front = this.queues.get(source)
+      if (front) front.push(...queue)
+      else this.queues.set(source, queue)
+    }
   }
 
   private disarm(): void {

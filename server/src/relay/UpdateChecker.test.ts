@@ -19,12 +19,18 @@ function textUpdate(text: string): Uint8Array {
   return Y.encodeStateAsUpdate(doc)
 }
 
-/** A worker that hangs, as Yjs has on malformed updates, on an update that starts with 0xff. */
+/**
+ * A worker that hangs, as Yjs has on malformed updates, on an update that starts with 0xff, and
+ * tells in each result how many updates came in the same message.
+ */
 const HANGING_WORKER = `
 const { parentPort } = require('node:worker_threads')
-parentPort.on('message', ({ id, update }) => {
-  if (update[0] === 0xff) for (;;) {}
-  parentPort.postMessage({ id, result: { problem: null, needs: null, described: null, preview: null } })
+parentPort.on('message', ({ id, items }) => {
+  const results = items.map(({ update }) => {
+    if (update[0] === 0xff) for (;;) {}
+    return { problem: null, needs: null, described: null, references: null, preview: String(items.length) }
+  })
+  parentPort.postMessage({ id, results })
 })
 parentPort.postMessage({ ready: true })
 `
@@ -60,6 +66,51 @@ describe('UpdateChecker', () => {
       c.check(textUpdate('sist')),
     ])
     expect(answers).toEqual([null, 'update took longer than 1000 ms to check', null, null])
+  })
+
+  it('checks the small updates asked for together in one message to the worker, large ones alone', async () => {
+    const c = checker(5000, { workerSource: HANGING_WORKER })
+    const small = await Promise.all(
+      Array.from({ length: 5 }, (_, i) => c.checker.check(textUpdate(`ord ${i}`), { source: 'room' })),
+    )
+    expect(small.map((r) => r.preview)).toEqual(['5', '5', '5', '5', '5'])
+    const large = await Promise.all([
+      c.checker.check(textUpdate('x'.repeat(70_000)), { source: 'room' }),
+      c.checker.check(textUpdate('y'.repeat(70_000)), { source: 'room' }),
+    ])
+    expect(large.map((r) => r.preview)).toEqual(['1', '1'])
+  })
+
+  it('checks a burst of more updates than one batch holds', async () => {
+    const c = checker(5000)
+    const answers = await Promise.all(
+      Array.from({ length: 300 }, (_, i) => c.checker.check(textUpdate(`k${i};`), { source: 'room' })),
+    )
+    expect(answers.map((r) => r.problem)).toEqual(Array.from({ length: 300 }, () => null))
+  })
+
+  it('refuses only the update that hangs a batch; the others in it pass when checked again alone', async () => {
+    const c = checker(1000, { workerSource: HANGING_WORKER })
+    const hang = new Uint8Array([0xff, 1, 2])
+    const answers = await Promise.all([
+      c.checker.check(textUpdate('a'), { source: 'one' }),
+      c.checker.check(hang, { source: 'two' }),
+      c.checker.check(textUpdate('b'), { source: 'one' }),
+      c.checker.check(textUpdate('c'), { source: 'three' }),
+    ])
+    expect(answers.map((r) => r.problem)).toEqual([null, 'update took longer than 1000 ms to check', null, null])
+    // Afterwards the fresh worker batches again.
+    const after = await Promise.all([c.checker.check(textUpdate('d')), c.checker.check(textUpdate('e'))])
+    expect(after.map((r) => [r.problem, r.preview])).toEqual([
+      [null, '2'],
+      [null, '2'],
+    ])
+  })
+
+  it('refuses what waits when the worker cannot even start, instead of restarting it forever', async () => {
+    const c = checker(5000, { workerSource: `throw new Error('cannot start')` })
+    const answers = await Promise.all([c.check(textUpdate('a')), c.check(textUpdate('b'))])
+    expect(answers).toEqual(['update too large to check', 'update too large to check'])
   })
 
   it('refuses an update that exhausts the worker’s memory, and recovers', async () => {

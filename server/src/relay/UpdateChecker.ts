@@ -8,6 +8,13 @@ export type { CheckResult } from '../workers/updateCheckProtocol.js'
 const SMALL_UPDATE_BYTES = 64 * 1024
 
 /**
+ * Small updates go to their worker together (a commit's worth), up to 16 of them and 16 KB, so an
+ * update of another document waits for at most one such batch; large ones one at a time.
+ */
+const SMALL_BATCH = { updates: 16, bytes: 16 * 1024 }
+const LARGE_BATCH = { updates: 1, bytes: 0 }
+
+/**
  * A time and memory budget for client updates. Malformed updates have hung `Y.applyUpdate` (an
  * endless loop in decoding: yjs issues #479 and #498), and one bad frame must not stop the relay.
  * So every client update is first decoded, range-checked and applied to an empty document in a
@@ -17,7 +24,8 @@ const SMALL_UPDATE_BYTES = 64 * 1024
  *
  * Two workers share the work: one for small updates (typing, comments) and one for large ones
  * (initial uploads, proposals, floods), so a large update being checked never holds up someone's
- * keystroke; in each, documents take turns. The worker of large updates runs at a lower priority
+ * keystroke; in each, documents take turns. Small updates that wait together are checked in one
+ message to their worker (see {@link CheckLane}). The worker of large updates runs at a lower priority
  * than the main thread and the other worker.
  */
 export class UpdateChecker {
@@ -35,9 +43,15 @@ export class UpdateChecker {
     this.small = new CheckLane(budgetMs, log, {
       maxHeapMb: Math.max(16, Math.round(maxHeapMb / 4)),
       background: false,
+      batch: SMALL_BATCH,
       workerSource: options.workerSource,
     })
-    this.large = new CheckLane(budgetMs, log, { maxHeapMb, background: true, workerSource: options.workerSource })
+    this.large = new CheckLane(budgetMs, log, {
+      maxHeapMb,
+      background: true,
+      batch: LARGE_BATCH,
+      workerSource: options.workerSource,
+    })
   }
 
   /**

@@ -94,11 +94,16 @@ export interface CheckResult {
   readonly preview: string | null
 }
 
-/** Relay → worker. */
-export interface CheckRequest extends CheckOptions {
-  readonly id: number
+/** One update to check, and what to tell about it. */
+export interface CheckItem extends CheckOptions {
   readonly update: Uint8Array
 }
 
-/** Worker → relay: ready once started, then one answer per request. */
-export type CheckResponse = { readonly ready: true } | { readonly id: number; readonly result: CheckResult }
+/** Relay → worker: updates to check together. */
+export interface CheckRequest {
+  readonly id: number
+  readonly items: readonly CheckItem[]
+}
+
+/** Worker → relay: ready once started, then one answer per request, a result per item in order. */
+export type CheckResponse = { readonly ready: true } | { readonly id: number; readonly results: readonly CheckResult[] }
