@@ -1,33 +1,6 @@
 import type pg from 'pg'
-import type { ActivityStatus } from '@samskriv/shared'
 import type { FollowUpRecord, FollowUpStore } from '../FollowUpStore.js'
-
-interface Row {
-  id: string
-  document_id: string
-  activity_id: string
-  version: number
-  status: string | null
-  comment: string
-  done_date: string | null
-  written_at: string
-  recorded_at: string
-  author_id: string
-  author_name: string
-}
-
-const fromRow = (row: Row): FollowUpRecord => ({
-  id: row.id,
-  documentId: row.document_id,
-  activityId: row.activity_id,
-  version: row.version,
-  status: row.status as ActivityStatus | null,
-  comment: row.comment,
-  doneDate: row.done_date,
-  writtenAt: row.written_at,
-  recordedAt: row.recorded_at,
-  author: { id: row.author_id, name: row.author_name },
-})
+import { fromRow, type Row } from '../followUpRow.js'
 
 /** The follow-up log in PostgreSQL (`follow_ups`). */
 export class PostgresFollowUpStore implements FollowUpStore {
