@@ -496,7 +496,10 @@ const sv = {
   'check.attendeeWithoutOrganisationUnnamed': 'En person i närvarolistan saknar namn och organisation.',
   'check.meetingWithoutDate': 'Mötet saknar datum.',
   'check.duplicateBlockId': 'Två block ({block}) har samma id, så länkar till dem kan hamna fel.',
-  'check.invalidAttributes': 'Ett block ({block}) har uppgifter som inte går att använda: {problems}.',
+  'check.invalidAttributes': 'Ett block ({block}) har uppgifter som inte går att läsa. Fyll i dess fält på nytt.',
+  'check.attachmentWithoutAddress': 'Bilagan ”{attachment}” under ”{label}” saknar adress.',
+  'check.attachmentNotALink':
+    'Bilagan ”{attachment}” under ”{label}” har en adress som inte är en länk (den ska börja med https://).',
 
   'schema.title': 'Dokumentet är skapat i en nyare version av Samskriv',
   'schema.text':
@@ -1202,7 +1205,10 @@ const en: Record<keyof typeof sv, string> = {
   'check.attendeeWithoutOrganisationUnnamed': 'Someone in the attendance list has no name and no organisation.',
   'check.meetingWithoutDate': 'The meeting has no date.',
   'check.duplicateBlockId': 'Two blocks ({block}) share an id, so links to them may go wrong.',
-  'check.invalidAttributes': 'A block ({block}) has details that cannot be used: {problems}.',
+  'check.invalidAttributes': 'A block ({block}) has details that cannot be read. Fill in its fields again.',
+  'check.attachmentWithoutAddress': 'Attachment “{attachment}” under “{label}” has no address.',
+  'check.attachmentNotALink':
+    'Attachment “{attachment}” under “{label}” has an address that is not a link (it should start with https://).',
 
   'schema.title': 'The document was created with a newer version of Samskriv',
   'schema.text':

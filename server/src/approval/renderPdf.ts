@@ -14,6 +14,7 @@ import {
   groupPlan,
   improvementArea,
   informationItem,
+  linkedAttachments,
   meetingHeader,
   ongoingWorkArea,
   planSection,
@@ -100,7 +101,12 @@ function body(doc: JSONContent): Content[] {
             L.presenters,
             a.presenters.map((p) => [p.name, p.title, p.organisation].filter(Boolean).join(', ')).join('; '),
           ),
-          ...field(L.attachments, a.attachments.map((x) => `${x.label} (${x.href})`).join(', ')),
+          ...field(
+            L.attachments,
+            linkedAttachments(a.attachments)
+              .map((x) => (x.label ? `${x.label} (${x.href})` : x.href))
+              .join(', '),
+          ),
           ...field(L.raisedBy, a.raisedBy?.name ?? ''),
           ...field(L.addendumFor, a.addendumMeetingDate),
           ...blocks(bodyOf(node)),

@@ -4,7 +4,13 @@ import * as Y from 'yjs'
 import { bodySchema } from '../editor/bodyExtensions.js'
 import { fragmentToJson } from '../yjs/fragmentToJson.js'
 import { appendJsonToFragment } from '../yjs/jsonToFragment.js'
-import { BLOCK_DEFINITIONS, blockDefinition, validateAttributes } from './index.js'
+import {
+  BLOCK_DEFINITIONS,
+  blockDefinition,
+  linkedAttachments,
+  normaliseLinkAddress,
+  validateAttributes,
+} from './index.js'
 import { samplePlan, sampleProtocol } from './sampleBodies.test-fixture.js'
 
 const schema = bodySchema()
@@ -75,6 +81,26 @@ describe.each(BLOCK_DEFINITIONS.map((d) => [d.name]))('%s', (name) => {
 })
 
 describe('attribute validation', () => {
+  it('keeps an unfinished or non-link attachment as written, and never offers it as a link', () => {
+    const rows = [
+      { label: 'Bildspel', href: ' https://example.se/bildspel.pdf ' },
+      { label: '', href: '' },
+      { label: 'x', href: 'javascript:alert(1)' },
+      { label: 'y', href: 'https://' },
+    ]
+    expect(validateAttributes(blockDefinition('agendaItem')!, { attachments: rows })).toEqual({ ok: true })
+    expect(linkedAttachments(rows)).toEqual([{ label: 'Bildspel', href: 'https://example.se/bildspel.pdf' }])
+  })
+
+  it('completes a bare host name to an https address and leaves anything else as typed', () => {
+    expect(normaliseLinkAddress(' www.kalmar.se/bilaga.pdf ')).toBe('https://www.kalmar.se/bilaga.pdf')
+    expect(normaliseLinkAddress('regionkalmar.se')).toBe('https://regionkalmar.se')
+    expect(normaliseLinkAddress('http://example.se')).toBe('http://example.se')
+    expect(normaliseLinkAddress('rapport.docx')).toBe('rapport.docx')
+    expect(normaliseLinkAddress('Bilaga 3')).toBe('Bilaga 3')
+    expect(normaliseLinkAddress('javascript:alert(1)')).toBe('javascript:alert(1)')
+  })
+
   it.each<[string, Record<string, unknown>, RegExp]>([
     ['decision', { kind: 'abolish' }, /kind/],
     ['decision', { date: '20 nov 2026' }, /date: a date is written YYYY-MM-DD/],
@@ -83,7 +109,7 @@ describe('attribute validation', () => {
     ['activity', { perspectives: ['economy'] }, /perspectives/],
     ['activity', { id: 'has a space' }, /id: a block id/],
     ['agendaItem', { number: 0 }, /number/],
-    ['agendaItem', { attachments: [{ label: 'x', href: 'javascript:alert(1)' }] }, /attachments/],
+    ['agendaItem', { attachments: [{ label: 'x', href: 1 }] }, /attachments/],
     ['meetingHeader', { firstItemNumber: 1.5 }, /firstItemNumber/],
     ['attendee', { remote: 'ja' }, /remote/],
     ['groupPlan', { periodFrom: '25' }, /periodFrom: a year/],

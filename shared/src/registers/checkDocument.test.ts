@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { samplePlan, sampleProtocol } from '../blocks/sampleBodies.test-fixture.js'
+import { agendaItem, linkedAttachments } from '../blocks/index.js'
 import { checkDocument } from './checkDocument.js'
+import { typedAttrs } from './typedAttrs.js'
 
 describe('checkDocument', () => {
   it('finds nothing wrong in a complete protocol, and what a plan leaves out', () => {
@@ -33,6 +35,31 @@ describe('checkDocument', () => {
         { code: 'attendeeWithoutOrganisation', blockId: 'att-2', label: 'Olle Ek' },
       ]),
     )
+  })
+
+  it('lists someone with a role but no organisation (a citizen representative) without complaint', () => {
+    const body = JSON.parse(JSON.stringify(sampleProtocol)) as typeof sampleProtocol
+    const attendee = body.content![5]!.content![1]!
+    attendee.attrs = { ...attendee.attrs, organisation: '', role: 'Invånarrepresentant' }
+    expect(checkDocument(body)).toEqual([])
+  })
+
+  it('reports unfinished attachments by the agenda item, and keeps the finished ones readable', () => {
+    const body = JSON.parse(JSON.stringify(sampleProtocol)) as typeof sampleProtocol
+    const item = body.content![1]!
+    const attachments = [
+      { label: 'Bildspel', href: 'https://example.se/bildspel.pdf' },
+      { label: '', href: '' },
+      { label: 'Rapport', href: 'rapport.docx' },
+    ]
+    item.attrs = { ...item.attrs, attachments }
+    const issues = checkDocument(body)
+    expect(issues).toEqual([
+      { code: 'attachmentWithoutAddress', blockId: 'item-1', label: 'Mötets öppnande', attachment: '2' },
+      { code: 'attachmentNotALink', blockId: 'item-1', label: 'Mötets öppnande', attachment: 'Rapport' },
+    ])
+    expect(typedAttrs(agendaItem, item).attachments).toEqual(attachments)
+    expect(linkedAttachments(attachments)).toEqual([attachments[0]])
   })
 
   it('reports attributes that do not validate', () => {

@@ -1,5 +1,14 @@
 import type { JSONContent } from '@tiptap/core'
-import { activity, attendee, blockDefinition, decision, meetingHeader, validateAttributes } from '../blocks/index.js'
+import {
+  activity,
+  agendaItem,
+  attendee,
+  blockDefinition,
+  decision,
+  isLinkAddress,
+  meetingHeader,
+  validateAttributes,
+} from '../blocks/index.js'
 import { agendaNumbers } from './agendaNumbers.js'
 import { plainText } from './plainText.js'
 import { bodyOf, titleOf, typedAttrs } from './typedAttrs.js'
@@ -14,6 +23,9 @@ export type CheckIssue =
   | { code: 'meetingWithoutDate'; blockId: string }
   | { code: 'duplicateBlockId'; blockId: string; blockType: string }
   | { code: 'invalidAttributes'; blockId: string; blockType: string; problems: string[] }
+  /** An attachment row of an agenda item (`label`: the item's title) with no address, or one that is no link. */
+  | { code: 'attachmentWithoutAddress'; blockId: string; label: string; attachment: string }
+  | { code: 'attachmentNotALink'; blockId: string; label: string; attachment: string }
 
 const shorten = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : text)
 
@@ -48,9 +60,17 @@ export function checkDocument(body: JSONContent): CheckIssue[] {
       if (attrs.responsible.trim() === '') issues.push({ code: 'activityWithoutResponsible', blockId: attrs.id, label })
       if (attrs.timeFrom === '' && attrs.timeTo === '')
         issues.push({ code: 'activityWithoutTimeFrame', blockId: attrs.id, label })
+    } else if (node.type === agendaItem.name) {
+      const attrs = typedAttrs(agendaItem, node)
+      for (const [index, row] of attrs.attachments.entries()) {
+        const base = { blockId: attrs.id, label: titleOf(node), attachment: row.label.trim() || String(index + 1) }
+        if (row.href.trim() === '') issues.push({ code: 'attachmentWithoutAddress', ...base })
+        else if (!isLinkAddress(row.href)) issues.push({ code: 'attachmentNotALink', ...base })
+      }
     } else if (node.type === attendee.name) {
       const attrs = typedAttrs(attendee, node)
-      if (attrs.organisation.trim() === '')
+      // A title alone is how real protocols list people outside the organisations (Invånarrepresentant).
+      if (attrs.organisation.trim() === '' && attrs.role.trim() === '')
         issues.push({ code: 'attendeeWithoutOrganisation', blockId: attrs.id, label: attrs.name })
     } else if (node.type === meetingHeader.name) {
       if (typedAttrs(meetingHeader, node).date === '') issues.push({ code: 'meetingWithoutDate', blockId: '' })

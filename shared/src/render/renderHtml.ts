@@ -9,6 +9,7 @@ import {
   groupPlan,
   improvementArea,
   informationItem,
+  linkedAttachments,
   meetingHeader,
   ongoingWorkArea,
   planSection,
@@ -97,10 +98,8 @@ export function renderHtml(body: JSONContent): string {
         const presenters = a.presenters
           .map((p) => [p.name, p.title, p.organisation].filter(Boolean).join(', '))
           .join('; ')
-        const attachments = a.attachments
-          .map((x) =>
-            SAFE_HREF.test(x.href) ? `<a href="${escapeHtml(x.href)}">${escapeHtml(x.label)}</a>` : escapeHtml(x.label),
-          )
+        const attachments = linkedAttachments(a.attachments)
+          .map((x) => `<a href="${escapeHtml(x.href)}">${escapeHtml(x.label || x.href)}</a>`)
           .join(', ')
         return `<section class="agenda-item"><h2>§ ${numbers.get(node) ?? ''} ${escapeHtml(titleOf(node))}</h2>${field(L.presenters, presenters)}${attachments ? `<p class="field"><span class="label">${L.attachments}:</span> ${attachments}</p>` : ''}${field(L.raisedBy, a.raisedBy ? [a.raisedBy.name, a.raisedBy.organisation].filter(Boolean).join(', ') : '')}${field(L.addendumFor, a.addendumMeetingDate)}${children(node, bodyOf(node))}</section>`
       }

@@ -9,6 +9,7 @@ import {
   groupPlan,
   improvementArea,
   informationItem,
+  linkedAttachments,
   meetingHeader,
   ongoingWorkArea,
   planSection,
@@ -88,7 +89,9 @@ export function renderMarkdown(body: JSONContent): string {
         const presenters = a.presenters
           .map((p) => [p.name, p.title, p.organisation].filter(Boolean).join(', '))
           .join('; ')
-        const attachments = a.attachments.map((x) => link(escapeMarkdown(x.label), x.href)).join(', ')
+        const attachments = linkedAttachments(a.attachments)
+          .map((x) => link(escapeMarkdown(x.label || x.href), x.href))
+          .join(', ')
         return `## § ${numbers.get(node) ?? ''} ${escapeMarkdown(titleOf(node))}\n\n${field(L.presenters, presenters)}${attachments ? `**${L.attachments}:** ${attachments}\n\n` : ''}${field(L.raisedBy, a.raisedBy?.name ?? '')}${field(L.addendumFor, a.addendumMeetingDate)}${blocks(bodyOf(node))}`
       }
       case informationItem.name:

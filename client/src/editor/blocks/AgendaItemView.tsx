@@ -1,5 +1,13 @@
 import { NodeViewContent, type ReactNodeViewProps } from '@tiptap/react'
-import { agendaItem, AGENDA_ITEM_KINDS, attachmentSchema, type Attachment, type Person } from '@samskriv/shared'
+import {
+  agendaItem,
+  AGENDA_ITEM_KINDS,
+  isLinkAddress,
+  linkedAttachments,
+  normaliseLinkAddress,
+  type Attachment,
+  type Person,
+} from '@samskriv/shared'
 import { enumLabel, enumOptions } from '../../i18n/enumLabel'
 import { formatDate } from '../../i18n/formatDate'
 import { t } from '../../i18n/t'
@@ -39,7 +47,7 @@ export function AgendaItemView({ node, decorations, updateAttributes, deleteNode
     .join(' · ')
   const raisedBy = attrs.raisedBy ?? EMPTY_PERSON
   // Only http(s) addresses become links; anything else stays in the form, marked invalid.
-  const links = attrs.attachments.filter((a) => attachmentSchema.safeParse(a).success)
+  const links = linkedAttachments(attrs.attachments)
 
   return (
     <BlockFrame
@@ -175,11 +183,11 @@ export function AgendaItemView({ node, decorations, updateAttributes, deleteNode
                         maxLength={2000}
                         disabled={disabled}
                         error={
-                          attachment.href === '' || attachmentSchema.shape.href.safeParse(attachment.href).success
+                          attachment.href === '' || isLinkAddress(attachment.href)
                             ? null
                             : t('field.attachmentHrefInvalid')
                         }
-                        onCommit={(href) => update({ ...attachment, href })}
+                        onCommit={(href) => update({ ...attachment, href: normaliseLinkAddress(href) })}
                       />
                     </>
                   )}

@@ -2,6 +2,9 @@ import type { CheckIssue } from '@samskriv/shared'
 import { blockTypeLabel } from '../../i18n/blockTypeLabel'
 import { t } from '../../i18n/t'
 
+/** An agenda item named in a sentence: its title, or what it is when it has none yet. */
+const itemLabel = (title: string) => title || blockTypeLabel('agendaItem')
+
 /** A check list issue as one sentence for people ("Aktiviteten ”…” saknar ansvarig."). */
 export function describeCheckIssue(issue: CheckIssue): string {
   switch (issue.code) {
@@ -28,9 +31,11 @@ export function describeCheckIssue(issue: CheckIssue): string {
     case 'duplicateBlockId':
       return t('check.duplicateBlockId', { block: blockTypeLabel(issue.blockType) })
     case 'invalidAttributes':
-      return t('check.invalidAttributes', {
-        block: blockTypeLabel(issue.blockType),
-        problems: issue.problems.join('; '),
-      })
+      // The problems are for developers (English, field paths); people get what to do.
+      return t('check.invalidAttributes', { block: blockTypeLabel(issue.blockType) })
+    case 'attachmentWithoutAddress':
+      return t('check.attachmentWithoutAddress', { attachment: issue.attachment, label: itemLabel(issue.label) })
+    case 'attachmentNotALink':
+      return t('check.attachmentNotALink', { attachment: issue.attachment, label: itemLabel(issue.label) })
   }
 }
