@@ -151,7 +151,13 @@ describe('registers', () => {
     children.push(child)
     const protocol = await post(child.httpUrl, { title: 'Protokoll', type: 'protocol' })
     const client = await open(child.syncUrl, protocol.id)
-    elements(client.doc, 'decision')[1]!.setAttribute('kind', 'funding')
+    // The template's empty decision, written in: a kind and a title (an empty one is no register entry).
+    const written = elements(client.doc, 'decision')[1]!
+    client.doc.transact(() => {
+      written.setAttribute('kind', 'funding')
+      const title = written.get(0) as Y.XmlElement
+      title.insert(0, [new Y.XmlText('Medel till länsgemensam utbildning')])
+    })
     await client.flush()
     child.process.kill('SIGKILL')
     await child.exited

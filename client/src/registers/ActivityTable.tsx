@@ -7,6 +7,7 @@ import { t } from '../i18n/t'
 import { blockHref } from './blockHref'
 import { formatTimeFrame } from './formatTimeFrame'
 import { LinkedDecisionSummary } from './LinkedDecisionSummary'
+import { SourceStatus } from './SourceStatus'
 
 /** Props of {@link ActivityTable}. */
 export interface ActivityTableProps {
@@ -58,6 +59,7 @@ export function ActivityTable({ rows, statusOf, saving, onStatusChange, canChang
               <th scope="row" className="register-table__main">
                 <Link href={blockHref(row.documentId, row.id)}>{description}</Link>
                 <span className="register-table__place">{placeOf(row)}</span>
+                <SourceStatus status={row.documentStatus} />
               </th>
               <td data-label={t('activities.columnResponsible')}>{row.responsible || t('registers.missing')}</td>
               <td data-label={t('activities.columnTime')}>

@@ -5,6 +5,8 @@ import { enumLabel } from '../i18n/enumLabel'
 import { formatDate } from '../i18n/formatDate'
 import { t } from '../i18n/t'
 import { blockHref } from './blockHref'
+import { describeMemberChange } from './describeMemberChange'
+import { SourceStatus } from './SourceStatus'
 import { StatusBadge } from './StatusBadge'
 
 /**
@@ -15,11 +17,20 @@ import { StatusBadge } from './StatusBadge'
 export function DecisionCard({ decision }: { decision: DecisionRow }) {
   const titleId = useId()
   const href = blockHref(decision.documentId, decision.id)
+  const change = describeMemberChange(decision.memberChange)
+  const approved = decision.approvedDocument
+  const approvedText =
+    approved === null || approved.version === null
+      ? (approved?.title ?? '')
+      : t('decisions.approvedDocumentVersion', { title: approved.title, version: approved.version })
   return (
     <article className="register-card" aria-labelledby={titleId} data-decision-id={decision.id}>
-      <h3 id={titleId} className="register-card__title">
-        {decision.title || t('decision.untitled')}
-      </h3>
+      <div className="register-card__heading">
+        <h3 id={titleId} className="register-card__title">
+          {decision.title || t('decision.untitled')}
+        </h3>
+        <SourceStatus status={decision.documentStatus} />
+      </div>
       {decision.documentTrashed === true && <p className="note">{t('registers.documentTrashed')}</p>}
       <dl className="register-card__facts">
         <div>
@@ -52,6 +63,28 @@ export function DecisionCard({ decision }: { decision: DecisionRow }) {
           <div>
             <dt>{t('decisions.group')}</dt>
             <dd data-field="group">{decision.group}</dd>
+          </div>
+        )}
+        {change !== null && (
+          <div>
+            <dt>{t('decisions.memberChange')}</dt>
+            <dd data-field="memberChange">
+              {change.group === ''
+                ? t('decisions.memberChangeNoGroup', { incoming: change.incoming, outgoing: change.outgoing })
+                : t('decisions.memberChangeText', { ...change })}
+            </dd>
+          </div>
+        )}
+        {approved !== null && (
+          <div>
+            <dt>{t('decisions.approvedDocument')}</dt>
+            <dd data-field="approvedDocument">
+              {approved.documentId === '' ? (
+                approvedText
+              ) : (
+                <Link href={`/dokument/${encodeURIComponent(approved.documentId)}`}>{approvedText}</Link>
+              )}
+            </dd>
           </div>
         )}
         {decision.betweenMeetings && (

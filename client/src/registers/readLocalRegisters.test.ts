@@ -260,6 +260,7 @@ describe('offline registers', () => {
     const expected = (await expectedRegisters(db)).decisions
       .filter((d) => matchesDecisionQuery(d, filters))
       .sort(compareDecisions)
+      .map((d) => ({ ...d, documentStatus: 'draft' }))
     const page = queryLocalDecisions(await readLocalRegisters(db), filters, { limit: 50, offset: 0 })
     expect(page.total).toBe(expected.length)
     expect(page.decisions.map(({ activities: _activities, ...entry }) => entry)).toEqual(expected)

@@ -51,9 +51,9 @@ export async function readLocalRegisters(db: LocalDatabase): Promise<LocalRegist
       if (meta === null) continue
       documentsRead += 1
       const registers = extractRegisters(record.id, meta, fragmentToJson(getBody(doc)))
-      decisions.push(...registers.decisions)
-      const states = followUpStates(followUps.filter((entry) => entry.documentId === record.id))
       const documentStatus = STATUS_OF_LOCK[meta.lock.state]
+      for (const decision of registers.decisions) decisions.push({ ...decision, documentStatus })
+      const states = followUpStates(followUps.filter((entry) => entry.documentId === record.id))
       for (const activity of registers.activities) {
         activities.push({ ...activity, documentStatus, followUpState: states.get(activity.id) ?? null })
       }

@@ -52,7 +52,12 @@ export class MemoryRegisterStore implements RegisterStore {
     { limit, offset, ...filters }: DecisionQuery,
     scope: RegisterScope,
   ): Promise<RegisterPage<DecisionEntry>> {
-    const all = this.live(scope, (r) => r.decisions, true).filter((d) => matchesDecisionQuery(d, filters))
+    const all = this.live(scope, (r) => r.decisions, true)
+      .filter((d) => matchesDecisionQuery(d, filters))
+      .map((d) => {
+        const documentStatus = this.documentState(d.documentId, 'all')?.status
+        return documentStatus ? { ...d, documentStatus } : d
+      })
     all.sort(compareDecisions)
     return Promise.resolve({ entries: all.slice(offset, offset + limit), total: all.length })
   }

@@ -143,7 +143,10 @@ describe.each(storageKinds())('%s registers', (_name, create) => {
   it.each(decisionQueries)('filters decisions like the shared predicate: %j', async (partial) => {
     const storage = await seeded()
     const query = { limit: 50, offset: 0, ...partial }
-    const expected = decisions.filter((d) => matchesDecisionQuery(d, query)).sort(compareDecisions)
+    const expected = decisions
+      .filter((d) => matchesDecisionQuery(d, query))
+      .sort(compareDecisions)
+      .map((d) => ({ ...d, documentStatus: 'draft' }))
     const page = await storage.registers.queryDecisions(query, 'all')
     expect(page.total).toBe(expected.length)
     expect(page.entries).toEqual(expected.slice(query.offset, query.offset + query.limit))

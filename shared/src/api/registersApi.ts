@@ -40,6 +40,8 @@ export const decisionEntrySchema = z.object({
    * trashed, marked so; a draft's leave with it.
    */
   documentTrashed: z.boolean().optional(),
+  /** Where its protocol is in its life (a draft's decisions may still change); absent where not known. */
+  documentStatus: documentStatusSchema.optional(),
 })
 export type DecisionEntry = z.infer<typeof decisionEntrySchema>
 

@@ -5,6 +5,7 @@ import { parseDocumentId } from '../documentId.js'
 import { getBody, initializeDocumentMeta, readDocumentMeta } from '../documentLayout.js'
 import { fragmentToJson } from '../yjs/fragmentToJson.js'
 import { appendJsonToFragment } from '../yjs/jsonToFragment.js'
+import { DOCUMENT_TEMPLATES } from '../templates/documentTemplates.js'
 import { extractRegisters } from './extractRegisters.js'
 
 /** A stored Yjs state holding a body, read back as the server reads it. */
@@ -75,5 +76,31 @@ describe('extractRegisters', () => {
     activity.attrs = { ...activity.attrs, status: 'paused', responsible: 42 }
     const { activities } = fromYjsState(body, 'actionPlan', 'Plan')
     expect(activities[0]).toMatchObject({ id: 'act-1', status: 'planned', responsible: '', timeTo: '2026-10-31' })
+  })
+
+  it('leaves out the empty decisions and activities a template or an insert leaves', () => {
+    const protocol = fromYjsState({ type: 'doc', content: DOCUMENT_TEMPLATES.protocol() }, 'protocol', 'Nytt protokoll')
+    // The template's "protocol filed" decision has text; its empty decision under Beslutspunkter does not.
+    expect(protocol.decisions.map((d) => d.kind)).toEqual(['fileMinutes'])
+    const plan = fromYjsState({ type: 'doc', content: DOCUMENT_TEMPLATES.actionPlan() }, 'actionPlan', 'Ny plan')
+    expect(plan.activities).toEqual([])
+
+    // Anything written makes it real: a title, a responsible person, a member change.
+    const body = JSON.parse(JSON.stringify(samplePlan)) as typeof samplePlan
+    const written = fromYjsState(body, 'actionPlan', 'Plan')
+    expect(written.activities.length).toBeGreaterThan(0)
+    const emptyDecision = { type: 'decision', attrs: { id: 'dec-x' }, content: [{ type: 'blockTitle' }] }
+    const named = {
+      type: 'decision',
+      attrs: {
+        id: 'dec-y',
+        kind: 'changeMember',
+        memberChange: { incoming: { name: 'Eva Berg' }, outgoing: { name: '' }, group: '' },
+      },
+      content: [{ type: 'blockTitle' }],
+    }
+    const item = { type: 'agendaItem', attrs: { id: 'item-x' }, content: [{ type: 'blockTitle' }, emptyDecision, named] }
+    const withChange = fromYjsState({ type: 'doc', content: [item] }, 'protocol', 'P')
+    expect(withChange.decisions.map((d) => d.id)).toEqual(['dec-y'])
   })
 })

@@ -12,6 +12,7 @@ import {
 } from '../blocks/index.js'
 import type { ActivityEntry, DecisionEntry } from '../api/registersApi.js'
 import { agendaNumbers } from './agendaNumbers.js'
+import { isPlaceholderActivity, isPlaceholderDecision } from './placeholderBlocks.js'
 import { plainText } from './plainText.js'
 import { bodyOf, titleOf, typedAttrs } from './typedAttrs.js'
 
@@ -29,7 +30,8 @@ export interface DocumentRegisters {
 }
 
 /**
- * Reads the decisions and activities of one document: the same code builds the server's registers
+ * Reads the decisions and activities of one document (not the empty ones a template or an insert
+ * leaves until someone writes in them): the same code builds the server's registers
  * and, offline, the client's, so both list exactly the same.
  */
 export function extractRegisters(documentId: DocumentId, meta: DocumentMeta, body: JSONContent): DocumentRegisters {
@@ -63,6 +65,7 @@ export function extractRegisters(documentId: DocumentId, meta: DocumentMeta, bod
       inner = { ...context, area: { kind: 'ongoingWork', title: typedAttrs(ongoingWorkArea, node).area } }
     } else if (node.type === decision.name) {
       const attrs = typedAttrs(decision, node)
+      if (isPlaceholderDecision(node)) return
       const change = attrs.memberChange
       const persons = [...attrs.persons, ...(change ? [change.incoming.name, change.outgoing.name] : [])].filter(
         Boolean,
@@ -90,6 +93,7 @@ export function extractRegisters(documentId: DocumentId, meta: DocumentMeta, bod
       return
     } else if (node.type === activity.name) {
       const attrs = typedAttrs(activity, node)
+      if (isPlaceholderActivity(node)) return
       activities.push({
         id: attrs.id,
         documentId,
