@@ -143,6 +143,8 @@ describe('decision register and activity overview', () => {
       'Finansiering av samordnare',
     ])
     const title = 'Finansiering av samordnare'
+    // A draft's decisions say so: they may still change.
+    expect(await decisionCard(anna, title).locator('[data-source-status]').textContent()).toBe('Utkast – kan ändras')
     expect(await cardField(anna, title, 'date').textContent()).toBe('6 feb. 2026')
     expect(await cardField(anna, title, 'body').textContent()).toBe('Länsgemensam ledning')
     expect(await cardField(anna, title, 'kind').textContent()).toBe('Finansiering eller uppstart')

@@ -193,7 +193,9 @@ describe.skipIf(!inject('servicesAvailable'))('npm run samskriv -- migrate-to-po
       const sqlite = new SqliteStorage(dataDir)
       await fill(sqlite)
       const before = await contents(sqlite)
-      expect(before.decisions.entries).toEqual([{ ...trashedDecision, documentTrashed: true, documentStatus: 'approved' }])
+      expect(before.decisions.entries).toEqual([
+        { ...trashedDecision, documentTrashed: true, documentStatus: 'approved' },
+      ])
       expect(before.users.find((u) => u.id === 'u3')?.disabledAt).not.toBeNull()
       await sqlite.close()
 

@@ -145,11 +145,18 @@ export class SqliteRegisterStore implements RegisterStore {
       q.q !== undefined ? ['instr(r.search_lc, ?) > 0', [searchable(q.q)]] : null,
     ])
     return settle(() =>
-      this.page('decisions', filter, scope, 'r.date DESC, r.document_id, r.position', q, (json, trashed, _followUp, status) => ({
-        ...decisionEntrySchema.parse(JSON.parse(json)),
-        ...(trashed ? { documentTrashed: true } : {}),
-        ...(status === null ? {} : { documentStatus: status as DocumentStatus }),
-      })),
+      this.page(
+        'decisions',
+        filter,
+        scope,
+        'r.date DESC, r.document_id, r.position',
+        q,
+        (json, trashed, _followUp, status) => ({
+          ...decisionEntrySchema.parse(JSON.parse(json)),
+          ...(trashed ? { documentTrashed: true } : {}),
+          ...(status === null ? {} : { documentStatus: status as DocumentStatus }),
+        }),
+      ),
     )
   }
 

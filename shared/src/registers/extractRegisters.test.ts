@@ -99,7 +99,11 @@ describe('extractRegisters', () => {
       },
       content: [{ type: 'blockTitle' }],
     }
-    const item = { type: 'agendaItem', attrs: { id: 'item-x' }, content: [{ type: 'blockTitle' }, emptyDecision, named] }
+    const item = {
+      type: 'agendaItem',
+      attrs: { id: 'item-x' },
+      content: [{ type: 'blockTitle' }, emptyDecision, named],
+    }
     const withChange = fromYjsState({ type: 'doc', content: [item] }, 'protocol', 'P')
     expect(withChange.decisions.map((d) => d.id)).toEqual(['dec-y'])
   })

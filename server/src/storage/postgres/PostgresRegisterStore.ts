@@ -143,11 +143,18 @@ export class PostgresRegisterStore implements RegisterStore {
       q.person !== undefined ? (p) => `strpos(r.persons_lc, ${p.add(searchable(q.person!))}) > 0` : null,
       q.q !== undefined ? (p) => `strpos(r.search_lc, ${p.add(searchable(q.q!))}) > 0` : null,
     ]
-    return this.page('decisions', conditions, scope, 'r.date DESC, r.document_id, r.position', q, (json, trashed, _followUp, status) => ({
-      ...decisionEntrySchema.parse(JSON.parse(json)),
-      ...(trashed ? { documentTrashed: true } : {}),
-      ...(status === null ? {} : { documentStatus: status as DocumentStatus }),
-    }))
+    return this.page(
+      'decisions',
+      conditions,
+      scope,
+      'r.date DESC, r.document_id, r.position',
+      q,
+      (json, trashed, _followUp, status) => ({
+        ...decisionEntrySchema.parse(JSON.parse(json)),
+        ...(trashed ? { documentTrashed: true } : {}),
+        ...(status === null ? {} : { documentStatus: status as DocumentStatus }),
+      }),
+    )
   }
 
   queryActivities(q: ActivityQuery, scope: RegisterScope): Promise<RegisterPage<ActivityEntry>> {
