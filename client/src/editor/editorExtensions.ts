@@ -11,6 +11,7 @@ import { BlockPlaceholder, type PlaceholderSlot } from './extensions/BlockPlaceh
 import { BlockTitleKeymap } from './extensions/BlockTitleKeymap'
 import { EmptyBlockNormalizer } from './extensions/EmptyBlockNormalizer'
 import { TableKeyboardExit } from './extensions/TableKeyboardExit'
+import { WordPaste } from './paste/WordPaste'
 
 const PLACEHOLDERS: Readonly<Record<PlaceholderSlot, Readonly<Record<string, PlainMessageKey>>>> = {
   title: {
@@ -55,13 +56,13 @@ export function blockBehaviourExtensions(): AnyExtension[] {
 
 /**
  * The editor's extensions: the shared body schema (`bodyExtensions`, the single source), each typed
- * block swapped by name for its extended version with a React node view, the client behaviour, and
- * a way out of tables for the keyboard.
+ * block swapped by name for its extended version with a React node view, the client behaviour, a
+ * way out of tables for the keyboard, and pasting from Word with its lists and without its comments.
  */
 export function editorExtensions(): AnyExtension[] {
   const body = bodyExtensions().map((extension) => {
     const view = BLOCK_VIEWS[extension.name]
     return view === undefined ? extension : extension.extend({ addNodeView: () => createBlockNodeView(view) })
   })
-  return [...body, ...blockBehaviourExtensions(), TableKeyboardExit]
+  return [...body, ...blockBehaviourExtensions(), TableKeyboardExit, WordPaste]
 }
