@@ -1,4 +1,12 @@
-import { escapeHtml, escapeMarkdown, renderMarkdown, type JSONContent } from '@samskriv/shared'
+import {
+  escapeHtml,
+  escapeMarkdown,
+  exportHtml,
+  exportMarkdown,
+  renderMarkdown,
+  signatureBlock,
+  type JSONContent,
+} from '@samskriv/shared'
 import type { VersionRecord } from '../storage/ApprovalStore.js'
 import type { ExportFormat } from './exportFormats.js'
 import { renderPdf } from './renderPdf.js'
@@ -6,7 +14,7 @@ import { renderPdf } from './renderPdf.js'
 /** What an export shows of a version (everything but its Yjs state). */
 type Exported = Pick<
   VersionRecord,
-  'number' | 'title' | 'bodyJson' | 'html' | 'hash' | 'approvedAt' | 'approvedBy' | 'onBehalfOf' | 'signedBy'
+  'number' | 'title' | 'bodyJson' | 'html' | 'hash' | 'approvedAt' | 'approvedBy' | 'onBehalfOf' | 'signedBy' | 'method'
 >
 
 /** "Godkänd av … den … på uppdrag av …" (and who confirmed it, for justering). */
@@ -41,20 +49,31 @@ export async function exportVersion(
   format: ExportFormat,
 ): Promise<{ body: Buffer | string; contentType: string; fileName: string }> {
   const stamp = { title: version.title, number: version.number, approval: approvalLine(version), hash: version.hash }
+  const signatures = signatureBlock({
+    method: version.method,
+    approvedBy: version.approvedBy.name,
+    approvedAt: version.approvedAt,
+    onBehalfOf: version.onBehalfOf,
+    signedBy: version.signedBy,
+  })
   if (format === 'pdf') {
     const body = JSON.parse(version.bodyJson) as JSONContent
-    return { body: await renderPdf(body, stamp), contentType: 'application/pdf', fileName: fileName(version, format) }
+    const pdf = await renderPdf(body, stamp, signatures)
+    return { body: pdf, contentType: 'application/pdf', fileName: fileName(version, format) }
   }
   const footer = `Godkänd version ${version.number} · ${stamp.approval} · SHA-256: ${version.hash}`
   if (format === 'md') {
     const body = renderMarkdown(JSON.parse(version.bodyJson) as JSONContent)
-    const markdown = `# ${escapeMarkdown(version.title)}\n\n*Godkänd version ${version.number}*\n\n${body}\n---\n\n${escapeMarkdown(footer)}\n`
+    const closing = exportMarkdown(signatures)
+      .replace(/\n{3,}/g, '\n\n')
+      .trim()
+    const markdown = `# ${escapeMarkdown(version.title)}\n\n*Godkänd version ${version.number}*\n\n${body}\n${closing}\n\n---\n\n${escapeMarkdown(footer)}\n`
     return { body: markdown, contentType: 'text/markdown; charset=utf-8', fileName: fileName(version, format) }
   }
   const html = `<!doctype html>
 <html lang="sv"><head><meta charset="utf-8"><title>${escapeHtml(version.title)} – version ${version.number}</title><style>${PRINT_CSS}</style></head>
 <body><header><h1>${escapeHtml(version.title)}</h1><p>Godkänd version ${version.number}</p></header>
-<main>${version.html}</main>
+<main>${version.html}${exportHtml(signatures)}</main>
 <footer>${escapeHtml(footer)}</footer></body></html>
 `
   return { body: html, contentType: 'text/html; charset=utf-8', fileName: fileName(version, format) }

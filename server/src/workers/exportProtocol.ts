@@ -4,7 +4,7 @@ import type { VersionRecord } from '../storage/ApprovalStore.js'
 /** The parts of an approved version an export shows (not its Yjs state). */
 export type ExportSource = Pick<
   VersionRecord,
-  'number' | 'title' | 'bodyJson' | 'html' | 'hash' | 'approvedAt' | 'approvedBy' | 'onBehalfOf' | 'signedBy'
+  'number' | 'title' | 'bodyJson' | 'html' | 'hash' | 'approvedAt' | 'approvedBy' | 'onBehalfOf' | 'signedBy' | 'method'
 >
 
 /** Main thread → export worker. */

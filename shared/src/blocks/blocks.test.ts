@@ -87,9 +87,13 @@ describe('attribute validation', () => {
       { label: '', href: '' },
       { label: 'x', href: 'javascript:alert(1)' },
       { label: 'y', href: 'https://' },
+      { label: 'SharePoint', href: 'https://region.sharepoint.com/sites/lgl/Delade dokument/Bilaga 1.pdf' },
     ]
     expect(validateAttributes(blockDefinition('agendaItem')!, { attachments: rows })).toEqual({ ok: true })
-    expect(linkedAttachments(rows)).toEqual([{ label: 'Bildspel', href: 'https://example.se/bildspel.pdf' }])
+    expect(linkedAttachments(rows)).toEqual([
+      { label: 'Bildspel', href: 'https://example.se/bildspel.pdf' },
+      { label: 'SharePoint', href: 'https://region.sharepoint.com/sites/lgl/Delade dokument/Bilaga 1.pdf' },
+    ])
   })
 
   it('completes a bare host name to an https address and leaves anything else as typed', () => {

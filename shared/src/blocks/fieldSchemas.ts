@@ -27,7 +27,7 @@ export const personSchema = z.object({
 export type Person = z.infer<typeof personSchema>
 
 /** What makes an attachment's address a link that may be opened: http:// or https://. */
-const LINK_ADDRESS = /^https?:\/\/\S+$/i
+const LINK_ADDRESS = /^https?:\/\/\S/i
 
 /**
  * A link attached to a block (slides, a report). A row may be stored half filled in (the address

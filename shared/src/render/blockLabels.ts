@@ -44,6 +44,22 @@ export const EXPORT_LABELS = {
   nextReview: 'Nästa revision',
   revision: 'Revidering',
   period: 'Period',
+  improvementArea: 'Förbättringsområde',
+  kind: 'Typ',
+  decidingBody: 'Beslutande organ',
+  memberChange: 'Ledamotsbyte',
+  replaces: 'ersätter',
+  inGroup: 'i',
+  approvedDocument: 'Fastställer',
+  persons: 'Berör',
+  taken: 'Fattat',
+  betweenMeetings: 'Mellan möten',
+  signatures: 'Justering',
+  approval: 'Godkännande',
+  signedBy: 'Justerat',
+  approvalBy: 'Godkänt',
+  onBehalfOf: 'på uppdrag av',
+  digitallySigned: 'digitalt',
 } as const
 
 export const SECTION_LABELS: Record<PlanSectionKind, string> = {
