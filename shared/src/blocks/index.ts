@@ -51,3 +51,4 @@ export { DECISION_KINDS, type DecisionKind, approvedDocumentSchema, memberChange
 export { PLAN_SECTION_KINDS, type PlanSectionKind } from './planSection.js'
 export { ACTIVITY_STATUSES, ACTIVITY_PERSPECTIVES, type ActivityStatus } from './activity.js'
 export { milestoneSchema } from './improvementArea.js'
+export * from './parsePeopleList.js'

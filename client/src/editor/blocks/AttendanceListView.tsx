@@ -1,9 +1,11 @@
+import { useState } from 'react'
 import { NodeViewContent, type ReactNodeViewProps } from '@tiptap/react'
-import { attendanceList, ATTENDANCE_KINDS, attendee, createBlockId } from '@samskriv/shared'
+import { attendanceList, ATTENDANCE_KINDS, attendee, createBlockId, type PastedPerson } from '@samskriv/shared'
 import { enumLabel, enumOptions } from '../../i18n/enumLabel'
 import { t } from '../../i18n/t'
 import { SelectField } from '../fields/SelectField'
 import { blockAttrs } from './blockAttrs'
+import { AttendancePastePanel } from './AttendancePastePanel'
 import { BlockFrame } from './BlockFrame'
 import { BLOCK_CONTROLS } from './isBlockControlEvent'
 import { insertBlockAt } from './insertBlockAt'
@@ -17,6 +19,19 @@ export function AttendanceListView({ node, editor, getPos, updateAttributes, del
   const { editable } = useBlockEditor()
   const attrs = blockAttrs(attendanceList, node)
   const title = enumLabel('attendanceKind', attrs.kind)
+
+  const [pasting, setPasting] = useState(false)
+
+  /** Adds pasted people at the end of the list, in one step (one undo). */
+  function addPeople(people: PastedPerson[]): void {
+    const pos = getPos()
+    if (pos === undefined || people.length === 0) return
+    const rows = people.map((person) => ({ type: attendee.name, attrs: { id: createBlockId(), ...person } }))
+    editor
+      .chain()
+      .insertContentAt(pos + node.nodeSize - 1, rows)
+      .run()
+  }
 
   function addAttendee(): void {
     const pos = getPos()
@@ -61,9 +76,18 @@ export function AttendanceListView({ node, editor, getPos, updateAttributes, del
       <NodeViewContent className="attendance__rows" />
       {editable && (
         <div className="block__footer" contentEditable={false} {...BLOCK_CONTROLS}>
-          <button type="button" className="button button--small" onClick={addAttendee}>
-            {t('attendance.add')}
-          </button>
+          {pasting ? (
+            <AttendancePastePanel onAdd={addPeople} onClose={() => setPasting(false)} />
+          ) : (
+            <>
+              <button type="button" className="button button--small" onClick={addAttendee}>
+                {t('attendance.add')}
+              </button>
+              <button type="button" className="button button--small" onClick={() => setPasting(true)}>
+                {t('attendance.paste')}
+              </button>
+            </>
+          )}
         </div>
       )}
     </BlockFrame>
