@@ -12,6 +12,7 @@ import { BlockEditorContext, type BlockEditorContextValue } from './blocks/Block
 import { renderCaret, renderSelection } from './caretRendering'
 import { revealBlock } from './check/revealBlock'
 import { EditorToolbar } from './EditorToolbar'
+import { SlashMenu } from './slash/SlashMenu'
 import { editorExtensions } from './editorExtensions'
 import { trackFieldPresence } from './fieldPresence'
 import { unbindCollaboration } from './unbindCollaboration'
@@ -123,6 +124,7 @@ export function DocumentEditor({
       <div className="editor">
         <EditorToolbar editor={editor} editable={editable} documentType={documentType} />
         <EditorContent editor={editor} className="editor__surface" />
+        <SlashMenu editor={editor} documentType={documentType} />
       </div>
     </BlockEditorContext.Provider>
   )
