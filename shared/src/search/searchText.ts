@@ -99,15 +99,18 @@ export interface SearchableDocument {
   readonly text: string
 }
 
-/** A document folded once for searching, so each keystroke only compares strings. */
-export interface PreparedDocument {
-  readonly title: FoldedText
-  readonly text: FoldedText
+/**
+ * A document folded once for searching, so each keystroke only compares strings (the way back to
+ * the original is worked out again only for documents that match, to cut their snippet).
+ */
+export interface PreparedDocument extends SearchableDocument {
+  readonly foldedTitle: string
+  readonly foldedText: string
 }
 
 /** Folds a document's title and text for {@link matchDocument}. */
 export function prepareForSearch(document: SearchableDocument): PreparedDocument {
-  return { title: foldForSearch(document.title), text: foldForSearch(document.text) }
+  return { ...document, foldedTitle: foldText(document.title), foldedText: foldText(document.text) }
 }
 
 /** How a document matched: whether in its title, and a snippet of its text where a term occurs. */
@@ -122,8 +125,8 @@ export interface DocumentMatch {
  */
 export function matchDocument(document: PreparedDocument, terms: readonly string[]): DocumentMatch | null {
   if (terms.length === 0) return { inTitle: false, snippet: null }
-  const title = document.title.folded
-  const text = document.text.folded
+  const title = document.foldedTitle
+  const text = document.foldedText
   if (!terms.every((term) => title.includes(term) || text.includes(term))) return null
   return {
     inTitle: terms.some((term) => title.includes(term)),
