@@ -4,11 +4,12 @@
  */
 export const searchSv = {
   'search.heading': 'Sök och filtrera',
-  'search.query': 'Sök i titel och text',
-  'search.queryHint': 'Hittar dokument där alla orden finns, oavsett stora eller små bokstäver.',
-  'search.type': 'Typ',
+  'search.query': 'Sök i dokumenten',
+  'search.queryHint':
+    'Söker i titlar och text. Visar dokument där alla orden finns, oavsett stora eller små bokstäver.',
+  'search.type': 'Dokumenttyp',
   'search.status': 'Status',
-  'search.group': 'Grupp',
+  'search.group': 'Ägande grupp',
   'search.body': 'Organ',
   'search.any': 'Alla',
   'search.statusDraft': 'Utkast',
@@ -27,11 +28,11 @@ export const searchSv = {
 
 export const searchEn: Record<keyof typeof searchSv, string> = {
   'search.heading': 'Search and filter',
-  'search.query': 'Search titles and text',
-  'search.queryHint': 'Finds documents that contain all the words, in upper or lower case.',
-  'search.type': 'Type',
+  'search.query': 'Search the documents',
+  'search.queryHint': 'Searches titles and text. Shows documents that contain all the words, in upper or lower case.',
+  'search.type': 'Document type',
   'search.status': 'Status',
-  'search.group': 'Group',
+  'search.group': 'Owning group',
   'search.body': 'Body',
   'search.any': 'All',
   'search.statusDraft': 'Draft',
