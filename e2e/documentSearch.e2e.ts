@@ -185,6 +185,8 @@ describe('finding documents in the list', () => {
     await form.getByLabel('Organ').selectOption({ label: 'Länsgemensam ledning' })
     await expect.poll(() => page.url()).toContain('body=')
     await expect.poll(() => titles(page)).toEqual(['Protokoll LGL februari'])
+    // Bo's protocol is not on this device: offline it is neither listed nor found.
+    await form.getByLabel('Organ').selectOption({ label: 'Alla' })
     await box.fill('skolhälsovården')
     await page.getByText('Inga dokument matchar sökningen och filtren.').waitFor()
     await expectAccessible(page, 'document list searched offline')
