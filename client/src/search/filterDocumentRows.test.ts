@@ -72,6 +72,11 @@ describe('filterDocumentRows', () => {
     expect(ids(filterDocumentRows(rows, filters({ q: 'hemsjukvården' }), noHits))).toEqual(['plan'])
     // The server said nothing of a document: it does not match.
     expect(ids(filterDocumentRows(rows, filters({ q: 'barn' }), noHits))).toEqual([])
+    // The server found words this device's copy does not hold yet (written elsewhere since).
+    const newer: SearchSources = { device, server: new Map([['plan', hit('plan', '', [{ text: 'ny', match: true }])]]) }
+    const fromServer = filterDocumentRows(rows, filters({ q: 'nyskrivet' }), newer)
+    expect(ids(fromServer)).toEqual(['plan'])
+    expect(fromServer.matches.get('plan' as DocumentId)!.snippet).toEqual([{ text: 'ny', match: true }])
   })
 
   it('marks the words in titles', () => {
@@ -87,6 +92,8 @@ describe('filterDocumentRows', () => {
     const found = filterDocumentRows(rows, filters({ q: 'protokoll' }), offline)
     expect(ids(found)).toEqual(['lgl', 'remote'])
     expect(found.titleOnly).toBe(1)
+    // A copy on the device is searched in full, never by title alone.
+    expect(filterDocumentRows(rows, filters({ q: 'saknas' }), offline).rows).toEqual([])
   })
 
   it('combines type, status, group and body with the search', () => {

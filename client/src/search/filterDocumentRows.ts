@@ -42,9 +42,10 @@ export function bodyOfRow(row: DocumentListRow, sources: SearchSources): string 
 
 /**
  * The rows that pass every filter (type, status, group, body) and contain every searched word in
- * their title or text, in the order given. A row's text is searched in its copy on this device
- * when there is one, else the server's answer decides; without either, only its title is searched
- * (and counted in `titleOnly`). Bodies compare case and accents aside.
+ * their title or text, in the order given. A row matches when its copy on this device does
+ * (offline too, with this device's unsynced edits) or the server found it (its copy may be newer);
+ * with neither a copy nor the server's answer, only its title is searched (counted in
+ * `titleOnly`). Bodies compare case and accents aside.
  */
 export function filterDocumentRows(
   rows: readonly DocumentListRow[],
@@ -83,15 +84,18 @@ function matchRow(
 ): RowMatch | 'titleOnly' | null {
   const title = highlightParts(row.title, terms)
   const copy = sources.device.get(row.id)
-  if (copy !== undefined) {
-    // The list's title: a rename not yet in the copy still counts.
-    const match = matchDocument({ ...copy.prepared, title: row.title, foldedTitle: foldText(row.title) }, terms)
-    return match === null ? null : { title, snippet: match.snippet }
-  }
+  // The list's title: a rename not yet in the copy still counts.
+  const onDevice =
+    copy === undefined
+      ? null
+      : matchDocument({ ...copy.prepared, title: row.title, foldedTitle: foldText(row.title) }, terms)
+  if (onDevice !== null) return { title, snippet: onDevice.snippet }
   if (sources.server !== null) {
+    // The server's copy may hold what others wrote since this device's copy was last synced.
     const hit = sources.server.get(row.id)
     return hit === undefined ? null : { title, snippet: hit.snippet }
   }
+  if (copy !== undefined) return null
   const foldedTitle = foldText(row.title)
   return terms.every((term) => foldedTitle.includes(term)) ? 'titleOnly' : null
 }
