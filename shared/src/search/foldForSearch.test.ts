@@ -28,6 +28,16 @@ describe('foldForSearch', () => {
     expect(foldText('Kœln straße')).toContain('strasse')
   })
 
+  it('folds alike with and without the way back, keeping line breaks and collapsing other whitespace', () => {
+    const samples = [
+      LETTERS.join(' '),
+      '  Mötets öppnande \n\n  Ordföranden hälsade\talla välkomna.\r\nİstanbul ΣΟΦΟΣ Kœln ﬁne',
+      '\n inledande radbrytning',
+    ]
+    for (const sample of samples) expect(foldText(sample)).toBe(foldForSearch(sample).folded)
+    expect(foldText('a \n\n b\t\tc')).toBe('a\nb c')
+  })
+
   it('maps each folded character back to where it came from, also across ß and decomposed input', () => {
     const decomposed = 'Ide\u0301 Straße  nu'
     const { text, folded, origin } = foldForSearch(decomposed)

@@ -47,6 +47,20 @@ describe('matchDocument', () => {
   })
 })
 
+describe('matchDocument on a long document', () => {
+  it('cuts the snippet from the lines around the first match, whatever the document’s length', () => {
+    const lines = Array.from({ length: 400 }, (_, i) => `Rad ${i} om samverkan.`)
+    lines[250] = 'Här beslutades om Vårdplatser.'
+    const match = matchDocument(prepareForSearch({ title: 'Lång', text: lines.join('\n') }), searchTerms('vårdplatser'))
+    expect(joined(match!.snippet)).toBe(
+      '…Rad 249 om samverkan. · Här beslutades om Vårdplatser. · Rad 251 om samverkan.…',
+    )
+    expect(marked(match!.snippet)).toEqual(['Vårdplatser'])
+    const atStart = matchDocument(prepareForSearch({ title: 'Lång', text: lines.join('\n') }), searchTerms('rad 0'))
+    expect(joined(atStart!.snippet)).toMatch(/^Rad 0 om samverkan\. · Rad 1 om samverkan\.…$/)
+  })
+})
+
 describe('snippetParts', () => {
   const long = `${'Inledande ord '.repeat(20)}här står Beslutet om vårdplatser och ${'efterföljande text '.repeat(20)}`
 

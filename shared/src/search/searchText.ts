@@ -16,7 +16,7 @@ export const MAX_SEARCH_QUERY_LENGTH = 200
  * document (in any order), duplicates and words inside other words left out.
  */
 export function searchTerms(query: string): string[] {
-  const words = [...new Set(foldText(query.slice(0, MAX_SEARCH_QUERY_LENGTH)).split(' ').filter(Boolean))]
+  const words = [...new Set(foldText(query.slice(0, MAX_SEARCH_QUERY_LENGTH)).split(/[ \n]/).filter(Boolean))]
   return words
     .filter((word) => !words.some((other) => other !== word && other.includes(word)))
     .slice(0, MAX_SEARCH_TERMS)
@@ -130,6 +130,31 @@ export function matchDocument(document: PreparedDocument, terms: readonly string
   if (!terms.every((term) => title.includes(term) || text.includes(term))) return null
   return {
     inTitle: terms.some((term) => title.includes(term)),
-    snippet: snippetParts(document.text, terms),
+    snippet: snippetOfLines(document, terms),
   }
+}
+
+/**
+ * The snippet of a prepared document, worked out on the lines around the first match only (the
+ * folded text keeps the original's lines), so a long document costs no more than a short one.
+ */
+function snippetOfLines(document: PreparedDocument, terms: readonly string[]): TextPart[] | null {
+  const folded = document.foldedText
+  let first = -1
+  for (const term of terms) {
+    const at = folded.indexOf(term)
+    if (at !== -1 && (first === -1 || at < first)) first = at
+  }
+  if (first === -1) return null
+  let line = 0
+  for (let at = folded.indexOf('\n'); at !== -1 && at < first; at = folded.indexOf('\n', at + 1)) line += 1
+  const lines = document.text.split(/\s*\n\s*/)
+  const from = Math.max(0, line - 1)
+  const to = Math.min(lines.length, line + 2)
+  const parts = snippetParts(lines.slice(from, to).join('\n'), terms)
+  if (parts === null) return null
+  const ellipsis: TextPart = { text: '…', match: false }
+  if (from > 0 && parts[0]?.text !== '…') parts.unshift(ellipsis)
+  if (to < lines.length && parts.at(-1)?.text !== '…') parts.push(ellipsis)
+  return parts
 }
