@@ -9,6 +9,9 @@ import {
 import * as Y from 'yjs'
 import type { DocumentCatalog, RegisterScope, UpdateStore } from '../storage/Storage.js'
 
+/** Longest stretch a search runs without letting other work in (the store may answer synchronously). */
+const YIELD_AFTER_MS = 10
+
 /** A document's text as last read, and the stored update it reflects. */
 interface CachedText {
   readonly seq: number
@@ -22,7 +25,9 @@ interface CachedText {
  * stored. Each document's text is read from its stored updates once and kept (folded) with the
  * sequence number it reflects; a search only asks the store whether anything was committed since,
  * so documents edited by another process are read again too. Titles come from the catalog, like
- * the document list.
+ * the document list. A search gives way to other work every few milliseconds: the first one reads
+ * every document (measured: 500 documents of 26 000 characters each in about 2 s the first time,
+ * 0.4 s after, on a busy 2-core machine).
  */
 export class DocumentSearch {
   private readonly cache = new Map<string, CachedText>()
@@ -39,7 +44,13 @@ export class DocumentSearch {
       (record) => scope === 'all' || (record.groupId !== null && scope.includes(record.groupId)),
     )
     const hits: DocumentSearchHit[] = []
+    let since = performance.now()
     for (const record of records) {
+      // Reading many documents is work for the event loop: let the relay and other requests in.
+      if (performance.now() - since > YIELD_AFTER_MS) {
+        await new Promise((resolve) => setImmediate(resolve))
+        since = performance.now()
+      }
       const cached = await this.textOf(record.id)
       const document: PreparedDocument = {
         title: record.title,
