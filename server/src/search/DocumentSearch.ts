@@ -40,7 +40,11 @@ export class DocumentSearch {
   /** The live documents within `scope` whose title or text holds every word of `query`. */
   async search(query: string, scope: RegisterScope): Promise<DocumentSearchHit[]> {
     const terms = searchTerms(query)
-    const records = (await this.catalog.list({ trashed: false })).filter(
+    const live = await this.catalog.list({ trashed: false })
+    // Texts of documents gone to the trash are not kept (read again if restored).
+    const liveIds = new Set(live.map((record) => record.id))
+    for (const id of this.cache.keys()) if (!liveIds.has(id)) this.cache.delete(id)
+    const records = live.filter(
       (record) => scope === 'all' || (record.groupId !== null && scope.includes(record.groupId)),
     )
     const hits: DocumentSearchHit[] = []
