@@ -146,7 +146,14 @@ describe('finding documents in the list', () => {
     // Search and filters together: the words must be there and every filter hold.
     await form.getByRole('button', { name: 'Rensa filter' }).click()
     await form.getByLabel('Status').selectOption({ label: 'Utkast' })
-    await form.getByLabel('Sök i dokumenten').fill('hemsjukvården')
+    // Typed with a pause after a word: the space stays, the next word follows it.
+    const box = form.getByLabel('Sök i dokumenten')
+    await box.pressSequentially('hemsjukvården ')
+    await expect.poll(() => page.url()).toContain('q=hemsjukv%C3%A5rden')
+    await expect.poll(() => titles(page)).toEqual(['Handlingsplan Äldre 2027'])
+    await box.pressSequentially('kommunerna')
+    expect(await box.inputValue()).toBe('hemsjukvården kommunerna')
+    await expect.poll(() => page.url()).toContain('q=hemsjukv%C3%A5rden+kommunerna')
     await expect.poll(() => titles(page)).toEqual(['Handlingsplan Äldre 2027'])
     await form.getByLabel('Dokumenttyp').selectOption({ label: 'Protokoll' })
     await page.getByText('Inga dokument matchar sökningen och filtren.').waitFor()

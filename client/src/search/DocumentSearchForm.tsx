@@ -32,12 +32,13 @@ export function DocumentSearchForm({ value, onApply, groupNames, bodies }: Docum
   const [typed, setTyped] = useState(value.q)
   const [seen, setSeen] = useState(value.q)
   if (value.q !== seen) {
-    // The address changed (typing applied, back button, cleared): show its words.
+    // The address changed (back button, cleared): show its words; not when it only took what is
+    // typed (the address keeps no trailing space, the box must, or the next word runs on).
     setSeen(value.q)
-    setTyped(value.q)
+    if (value.q.trim() !== typed.trim()) setTyped(value.q)
   }
   useEffect(() => {
-    if (typed === value.q) return
+    if (typed.trim() === value.q.trim()) return
     const timer = setTimeout(() => onApply({ ...value, q: typed }, { replace: true }), TYPING_PAUSE_MS)
     return () => clearTimeout(timer)
   }, [typed, value, onApply])
