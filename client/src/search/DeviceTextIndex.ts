@@ -18,6 +18,9 @@ export interface DeviceText {
 /** Which stored rows a copy is made of: any write (an edit, a compaction) changes it. */
 type Stamp = string
 
+/** Each stored copy's stamp. */
+export type StoredStamps = ReadonlyMap<DocumentId, Stamp>
+
 /**
  * The searchable text of every document copy stored on this device, read from IndexedDB with the
  * shared layout code. Each copy is decoded once and kept with a stamp of its stored rows (their
@@ -29,9 +32,12 @@ export class DeviceTextIndex {
 
   constructor(private readonly db: LocalDatabase) {}
 
-  /** Brings the index up to date with the stored copies and answers it (a new map each time). */
-  async read(): Promise<ReadonlyMap<DocumentId, DeviceText>> {
-    const stamps = await this.stamps()
+  /**
+   * Brings the index up to date with the stored copies (as `stamps` says they are, or as they are
+   * now) and answers it (a new map each time).
+   */
+  async read(stamps: StoredStamps | null = null): Promise<ReadonlyMap<DocumentId, DeviceText>> {
+    stamps ??= await this.stamps()
     for (const id of this.entries.keys()) if (!stamps.has(id)) this.entries.delete(id)
     for (const [id, stamp] of stamps) {
       if (this.entries.get(id)?.stamp === stamp) continue
@@ -42,7 +48,8 @@ export class DeviceTextIndex {
     return texts
   }
 
-  private async stamps(): Promise<Map<DocumentId, Stamp>> {
+  /** The stamp of every stored copy, read without the copies' bytes (cheap enough for a live query). */
+  async stamps(): Promise<StoredStamps> {
     const { rooms, keys } = await this.db.transaction('r', this.db.updates, async () => {
       const collection = this.db.updates.orderBy('documentId')
       return { rooms: await collection.keys(), keys: await collection.primaryKeys() }
