@@ -11,8 +11,9 @@ export async function enterName(page: Page, name: string): Promise<void> {
 
 /** Creates a document through the list page's form and waits for its editor. */
 export async function createDocument(page: Page, title: string, typeLabel = 'Protokoll'): Promise<string> {
-  await page.getByLabel('Titel').fill(title)
-  await page.getByLabel('Typ').selectOption({ label: typeLabel })
+  // Exact: the list's search form beside it has labels holding these words too.
+  await page.getByLabel('Titel', { exact: true }).fill(title)
+  await page.getByLabel('Typ', { exact: true }).selectOption({ label: typeLabel })
   await page.getByRole('button', { name: 'Skapa dokument' }).click()
   await editor(page).waitFor()
   return page.url()

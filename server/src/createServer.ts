@@ -27,6 +27,8 @@ import { Policy } from './policy/Policy.js'
 import { relayAuthentication, relayRecheck, storedLock } from './relay/relayAuthentication.js'
 import { DocumentProjector } from './documents/DocumentProjector.js'
 import { DocumentService } from './documents/DocumentService.js'
+import { DocumentSearch } from './search/DocumentSearch.js'
+import { searchRoutes } from './http/searchRoutes.js'
 import { RegisterProjector, registersOf, type ReadRegisters } from './documents/RegisterProjector.js'
 import { clientRoutes } from './http/clientRoutes.js'
 import { documentRoutes } from './http/documentRoutes.js'
@@ -265,6 +267,7 @@ export async function createServer(options: ServerOptions): Promise<SamskrivServ
   registerRoutes(app, storage.registers, policy)
   followUpRoutes(app, { followUps, policy })
   todoRoutes(app, { todos, policy })
+  searchRoutes(app, { search: new DocumentSearch(storage.catalog, storage.updates), policy })
   await clientRoutes(app, options.clientDir)
   app.server.on('upgrade', (request, socket, head) => {
     if (NoticeHub.handles(request)) notices.handleUpgrade(request, socket, head)

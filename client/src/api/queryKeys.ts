@@ -7,6 +7,8 @@ import { NOTICE_TOPICS } from '@samskriv/shared'
  */
 export const queryKeys = {
   documents: ['documents'] as const,
+  /** The server's search of the documents' text (under `documents`: a list change makes it stale). */
+  documentSearch: (q: string) => ['documents', 'search', q] as const,
   /** One document's approval details (versions, justering, proposals), and more per document. */
   document: (documentId: string) => ['document', documentId] as const,
   followUp: (documentId: string) => ['followUp', documentId] as const,

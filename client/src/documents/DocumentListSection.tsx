@@ -1,9 +1,13 @@
-import { useId } from 'react'
+import { useId, type ReactNode } from 'react'
 import type { DocumentListView } from '../api/DocumentsApi'
-import { useDocumentRows } from '../hooks/useDocumentRows'
+import { useDocumentRows, type ServerListState } from '../hooks/useDocumentRows'
 import { t } from '../i18n/t'
 import { describeStorageError } from '../storage/describeStorageError'
 import { DocumentTable, type DocumentTableProps } from './DocumentTable'
+import type { DocumentListRow } from './mergeDocumentList'
+
+/** Draws the table of some of the rows (with how they matched a search). */
+export type RenderTable = (shown: DocumentListRow[], matches?: DocumentTableProps['matches']) => ReactNode
 
 /** Props of {@link DocumentListSection}. */
 export interface DocumentListSectionProps extends Pick<
@@ -16,6 +20,8 @@ export interface DocumentListSectionProps extends Pick<
   emptyText: string
   /** Said instead when it is empty and only the device's documents could be listed. */
   emptyOnDeviceText: string
+  /** Shows the rows another way than as one table (e.g. searched and filtered); `table` draws a table. */
+  renderRows?: (rows: DocumentListRow[], server: ServerListState, table: RenderTable) => ReactNode
 }
 
 /**
@@ -27,12 +33,16 @@ export function DocumentListSection({
   heading,
   emptyText,
   emptyOnDeviceText,
+  renderRows,
   ...actions
 }: DocumentListSectionProps) {
   const headingId = useId()
   const { rows, server, localError } = useDocumentRows(view)
   const note =
     server === 'offline' ? t('list.offlineNote') : server === 'unavailable' ? t('list.serverUnavailable') : null
+  const table: RenderTable = (shown, matches) => (
+    <DocumentTable rows={shown} view={view} labelledBy={headingId} {...actions} {...(matches ? { matches } : {})} />
+  )
 
   return (
     <section className="panel" aria-labelledby={headingId}>
@@ -50,7 +60,7 @@ export function DocumentListSection({
       ) : rows.length === 0 ? (
         <p>{server === 'loaded' ? emptyText : emptyOnDeviceText}</p>
       ) : (
-        <DocumentTable rows={rows} view={view} labelledBy={headingId} {...actions} />
+        (renderRows ?? ((all) => table(all)))(rows, server, table)
       )}
     </section>
   )

@@ -1,4 +1,5 @@
 import { Link } from 'wouter'
+import type { DocumentId } from '@samskriv/shared'
 import type { DocumentListView } from '../api/DocumentsApi'
 import { formatDateTime } from '../i18n/formatDateTime'
 import { t } from '../i18n/t'
@@ -6,6 +7,8 @@ import { DocumentStatusBadge } from './DocumentStatusBadge'
 import { DocumentStatusMarkers } from './DocumentStatusMarkers'
 import { documentTypeLabel } from './documentTypeLabel'
 import type { DocumentListRow } from './mergeDocumentList'
+import { HighlightedText } from '../search/HighlightedText'
+import type { RowMatch } from '../search/filterDocumentRows'
 
 /** Props of {@link DocumentTable}. */
 export interface DocumentTableProps {
@@ -22,6 +25,8 @@ export interface DocumentTableProps {
   onGiveToGroup?: (row: DocumentListRow) => void
   /** Whether the person may rename, trash or restore a row (the shared rules); all when absent. */
   allows?: (row: DocumentListRow, action: 'rename' | 'trash' | 'restore') => boolean
+  /** How rows matched a search: their titles with the words marked and a snippet of their text. */
+  matches?: ReadonlyMap<DocumentId, RowMatch>
 }
 
 /**
@@ -38,6 +43,7 @@ export function DocumentTable({
   groupNames,
   onGiveToGroup,
   allows = () => true,
+  matches,
 }: DocumentTableProps) {
   return (
     <table className="document-table" aria-labelledby={labelledBy}>
@@ -54,10 +60,17 @@ export function DocumentTable({
       <tbody>
         {rows.map((row) => {
           const shownTime = view === 'trash' && row.deletedAt !== null ? row.deletedAt : row.updatedAt
+          const match = matches?.get(row.id)
           return (
             <tr key={row.id}>
               <th scope="row" className="document-table__title">
-                <Link href={`/dokument/${row.id}`}>{row.title}</Link>
+                <Link href={`/dokument/${row.id}`}>{match ? <HighlightedText parts={match.title} /> : row.title}</Link>
+                {match?.snippet && (
+                  <p className="document-table__snippet">
+                    <span className="visually-hidden">{t('search.matchIn')} </span>
+                    <HighlightedText parts={match.snippet} />
+                  </p>
+                )}
               </th>
               <td data-label={t('list.columnType')}>{documentTypeLabel(row.type)}</td>
               {groupNames && (

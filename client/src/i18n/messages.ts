@@ -3,6 +3,7 @@ import { approvalEn, approvalSv } from './approvalMessages'
 import { annotationMessagesEn, annotationMessagesSv } from './annotationMessages'
 import { followUpEn, followUpSv } from './followUpMessages'
 import { registerExportEn, registerExportSv } from './registerExportMessages'
+import { searchEn, searchSv } from './searchMessages'
 import { signOutEn, signOutSv } from './signOutMessages'
 import { todoEn, todoSv } from './todoMessages'
 
@@ -14,6 +15,7 @@ const sv = {
   ...approvalSv,
   ...followUpSv,
   ...registerExportSv,
+  ...searchSv,
   ...signOutSv,
   ...todoSv,
   ...accountSv,
@@ -743,6 +745,7 @@ const en: Record<keyof typeof sv, string> = {
   ...approvalEn,
   ...followUpEn,
   ...registerExportEn,
+  ...searchEn,
   ...signOutEn,
   ...todoEn,
   'app.name': 'Samskriv',

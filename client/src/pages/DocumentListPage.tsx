@@ -8,12 +8,13 @@ import { DocumentListSection } from '../documents/DocumentListSection'
 import type { DocumentListRow } from '../documents/mergeDocumentList'
 import { GiveToGroupDialog } from '../documents/GiveToGroupDialog'
 import { RenameDialog } from '../documents/RenameDialog'
+import { SearchableDocumentRows } from '../search/SearchableDocumentRows'
 import { useGroupDirectory } from '../hooks/useGroupDirectory'
 import { usePageTitle } from '../hooks/usePageTitle'
 import { t } from '../i18n/t'
 import { describeStorageError } from '../storage/describeStorageError'
 
-/** `/`: create a document and list every document, with rename and move to trash. */
+/** `/`: create a document and list every document (searched and filtered), with rename and move to trash. */
 export function DocumentListPage() {
   usePageTitle(t('list.title'))
   const { library } = useAppServices()
@@ -53,6 +54,14 @@ export function DocumentListPage() {
         allows={allows}
         {...(groups.active ? { groupNames: groups.names } : {})}
         {...(groups.isAdmin ? { onGiveToGroup: setGiving } : {})}
+        renderRows={(rows, server, table) => (
+          <SearchableDocumentRows
+            rows={rows}
+            server={server}
+            table={table}
+            groupNames={groups.active ? groups.names : undefined}
+          />
+        )}
       />
       {giving !== null && (
         <GiveToGroupDialog
