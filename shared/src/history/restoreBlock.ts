@@ -27,7 +27,7 @@ function sortedJson(value: unknown): string {
 
 /** A block's id (typed blocks have one), or null. */
 function idOf(block: JSONContent): string | null {
-  const id = block.attrs?.['id']
+  const id: unknown = block.attrs?.['id']
   return typeof id === 'string' && id !== '' ? id : null
 }
 
