@@ -1,7 +1,7 @@
 import { getBody, type SnapshotDetail, type SnapshotSummary } from '@samskriv/shared'
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { account, call } from './accounts.js'
+import { account, call, type SignedIn } from './accounts.js'
 import { teamWithPlan } from './teamFixture.js'
 import { waitFor } from './waitFor.js'
 
@@ -19,7 +19,7 @@ function appendParagraph(doc: Y.Doc, text: string): void {
   getBody(doc).push([paragraph])
 }
 
-async function snapshots(who: { api: (m: string, p: string) => Promise<{ status: number; body: any }> }, id: string) {
+async function snapshots(who: SignedIn, id: string) {
   const answer = await who.api('GET', `/api/documents/${id}/history`)
   expect(answer.status).toBe(200)
   return answer.body.snapshots as SnapshotSummary[]
