@@ -5,7 +5,7 @@ import { useAppServices } from '../app/useAppServices'
 import { describeApprovalError } from '../approval/describeApprovalError'
 import { useLiveQuery } from '../hooks/useLiveQuery'
 import { usePageTitle } from '../hooks/usePageTitle'
-import { formatDateTime } from '../i18n/formatDateTime'
+import { formatDateTimeExact } from '../i18n/formatDateTime'
 import { formatNumber } from '../i18n/formatNumber'
 import { t } from '../i18n/t'
 import { useDraftHistory } from './useDraftHistory'
@@ -57,7 +57,7 @@ export function HistoryListPage({ documentId }: { documentId: DocumentId }) {
                 <tr key={snapshot.id}>
                   <th scope="row">
                     <Link href={`/dokument/${documentId}/historik/${snapshot.id}`}>
-                      <time dateTime={snapshot.takenAt}>{formatDateTime(snapshot.takenAt)}</time>
+                      <time dateTime={snapshot.takenAt}>{formatDateTimeExact(snapshot.takenAt)}</time>
                     </Link>
                   </th>
                   <td data-label={t('history.columnAuthors')}>{authorNames(snapshot)}</td>

@@ -8,7 +8,7 @@ import { useDocumentSession } from '../hooks/useDocumentSession'
 import { useExpectedAccess } from '../hooks/useExpectedAccess'
 import { useLiveQuery } from '../hooks/useLiveQuery'
 import { usePageTitle } from '../hooks/usePageTitle'
-import { formatDateTime } from '../i18n/formatDateTime'
+import { formatDateTimeExact } from '../i18n/formatDateTime'
 import type { PlainMessageKey } from '../i18n/messages'
 import { t } from '../i18n/t'
 import type { ReadOnlyReason } from '../sync/documentLock'
@@ -41,7 +41,7 @@ export function SnapshotPage({ documentId, snapshotId }: { documentId: DocumentI
   const lock = useDocumentLock(session, useExpectedAccess(record?.groupId))
   const ready = session !== null && state !== null && state.phase !== 'loading' && state.meta !== null
   const currentBody = useLiveBody(ready ? session.doc : null)
-  const time = snapshot ? formatDateTime(snapshot.takenAt) : ''
+  const time = snapshot ? formatDateTimeExact(snapshot.takenAt) : ''
   const heading = snapshot ? t('history.snapshotTitle', { time }) : t('history.pageTitle')
   usePageTitle(heading)
   const snapshotBody: JSONContent | undefined = snapshot?.body
