@@ -43,7 +43,12 @@ export class DraftHistory {
   /** Takes a snapshot (see {@link TakeSnapshot}); resolves with it, or null when none was due. */
   take(documentId: string, writers: readonly Writer[], doc: Y.Doc | null): Promise<SnapshotRecord | null> {
     // Captured before anything waits: a room leaving memory frees its document right after.
-    const captured = doc === null ? null : capture(doc)
+    let captured: Captured | null
+    try {
+      captured = doc === null ? null : capture(doc)
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)))
+    }
     return this.store(documentId, writers, captured)
   }
 

@@ -96,7 +96,13 @@ export class SnapshotScheduler {
   private enqueue(documentId: string, burst: Burst, doc: Y.Doc | null): void {
     const writers = [...burst.writers].map(([id, name]) => ({ id, name }))
     // The final state is captured now, before the room frees its document.
-    const taking = this.take(documentId, writers, doc)
+    let taking: Promise<void>
+    try {
+      taking = this.take(documentId, writers, doc)
+    } catch (error) {
+      // Never into the relay's commit or unload that called here.
+      taking = Promise.reject(error instanceof Error ? error : new Error(String(error)))
+    }
     this.work = this.work
       .then(() => taking)
       .catch((error: unknown) => {
