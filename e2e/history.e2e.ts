@@ -3,14 +3,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createAccount, createGroup, createGroupDocument, signedIn, type Account } from './accounts.js'
 import { documentText, editor, waitForSyncStatus } from './appActions.js'
 import { startAppServer, type AppServer } from './appServer.js'
-import { expectAccessible, launchBrowser, screenshot, TABLET_PORTRAIT } from './browser.js'
+import { expectAccessible, launchBrowser, screenshot, TABLET_LANDSCAPE, TABLET_PORTRAIT } from './browser.js'
 
 let server: AppServer
 let browser: Browser
 const contexts: BrowserContext[] = []
 let cecilia: Account
 let bosse: Account
+let rut: Account
 let groupId: string
+/** The document of the first test and its snapshot holding the paragraph that was deleted. */
+let documentId = ''
+let snapshotWithParagraph = ''
 
 beforeAll(async () => {
   // A snapshot once a draft has been quiet for a second, so the test need not wait minutes.
@@ -18,9 +22,11 @@ beforeAll(async () => {
   browser = await launchBrowser()
   cecilia = createAccount(server, 'Cecilia Samordnare', 'cecilia@example.se')
   bosse = createAccount(server, 'Bo Berg', 'bo@example.se')
+  rut = createAccount(server, 'Rut Läsare', 'rut@example.se')
   groupId = createGroup(server, 'Samordnande grupp Äldre', [
     [cecilia, 'coordinator'],
     [bosse, 'editor'],
+    [rut, 'reader'],
   ])
 })
 afterAll(async () => {
@@ -57,6 +63,7 @@ async function snapshotText(page: Page, id: string, snapshotId: string): Promise
 const FIRST = 'Rutinen gäller alla boenden i länet.'
 const DOOMED = 'Stycket som försvinner av misstag.'
 const LAST = 'Den följs upp varje kvartal.'
+const LATER = 'Ett stycke skrivet efteråt.'
 
 describe('the history of a draft', () => {
   it('lists snapshots, compares one with the text and restores a deleted paragraph that the others see', async () => {
@@ -144,5 +151,45 @@ describe('the history of a draft', () => {
     await writer.getByText('Alla stycken i ögonblicksbilden finns kvar oförändrade i texten.').waitFor()
     await screenshot(writer, 'history-restored-tablet')
     await screenshot(reader, 'history-restored-seen-by-other')
+    documentId = id
+    snapshotWithParagraph = withDoomed
+  })
+
+  it('shows a reader the snapshot without anything to restore', async () => {
+    const reader = await person(rut, TABLET_LANDSCAPE)
+    await reader.goto(`/dokument/${documentId}/historik/${snapshotWithParagraph}`)
+    await reader.getByTestId('version-diff').waitFor()
+    await reader.getByText('Du kan inte återställa här: du har bara läsbehörighet.').waitFor()
+    expect(await reader.getByRole('button', { name: /^Återställ/ }).count()).toBe(0)
+    await expectAccessible(reader, 'snapshot for a reader')
+    await screenshot(reader, 'history-snapshot-reader-landscape')
+  })
+
+  it('restores the whole text after a confirmation', async () => {
+    const coordinator = await person(cecilia)
+    await coordinator.goto(`/dokument/${documentId}`)
+    await editor(coordinator).locator('p', { hasText: LAST }).click()
+    await coordinator.keyboard.press('End')
+    await coordinator.keyboard.press('Enter')
+    await coordinator.keyboard.type(LATER)
+    await waitForSyncStatus(coordinator, 'synced')
+
+    await coordinator.goto(`/dokument/${documentId}/historik/${snapshotWithParagraph}`)
+    await coordinator.getByTestId('version-diff').waitFor()
+    await expect
+      .poll(() => coordinator.getByTestId('version-diff').locator('ins').allTextContents())
+      .toEqual(expect.arrayContaining([expect.stringContaining(LATER)]))
+    await coordinator.getByRole('button', { name: 'Återställ hela texten' }).click()
+    const dialog = coordinator.getByRole('dialog', { name: 'Återställa hela texten?' })
+    await dialog.getByRole('button', { name: 'Återställ hela texten' }).click()
+    await coordinator.getByText(/^Texten är återställd till /).waitFor()
+
+    await coordinator.getByRole('link', { name: 'Tillbaka till historiken' }).click()
+    await coordinator.getByRole('link', { name: 'Tillbaka till dokumentet' }).click()
+    await editor(coordinator).waitFor()
+    await waitForSyncStatus(coordinator, 'synced')
+    const text = await documentText(coordinator)
+    expect(text).toContain(DOOMED)
+    expect(text).not.toContain(LATER)
   })
 })
