@@ -74,7 +74,11 @@ export function SnapshotPage({ documentId, snapshotId }: { documentId: DocumentI
           <p>{t('history.by', { names: authorNames(snapshot) })}</p>
           <section aria-labelledby="history-compare">
             <h2 id="history-compare">{t('history.compareHeading')}</h2>
-            {diff === null ? <p role="status">{t('history.compareLoading')}</p> : <VersionDiffView diff={diff} />}
+            {diff === null ? (
+              <p role="status">{t('history.compareLoading')}</p>
+            ) : (
+              <VersionDiffView diff={diff} identical={t('history.identical')} />
+            )}
           </section>
           {ready && currentBody !== null && (
             <RestorePanel
