@@ -1,5 +1,6 @@
-import { getBody, type SnapshotDetail, type SnapshotSummary } from '@samskriv/shared'
+import { getBody, NOTICE_TOPICS, serverNoticeSchema, type SnapshotDetail, type SnapshotSummary } from '@samskriv/shared'
 import { afterEach, describe, expect, it } from 'vitest'
+import WebSocket from 'ws'
 import * as Y from 'yjs'
 import { account, call, type SignedIn } from './accounts.js'
 import { teamWithPlan } from './teamFixture.js'
@@ -8,7 +9,9 @@ import { waitFor } from './waitFor.js'
 const QUIET_MS = 150
 
 let fixture: Awaited<ReturnType<typeof teamWithPlan>> | null = null
+const sockets: WebSocket[] = []
 afterEach(async () => {
+  for (const ws of sockets.splice(0)) ws.terminate()
   await fixture?.close()
   fixture = null
 })
@@ -28,7 +31,17 @@ async function snapshots(who: SignedIn, id: string) {
 describe('the history of a draft', () => {
   it('takes a snapshot after a burst of edits through the relay, with its author, and none without a change', async () => {
     fixture = await teamWithPlan({ historyQuietMs: QUIET_MS })
-    const { plan, members, connect } = fixture
+    const { plan, members, connect, server } = fixture
+    // A reader's app is told when a snapshot is taken (its history list is fetched again).
+    const notices = new WebSocket(server.httpUrl.replace('http', 'ws') + '/notices', {
+      headers: { cookie: members.Rut!.cookie },
+    })
+    sockets.push(notices)
+    const topics: string[] = []
+    notices.on('message', (data: Buffer) =>
+      topics.push(...serverNoticeSchema.parse(JSON.parse(data.toString())).topics),
+    )
+    await new Promise((resolve) => notices.once('open', resolve))
     const eva = await connect('Eva')
     await waitFor(() => eva.provider.synced, 'synced')
     appendParagraph(eva.doc, 'Första stycket')
@@ -39,6 +52,7 @@ describe('the history of a draft', () => {
       'a snapshot by Eva',
     )
     const listed = await snapshots(rut, plan)
+    await waitFor(() => topics.includes(NOTICE_TOPICS.history(plan)), 'the reader told of the snapshot')
     const byEva = listed.find((s) => s.authors.some((a) => a.name === 'Eva'))!
     expect(byEva).toMatchObject({ revision: 1, authors: [{ id: members.Eva!.id, name: 'Eva' }] })
     expect(byEva.characters).toBeGreaterThan('Första styckeAndra stycket'.length)
