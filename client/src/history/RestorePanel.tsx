@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react'
-import { planBlockRestore, restoreBlock, restoreBody, type JSONContent } from '@samskriv/shared'
+import { restoreBlock, restoreBody, restoreCandidates, type BlockPath, type JSONContent } from '@samskriv/shared'
 import type * as Y from 'yjs'
 import { ConfirmDialog } from '../components/ConfirmDialog'
 import { t } from '../i18n/t'
@@ -20,11 +20,13 @@ export interface RestorePanelProps {
   refusal: string | null
 }
 
-/** A block of the snapshot that differs from the current text. */
+/** A block of the snapshot that differs from the current text, as listed. */
 interface Candidate {
-  readonly index: number
+  readonly path: BlockPath
   readonly preview: string
   readonly kind: 'insert' | 'replace'
+  /** The first line of the block that holds it, or null for a top-level block. */
+  readonly within: string | null
 }
 
 const PREVIEW_LENGTH = 120
@@ -44,14 +46,21 @@ export function RestorePanel({ doc, snapshotBody, currentBody, time, refusal }: 
   const headingId = useId()
   const [confirming, setConfirming] = useState(false)
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null)
-  const candidates = useMemo<Candidate[]>(() => {
-    const blocks = snapshotBody.content ?? []
-    const current = currentBody.content ?? []
-    return blocks.flatMap((block, index) => {
-      const plan = planBlockRestore(blocks, index, current)
-      return plan.kind === 'present' ? [] : [{ index, preview: preview(block), kind: plan.kind }]
-    })
-  }, [snapshotBody, currentBody])
+  const candidates = useMemo<Candidate[]>(
+    () =>
+      restoreCandidates(doc, snapshotBody).map((candidate) => {
+        const holder = candidate.within.at(-1)
+        return {
+          path: candidate.path,
+          preview: preview(candidate.block),
+          kind: candidate.kind,
+          within: holder ? (canonicalLines({ type: 'doc', content: [holder] })[0] ?? null) : null,
+        }
+      }),
+    // The current body is read again shortly after each change: the candidates follow it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [doc, snapshotBody, currentBody],
+  )
 
   const attempt = (action: () => void, done: string) => {
     try {
@@ -75,10 +84,11 @@ export function RestorePanel({ doc, snapshotBody, currentBody, time, refusal }: 
           ) : (
             <ul className="history-restore__blocks">
               {candidates.map((candidate) => (
-                <li key={candidate.index} className="history-restore__block">
+                <li key={candidate.path.join('.')} className="history-restore__block">
                   <p className="history-restore__text">{candidate.preview}</p>
                   <p className="history-restore__state muted">
                     {candidate.kind === 'insert' ? t('history.blockMissing') : t('history.blockChanged')}
+                    {candidate.within !== null && ` · ${t('history.within', { text: candidate.within })}`}
                   </p>
                   <button
                     type="button"
@@ -86,7 +96,7 @@ export function RestorePanel({ doc, snapshotBody, currentBody, time, refusal }: 
                     aria-label={t('history.restoreBlockLabel', { text: candidate.preview })}
                     onClick={() =>
                       attempt(
-                        () => restoreBlock(doc, snapshotBody, candidate.index, HISTORY_RESTORE_ORIGIN),
+                        () => restoreBlock(doc, snapshotBody, candidate.path, HISTORY_RESTORE_ORIGIN),
                         t('history.restoredBlock'),
                       )
                     }

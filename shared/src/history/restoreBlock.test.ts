@@ -5,7 +5,7 @@ import { getBody } from '../documentLayout.js'
 import { normalizeBody } from '../render/canonicalContent.js'
 import { fragmentToJson } from '../yjs/fragmentToJson.js'
 import { appendJsonToFragment } from '../yjs/jsonToFragment.js'
-import { planBlockRestore, restoreBlock, restoreBody } from './restoreBlock.js'
+import { planBlockRestore, restoreBlock, restoreBody, restoreCandidates } from './restoreBlock.js'
 
 const paragraph = (value: string): JSONContent => ({ type: 'paragraph', content: [{ type: 'text', text: value }] })
 const title = (value: string): JSONContent => ({ type: 'blockTitle', content: [{ type: 'text', text: value }] })
@@ -78,6 +78,38 @@ describe('restoreBlock', () => {
     const bad = { type: 'doc', content: [{ type: 'agendaItem', attrs: { id: 'not valid!' }, content: [] }] }
     expect(() => restoreBlock(doc, bad, 0)).toThrow()
     expect(texts(doc)).toEqual(texts(docWith([paragraph('Ett')])))
+  })
+})
+
+describe('restoring inside a typed block', () => {
+  it('puts one deleted paragraph back into its agenda item, leaving the rest of the item as it is now', () => {
+    const doc = docWith([item('a', 'Öppnande', 'Välkomna'), item('b', 'Ekonomi', 'Budgeten', 'Prognosen', 'Frågor')])
+    const snapshot = bodyOf(doc)
+    const now = docWith([item('a', 'Öppnande', 'Välkomna'), item('b', 'Ekonomi', 'Budgeten ändrad', 'Frågor')])
+    const candidates = restoreCandidates(now, snapshot)
+    // The whole item (changed), then inside it the two paragraphs not there as they were.
+    expect(candidates.map((c) => [c.path, c.kind])).toEqual([
+      [[1], 'replace'],
+      [[1, 1], 'insert'],
+      [[1, 2], 'insert'],
+    ])
+    expect(candidates[2]!.within.map((b): unknown => b.attrs?.['id'])).toEqual(['b'])
+    expect(restoreBlock(now, snapshot, [1, 2])).toEqual({ kind: 'insert', at: 2 })
+    expect(bodyOf(now)).toEqual(
+      bodyOf(
+        docWith([item('a', 'Öppnande', 'Välkomna'), item('b', 'Ekonomi', 'Budgeten ändrad', 'Prognosen', 'Frågor')]),
+      ),
+    )
+  })
+
+  it('offers nothing whose restoring would break the block, and refuses when its block is gone', () => {
+    const doc = docWith([item('b', 'Ekonomi', 'Budgeten')])
+    const snapshot = bodyOf(doc)
+    const retitled = docWith([item('b', 'Ekonomi och budget', 'Budgeten')])
+    // A second title in the item would not be valid: only the whole item is offered.
+    expect(restoreCandidates(retitled, snapshot).map((c) => c.path)).toEqual([[0]])
+    const gone = docWith([paragraph('Annat')])
+    expect(() => restoreBlock(gone, snapshot, [0, 1])).toThrow()
   })
 })
 

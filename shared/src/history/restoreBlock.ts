@@ -43,8 +43,8 @@ function normalizeBlock(block: JSONContent): JSONContent {
 /**
  * Decides where the snapshot's top-level block `index` goes back into the current blocks: nothing
  * if it is there unchanged; in place of the block with its id if that is there, changed; else
- * right after the nearest block before it in the snapshot that is still in the text (by id, or
- * equal content), or first when none is.
+ * between its neighbours in the snapshot that are still in the text (by id, or equal content):
+ * right before the nearest one after it, else right after the nearest one before it, else first.
  */
 export function planBlockRestore(
   snapshotBlocks: readonly JSONContent[],
@@ -60,15 +60,21 @@ export function planBlockRestore(
   } else if (currentBlocks.some((current) => sameBlock(current, block))) {
     return { kind: 'present' }
   }
-  for (let before = index - 1; before >= 0; before--) {
-    const previous = snapshotBlocks[before]!
-    const previousId = idOf(previous)
-    const at = currentBlocks.findIndex((current) =>
-      previousId !== null ? idOf(current) === previousId : sameBlock(current, previous),
-    )
-    if (at >= 0) return { kind: 'insert', at: at + 1 }
+  const matches = (snapshotBlock: JSONContent, from: number) => {
+    const wanted = idOf(snapshotBlock)
+    const at = currentBlocks
+      .slice(from)
+      .findIndex((current) => (wanted !== null ? idOf(current) === wanted : sameBlock(current, snapshotBlock)))
+    return at < 0 ? -1 : at + from
   }
-  return { kind: 'insert', at: 0 }
+  let after = -1
+  for (let before = index - 1; before >= 0 && after < 0; before--) after = matches(snapshotBlocks[before]!, 0)
+  // Right before the nearest block after it that is still there, else right after the one before.
+  for (let next = index + 1; next < snapshotBlocks.length; next++) {
+    const at = matches(snapshotBlocks[next]!, after + 1)
+    if (at >= 0) return { kind: 'insert', at }
+  }
+  return { kind: 'insert', at: after + 1 }
 }
 
 let schema: ReturnType<typeof bodySchema> | null = null
@@ -89,43 +95,143 @@ export function assertValidBlocks(blocks: readonly JSONContent[]): void {
   for (const block of blocks) visit(block)
 }
 
-/** The body's top-level elements and their JSON, with each one's index in the fragment. */
-function currentBlocks(body: Y.XmlFragment): { json: JSONContent[]; positions: number[] } {
+/** A container's element children and their JSON, with each one's index among all its children. */
+function childBlocks(container: Y.XmlFragment): { json: JSONContent[]; elements: Y.XmlElement[]; positions: number[] } {
   const json: JSONContent[] = []
+  const elements: Y.XmlElement[] = []
   const positions: number[] = []
-  body.toArray().forEach((child, position) => {
+  container.toArray().forEach((child, position) => {
     if (!(child instanceof Y.XmlElement)) return
     json.push(elementToJson(child))
+    elements.push(child)
     positions.push(position)
   })
-  return { json, positions }
+  return { json, elements, positions }
+}
+
+/** Where a block sits in a body: the index at each level, e.g. `[2, 1]`, the second child of the third block. */
+export type BlockPath = readonly number[]
+
+/**
+ * Follows `path` (all but its last step) through the snapshot and the live body at once: each
+ * container on the way must be a typed block whose id is still in the live document.
+ */
+function containersAt(
+  doc: Y.Doc,
+  snapshotBody: JSONContent,
+  path: BlockPath,
+): { snapshot: JSONContent; live: Y.XmlFragment; liveJson: JSONContent } {
+  let snapshot = snapshotBody
+  let live: Y.XmlFragment = getBody(doc)
+  let liveJson: JSONContent = { type: 'doc' }
+  for (const step of path.slice(0, -1)) {
+    const next = snapshot.content?.[step]
+    const id = next === undefined ? null : idOf(next)
+    if (next === undefined || id === null) throw new RangeError('The snapshot has no such block.')
+    const children = childBlocks(live)
+    const found = children.json.findIndex((child) => idOf(child) === id)
+    if (found < 0) throw new RangeError('The block that held it is no longer in the text.')
+    snapshot = next
+    live = children.elements[found]!
+    liveJson = children.json[found]!
+  }
+  return { snapshot, live, liveJson }
+}
+
+/** Where in `children` the plan puts the block, and the children as they would be. */
+function applyPlan(children: readonly JSONContent[], plan: BlockRestorePlan, block: JSONContent): JSONContent[] {
+  const next = [...children]
+  if (plan.kind === 'replace') next.splice(plan.at, 1, block)
+  else if (plan.kind === 'insert') next.splice(plan.at, 0, block)
+  return next
+}
+
+/** Throws when a container would not be valid by the schema with these children. */
+function assertValidContainer(container: JSONContent, children: JSONContent[]): void {
+  schema ??= bodySchema()
+  schema.nodeFromJSON({ ...container, type: container.type ?? 'doc', content: children }).check()
 }
 
 /**
- * Brings one top-level block of a snapshot's body back into the document as an ordinary edit (one
- * transaction with `origin`), by {@link planBlockRestore}. Answers what it did.
+ * What restoring the snapshot's block at `path` would do to the current document, without doing
+ * it; throws when it cannot be restored (the block that held it is gone, or the result would not
+ * be valid by the shared schemas).
  */
-export function restoreBlock(doc: Y.Doc, snapshotBody: JSONContent, index: number, origin?: unknown): BlockRestorePlan {
-  const blocks = snapshotBody.content ?? []
+export function planRestore(doc: Y.Doc, snapshotBody: JSONContent, path: BlockPath): BlockRestorePlan {
+  const { snapshot, live, liveJson } = containersAt(doc, snapshotBody, path)
+  const index = path.at(-1) ?? -1
+  const blocks = snapshot.content ?? []
   const block = blocks[index]
-  if (block === undefined) throw new RangeError(`The snapshot has no block ${index}.`)
+  if (block === undefined) throw new RangeError('The snapshot has no such block.')
   assertValidBlocks([block])
-  let plan: BlockRestorePlan = { kind: 'present' }
+  const current = childBlocks(live).json
+  const plan = planBlockRestore(blocks, index, current)
+  if (plan.kind !== 'present') assertValidContainer(liveJson, applyPlan(current, plan, block))
+  return plan
+}
+
+/**
+ * Brings the snapshot's block at `path` back into the document as an ordinary edit (one
+ * transaction with `origin`), by {@link planBlockRestore} among the children of the block that
+ * holds it (the body for a top-level block). Answers what it did.
+ */
+export function restoreBlock(
+  doc: Y.Doc,
+  snapshotBody: JSONContent,
+  path: BlockPath | number,
+  origin?: unknown,
+): BlockRestorePlan {
+  const steps = typeof path === 'number' ? [path] : path
+  const plan = planRestore(doc, snapshotBody, steps)
+  if (plan.kind === 'present') return plan
+  const { snapshot, live } = containersAt(doc, snapshotBody, steps)
+  const block = snapshot.content![steps.at(-1)!]!
+  const { positions } = childBlocks(live)
+  const position = (i: number) => (i < positions.length ? positions[i]! : live.length)
   doc.transact(() => {
-    const body = getBody(doc)
-    const current = currentBlocks(body)
-    plan = planBlockRestore(blocks, index, current.json)
-    if (plan.kind === 'present') return
-    const position = (i: number) => (i < current.positions.length ? current.positions[i]! : body.length)
     if (plan.kind === 'replace') {
       const at = position(plan.at)
-      body.delete(at, 1)
-      insertJsonIntoFragment(body, at, [block])
-    } else {
-      insertJsonIntoFragment(body, plan.at === 0 ? 0 : position(plan.at - 1) + 1, [block])
+      live.delete(at, 1)
+      insertJsonIntoFragment(live, at, [block])
+    } else if (plan.kind === 'insert') {
+      insertJsonIntoFragment(live, plan.at === 0 ? 0 : position(plan.at - 1) + 1, [block])
     }
   }, origin)
   return plan
+}
+
+/** A block of a snapshot that is missing or changed in the current text, and can be restored. */
+export interface RestoreCandidate {
+  readonly path: BlockPath
+  readonly block: JSONContent
+  readonly kind: 'insert' | 'replace'
+  /** The typed blocks that hold it, outermost first (none for a top-level block). */
+  readonly within: readonly JSONContent[]
+}
+
+/**
+ * Every block of the snapshot that could be restored into the current document: top-level blocks
+ * missing or changed, and inside a changed typed block (an agenda item, a decision) its own
+ * missing or changed blocks, so one paragraph can come back without the rest of the item.
+ */
+export function restoreCandidates(doc: Y.Doc, snapshotBody: JSONContent): RestoreCandidate[] {
+  const found: RestoreCandidate[] = []
+  const visit = (container: JSONContent, path: number[], within: JSONContent[]) => {
+    ;(container.content ?? []).forEach((block, index) => {
+      const at = [...path, index]
+      let plan: BlockRestorePlan
+      try {
+        plan = planRestore(doc, snapshotBody, at)
+      } catch {
+        return
+      }
+      if (plan.kind === 'present') return
+      found.push({ path: at, block, kind: plan.kind, within })
+      if (plan.kind === 'replace') visit(block, at, [...within, block])
+    })
+  }
+  visit(snapshotBody, [], [])
+  return found
 }
 
 /** Replaces the document's whole body by a snapshot's, as one ordinary edit with `origin`. */
