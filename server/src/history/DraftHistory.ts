@@ -10,15 +10,18 @@ import type { SnapshotStore } from '../storage/SnapshotStore.js'
 /** Reads a document's committed state (loading it if it is not in memory). */
 export type ReadDocument = <T>(documentId: string, reader: (doc: Y.Doc) => T) => Promise<T>
 
-/** A document's state as a snapshot keeps it. */
-interface Captured {
-  readonly state: Uint8Array
-  readonly content: DocumentContent
+/** The content of a document's state, read in a document of its own (never the room's). */
+function contentOf(state: Uint8Array): DocumentContent {
+  const doc = new Y.Doc({ gc: true })
+  try {
+    Y.applyUpdate(doc, state)
+    return documentContent(doc)
+  } finally {
+    doc.destroy()
+  }
 }
 
-function capture(doc: Y.Doc): Captured {
-  return { state: Y.encodeStateAsUpdate(doc), content: documentContent(doc) }
-}
+const encodeState = (doc: Y.Doc): Uint8Array => Y.encodeStateAsUpdate(doc)
 
 /** Characters of text in a body. */
 export function textLength(node: JSONContent): number {
@@ -42,24 +45,28 @@ export class DraftHistory {
 
   /** Takes a snapshot (see {@link TakeSnapshot}); resolves with it, or null when none was due. */
   take(documentId: string, writers: readonly Writer[], doc: Y.Doc | null): Promise<SnapshotRecord | null> {
-    // Captured before anything waits: a room leaving memory frees its document right after.
-    let captured: Captured | null
+    // Encoded before anything waits (a room leaving memory frees its document right after): only
+    // the bytes, as fast as the room's own compaction; the content is read later, off the relay.
+    let state: Uint8Array | null
     try {
-      captured = doc === null ? null : capture(doc)
+      state = doc === null ? null : encodeState(doc)
     } catch (error) {
       return Promise.reject(error instanceof Error ? error : new Error(String(error)))
     }
-    return this.store(documentId, writers, captured)
+    return this.store(documentId, writers, state)
   }
 
   private async store(
     documentId: string,
     writers: readonly Writer[],
-    captured: Captured | null,
+    captured: Uint8Array | null,
   ): Promise<SnapshotRecord | null> {
     const document = await this.catalog.get(documentId)
     if (!document || document.status !== 'draft' || document.deletedAt !== null) return null
-    const { state, content } = captured ?? (await this.read(documentId, capture))
+    const state = captured ?? (await this.read(documentId, encodeState))
+    // Its own turn of the event loop: commits waiting meanwhile go first.
+    await new Promise((resolve) => setImmediate(resolve))
+    const content = contentOf(state)
     const hash = contentHash(content)
     const latest = await this.snapshots.latest(documentId)
     if (latest !== null && latest.revision === document.revision && latest.contentHash === hash) return null
