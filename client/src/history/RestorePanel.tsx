@@ -66,8 +66,9 @@ export function RestorePanel({ doc, snapshotBody, currentBody, time, refusal }: 
     try {
       action()
       setOutcome({ ok: true, text: done })
-    } catch (error) {
-      setOutcome({ ok: false, text: t('history.restoreFailed', { reason: String(error) }) })
+    } catch {
+      // Others changed the text meanwhile (the block that held it is gone), or it would not be valid.
+      setOutcome({ ok: false, text: t('history.restoreFailed') })
     }
   }
 

@@ -42,7 +42,8 @@ export const historySv = {
   'history.cancel': 'Avbryt',
   'history.restoredBlock': 'Stycket är återställt.',
   'history.restoredAll': 'Texten är återställd till {time}.',
-  'history.restoreFailed': 'Det gick inte att återställa: {reason}',
+  'history.restoreFailed':
+    'Det gick inte att återställa: stycket hör till en del av texten som inte längre finns, eller skulle göra den ogiltig. Återställ den större delen i stället.',
   'history.mayNotRestore': 'Du kan inte återställa här: {reason}',
   'history.reasonLocked': 'dokumentet är låst (justering eller godkänt).',
   'history.reasonReadOnly': 'du har bara läsbehörighet.',
@@ -92,7 +93,8 @@ export const historyEn: Record<keyof typeof historySv, string> = {
   'history.cancel': 'Cancel',
   'history.restoredBlock': 'The paragraph is restored.',
   'history.restoredAll': 'The text is restored to {time}.',
-  'history.restoreFailed': 'Could not restore: {reason}',
+  'history.restoreFailed':
+    'Could not restore: the paragraph belongs to a part of the text that is gone, or would make it invalid. Restore the larger part instead.',
   'history.mayNotRestore': 'You cannot restore here: {reason}',
   'history.reasonLocked': 'the document is locked (justering or approved).',
   'history.reasonReadOnly': 'you may only read it.',
