@@ -19,6 +19,7 @@ import { todoRoutes } from './http/todoRoutes.js'
 import { historyRoutes } from './http/historyRoutes.js'
 import { DraftHistory } from './history/DraftHistory.js'
 import { HistoryService } from './history/HistoryService.js'
+import { SnapshotSummarizer } from './history/SnapshotSummarizer.js'
 import { DEFAULT_HISTORY_QUIET_MS, SnapshotScheduler } from './history/SnapshotScheduler.js'
 import { GroupService } from './groups/GroupService.js'
 import { followUpRoutes } from './http/followUpRoutes.js'
@@ -220,6 +221,7 @@ export async function createServer(options: ServerOptions): Promise<SamskrivServ
       if (room.kind === 'content') snapshots.noteUnloaded(room.documentId, doc)
     },
   })
+  const summarizer = new SnapshotSummarizer()
   const draftHistory = new DraftHistory(
     storage.catalog,
     storage.snapshots,
@@ -234,6 +236,8 @@ export async function createServer(options: ServerOptions): Promise<SamskrivServ
         .then((readers) => broadcast.publish(readers, [NOTICE_TOPICS.history(document.id)]))
         .catch((error: unknown) => log.error({ error: String(error) }, 'notices: could not tell the apps'))
     },
+    undefined,
+    summarizer.summarize,
   )
   const snapshots = new SnapshotScheduler(
     (id, writers, doc) => draftHistory.take(id, writers, doc).then(() => {}),
@@ -323,6 +327,7 @@ export async function createServer(options: ServerOptions): Promise<SamskrivServ
         notices.close()
         await relay.close()
         await snapshots.close()
+        await summarizer.close()
         await renderer.close()
         await app.close()
         await projector.flush()

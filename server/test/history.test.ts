@@ -117,7 +117,10 @@ describe('the history of a draft', () => {
     const eva = await connect('Eva')
     await waitFor(() => eva.provider.synced, 'synced')
     appendParagraph(eva.doc, 'Före godkännandet')
-    await waitFor(async () => (await snapshots(members.Rut!, plan)).length > 0, 'a snapshot')
+    await waitFor(
+      async () => (await snapshots(members.Rut!, plan)).some((s) => s.authors.some((a) => a.name === 'Eva')),
+      'a snapshot by Eva',
+    )
     await waitFor(async () => (await server.storage.updates.load(plan)).updates.length > 0, 'stored')
     const approved = await members.Kim!.api('POST', `/api/documents/${plan}/approve`, {
       onBehalfOf: 'Länsgemensam ledning',

@@ -1,32 +1,16 @@
 import { randomUUID } from 'node:crypto'
-import { snapshotsToDrop, type JSONContent } from '@samskriv/shared'
+import { snapshotsToDrop } from '@samskriv/shared'
 import * as Y from 'yjs'
-import { contentHash, documentContent, type DocumentContent } from '../approval/documentContent.js'
 import type { Writer } from '../relay/DocumentRoomOptions.js'
 import type { SnapshotRecord } from '../storage/SnapshotStore.js'
 import type { DocumentCatalog, DocumentRecord } from '../storage/Storage.js'
 import type { SnapshotStore } from '../storage/SnapshotStore.js'
+import { summarizeInProcess, type SummarizeSnapshot } from './snapshotSummary.js'
 
 /** Reads a document's committed state (loading it if it is not in memory). */
 export type ReadDocument = <T>(documentId: string, reader: (doc: Y.Doc) => T) => Promise<T>
 
-/** The content of a document's state, read in a document of its own (never the room's). */
-function contentOf(state: Uint8Array): DocumentContent {
-  const doc = new Y.Doc({ gc: true })
-  try {
-    Y.applyUpdate(doc, state)
-    return documentContent(doc)
-  } finally {
-    doc.destroy()
-  }
-}
-
 const encodeState = (doc: Y.Doc): Uint8Array => Y.encodeStateAsUpdate(doc)
-
-/** Characters of text in a body. */
-export function textLength(node: JSONContent): number {
-  return (node.text?.length ?? 0) + (node.content ?? []).reduce((sum, child) => sum + textLength(child), 0)
-}
 
 /**
  * Takes the snapshots of drafts' history: the full Yjs state with who edited during the burst and
@@ -41,12 +25,13 @@ export class DraftHistory {
     private readonly read: ReadDocument,
     private readonly onTaken: (document: DocumentRecord) => void = () => {},
     private readonly now: () => Date = () => new Date(),
+    private readonly summarize: SummarizeSnapshot = summarizeInProcess,
   ) {}
 
   /** Takes a snapshot (see {@link TakeSnapshot}); resolves with it, or null when none was due. */
   take(documentId: string, writers: readonly Writer[], doc: Y.Doc | null): Promise<SnapshotRecord | null> {
     // Encoded before anything waits (a room leaving memory frees its document right after): only
-    // the bytes, as fast as the room's own compaction; the content is read later, off the relay.
+    // the bytes, as fast as the room's own compaction; the content is read in a worker.
     let state: Uint8Array | null
     try {
       state = doc === null ? null : encodeState(doc)
@@ -64,10 +49,9 @@ export class DraftHistory {
     const document = await this.catalog.get(documentId)
     if (!document || document.status !== 'draft' || document.deletedAt !== null) return null
     const state = captured ?? (await this.read(documentId, encodeState))
-    // Its own turn of the event loop: commits waiting meanwhile go first.
-    await new Promise((resolve) => setImmediate(resolve))
-    const content = contentOf(state)
-    const hash = contentHash(content)
+    const { hash, characters } = await this.summarize(state)
+    // Approved or frozen while it was read: the version is its history now.
+    if ((await this.catalog.get(documentId))?.status !== 'draft') return null
     const latest = await this.snapshots.latest(documentId)
     if (latest !== null && latest.revision === document.revision && latest.contentHash === hash) return null
     const snapshot: SnapshotRecord = {
@@ -76,7 +60,7 @@ export class DraftHistory {
       revision: document.revision,
       takenAt: this.now().toISOString(),
       authors: [...writers],
-      characters: textLength(content.body),
+      characters,
       contentHash: hash,
       state,
     }
