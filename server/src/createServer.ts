@@ -222,6 +222,7 @@ export async function createServer(options: ServerOptions): Promise<SamskrivServ
     },
   })
   const summarizer = new SnapshotSummarizer()
+  summarizer.start()
   const draftHistory = new DraftHistory(
     storage.catalog,
     storage.snapshots,

@@ -27,6 +27,11 @@ export class SnapshotSummarizer {
       this.started().postMessage({ id, state })
     })
 
+  /** Starts the worker now (from sources it is bundled first: never in the middle of the relay's work). */
+  start(): void {
+    this.started()
+  }
+
   /** Stops the worker; what waits is rejected. */
   async close(): Promise<void> {
     const worker = this.worker
