@@ -17,10 +17,8 @@ import { FollowUpService } from './followUp/FollowUpService.js'
 import { TodoService } from './todos/TodoService.js'
 import { todoRoutes } from './http/todoRoutes.js'
 import { historyRoutes } from './http/historyRoutes.js'
-import { DraftHistory } from './history/DraftHistory.js'
 import { HistoryService } from './history/HistoryService.js'
-import { SnapshotSummarizer } from './history/SnapshotSummarizer.js'
-import { DEFAULT_HISTORY_QUIET_MS, SnapshotScheduler } from './history/SnapshotScheduler.js'
+import { startDraftHistory } from './history/startDraftHistory.js'
 import { GroupService } from './groups/GroupService.js'
 import { followUpRoutes } from './http/followUpRoutes.js'
 import { adminRoutes } from './http/adminRoutes.js'
@@ -214,37 +212,26 @@ export async function createServer(options: ServerOptions): Promise<SamskrivServ
     onCommitted: (room, doc, writers) => {
       projector.noteCommitted(room, doc)
       registers.noteCommitted(room)
-      if (room.kind === 'content') snapshots.noteCommitted(room.documentId, writers)
+      if (room.kind === 'content') history.scheduler.noteCommitted(room.documentId, writers)
     },
     onUnload: (room, doc, seq) => {
       registers.noteUnloaded(room, doc, seq)
-      if (room.kind === 'content') snapshots.noteUnloaded(room.documentId, doc)
+      if (room.kind === 'content') history.scheduler.noteUnloaded(room.documentId, doc)
     },
   })
-  const summarizer = new SnapshotSummarizer()
-  summarizer.start()
-  const draftHistory = new DraftHistory(
-    storage.catalog,
-    storage.snapshots,
-    (id, reader) => {
-      const documentId = parseDocumentId(id)
-      if (!documentId) return Promise.reject(new Error(`not a document id: ${id}`))
-      return relay.read({ documentId, kind: 'content' }, reader)
-    },
-    (document) => {
+  const history = startDraftHistory({
+    catalog: storage.catalog,
+    snapshots: storage.snapshots,
+    read: (room, reader) => relay.read(room, reader),
+    onTaken: (document) => {
       void audiences
         .readersOf(document.groupId)
         .then((readers) => broadcast.publish(readers, [NOTICE_TOPICS.history(document.id)]))
         .catch((error: unknown) => log.error({ error: String(error) }, 'notices: could not tell the apps'))
     },
-    undefined,
-    summarizer.summarize,
-  )
-  const snapshots = new SnapshotScheduler(
-    (id, writers, doc) => draftHistory.take(id, writers, doc).then(() => {}),
-    options.historyQuietMs ?? DEFAULT_HISTORY_QUIET_MS,
+    ...(options.historyQuietMs !== undefined ? { quietMs: options.historyQuietMs } : {}),
     log,
-  )
+  })
   const readRegisters: ReadRegisters = (id) => {
     const documentId = parseDocumentId(id)
     if (!documentId) return Promise.resolve({ registers: { decisions: [], activities: [] }, seq: 0 })
@@ -327,8 +314,7 @@ export async function createServer(options: ServerOptions): Promise<SamskrivServ
       closed ??= (async () => {
         notices.close()
         await relay.close()
-        await snapshots.close()
-        await summarizer.close()
+        await history.close()
         await renderer.close()
         await app.close()
         await projector.flush()
