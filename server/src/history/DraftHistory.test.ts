@@ -43,7 +43,7 @@ describe('DraftHistory', () => {
     appendJsonToFragment(getBody(doc), [paragraph('Två')])
     later(60_000)
     // From a room's final document, as when it leaves memory.
-    expect(await history.take('doc', [], doc)).toMatchObject({ characters: 6, authors: [] })
+    expect(await history.take('doc', [], Y.encodeStateAsUpdate(doc))).toMatchObject({ characters: 6, authors: [] })
     expect((await storage.snapshots.list('doc', 1)).map((s) => s.characters)).toEqual([6, 3])
   })
 
@@ -73,6 +73,6 @@ describe('DraftHistory', () => {
 
   it('rejects, without throwing at the caller, for a room that holds no document', async () => {
     const { history } = await setup()
-    await expect(history.take('doc', [], new Y.Doc())).rejects.toThrow()
+    await expect(history.take('doc', [], Y.encodeStateAsUpdate(new Y.Doc()))).rejects.toThrow()
   })
 })

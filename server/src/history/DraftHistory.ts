@@ -29,19 +29,7 @@ export class DraftHistory {
   ) {}
 
   /** Takes a snapshot (see {@link TakeSnapshot}); resolves with it, or null when none was due. */
-  take(documentId: string, writers: readonly Writer[], doc: Y.Doc | null): Promise<SnapshotRecord | null> {
-    // Encoded before anything waits (a room leaving memory frees its document right after): only
-    // the bytes, as fast as the room's own compaction; the content is read in a worker.
-    let state: Uint8Array | null
-    try {
-      state = doc === null ? null : encodeState(doc)
-    } catch (error) {
-      return Promise.reject(error instanceof Error ? error : new Error(String(error)))
-    }
-    return this.store(documentId, writers, state)
-  }
-
-  private async store(
+  async take(
     documentId: string,
     writers: readonly Writer[],
     captured: Uint8Array | null,
@@ -49,6 +37,7 @@ export class DraftHistory {
     const document = await this.catalog.get(documentId)
     if (!document || document.status !== 'draft' || document.deletedAt !== null) return null
     const state = captured ?? (await this.read(documentId, encodeState))
+    // The content (hash and size) is read in a worker: never on the relay's thread.
     const { hash, characters } = await this.summarize(state)
     // Approved or frozen while it was read: the version is its history now.
     if ((await this.catalog.get(documentId))?.status !== 'draft') return null

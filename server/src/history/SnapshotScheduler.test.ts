@@ -15,8 +15,8 @@ describe('SnapshotScheduler', () => {
     vi.useFakeTimers()
     taken = []
     scheduler = new SnapshotScheduler(
-      (documentId, writers, doc) => {
-        taken.push({ documentId, writers: writers.map((w) => w.name).sort(), fromDoc: doc !== null })
+      (documentId, writers, state) => {
+        taken.push({ documentId, writers: writers.map((w) => w.name).sort(), fromDoc: state !== null })
         return Promise.resolve()
       },
       QUIET,
@@ -62,23 +62,35 @@ describe('SnapshotScheduler', () => {
     expect(taken[1]!.writers).toEqual([])
   })
 
-  it('ends a burst at once, from the final state, when the room leaves memory', () => {
+  it('keeps the final state of a room that leaves memory for the snapshot at the end of the burst', () => {
     const doc = new Y.Doc()
     scheduler.noteCommitted('doc', [eva])
     scheduler.noteUnloaded('doc', doc)
+    expect(taken).toEqual([])
+    vi.advanceTimersByTime(QUIET)
     expect(taken).toEqual([{ documentId: 'doc', writers: ['Eva'], fromDoc: true }])
-    vi.advanceTimersByTime(QUIET * 2)
-    expect(taken).toHaveLength(1)
     // A room unloaded without edits takes nothing.
     scheduler.noteUnloaded('other', doc)
+    vi.advanceTimersByTime(QUIET * 2)
     expect(taken).toHaveLength(1)
   })
 
-  it('takes nothing after it is closed', async () => {
+  it('reads the document again when it was edited after its room left memory', () => {
     scheduler.noteCommitted('doc', [eva])
+    scheduler.noteUnloaded('doc', new Y.Doc())
+    scheduler.noteCommitted('doc', [kim])
+    vi.advanceTimersByTime(QUIET)
+    expect(taken).toEqual([{ documentId: 'doc', writers: ['Eva', 'Kim'], fromDoc: false }])
+  })
+
+  it('takes what unloaded rooms left at once when it closes, and nothing after', async () => {
+    scheduler.noteCommitted('left', [eva])
+    scheduler.noteUnloaded('left', new Y.Doc())
+    scheduler.noteCommitted('open', [kim])
     await scheduler.close()
+    expect(taken.map((t) => t.documentId)).toEqual(['left'])
     scheduler.noteCommitted('doc', [eva])
     vi.advanceTimersByTime(QUIET * 2)
-    expect(taken).toEqual([])
+    expect(taken).toHaveLength(1)
   })
 })

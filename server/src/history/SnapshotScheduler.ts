@@ -1,12 +1,12 @@
-import type * as Y from 'yjs'
+import * as Y from 'yjs'
 import type { Logger } from '../Logger.js'
 import type { Writer } from '../relay/DocumentRoomOptions.js'
 
 /**
- * Takes a snapshot of a document: from `doc` when given (a room leaving memory, its final state),
- * else by reading the committed document. `writers` edited during the burst it ends.
+ * Takes a snapshot of a document: of `state` when given (the final state of a room that left
+ * memory), else by reading the committed document. `writers` edited during the burst it ends.
  */
-export type TakeSnapshot = (documentId: string, writers: readonly Writer[], doc: Y.Doc | null) => Promise<void>
+export type TakeSnapshot = (documentId: string, writers: readonly Writer[], state: Uint8Array | null) => Promise<void>
 
 /** How long a draft goes without an edit before a snapshot is taken, unless configured. */
 export const DEFAULT_HISTORY_QUIET_MS = 2 * 60 * 1000
@@ -17,13 +17,17 @@ interface Burst {
   lastCommitAt: number
   readonly writers: Map<string, string>
   timer: NodeJS.Timeout | null
+  /** The document's final state when its room left memory during the burst (and nothing came since). */
+  state: Uint8Array | null
 }
 
 /**
  * Decides when a draft's history takes a snapshot: once a burst of work ends, i.e. `quietMs` have
- * passed without a commit to the document (or when its room leaves memory). A commit only notes
- * the time and who wrote (no timer churn, no reading of the document); the timer, set once per
- * burst, looks again when it fires and waits out the rest of the quiet period if work went on.
+ * passed without a commit to the document. A commit only notes the time and who wrote (no timer
+ * churn, no reading of the document); the timer, set once per burst, looks again when it fires and
+ * waits out the rest of the quiet period if work went on. A room that leaves memory meanwhile
+ * leaves its final state (encoded then, as its compaction does), so the snapshot needs no reload;
+ * at shutdown those are taken at once.
  */
 export class SnapshotScheduler {
   private readonly bursts = new Map<string, Burst>()
@@ -41,19 +45,25 @@ export class SnapshotScheduler {
     if (this.closed) return
     let burst = this.bursts.get(documentId)
     if (burst === undefined) {
-      burst = { lastCommitAt: Date.now(), writers: new Map(), timer: null }
+      burst = { lastCommitAt: Date.now(), writers: new Map(), timer: null, state: null }
       this.bursts.set(documentId, burst)
       this.wait(documentId, burst, this.quietMs)
     } else {
       burst.lastCommitAt = Date.now()
+      burst.state = null
     }
     for (const writer of writers) burst.writers.set(writer.id, writer.name)
   }
 
-  /** A room leaves memory: a burst still open ends now, from the room's final state. */
+  /** A room leaves memory: a burst still open keeps the room's final state for its snapshot. */
   noteUnloaded(documentId: string, doc: Y.Doc): void {
-    const burst = this.end(documentId)
-    if (burst !== null) this.enqueue(documentId, burst, doc)
+    const burst = this.bursts.get(documentId)
+    if (burst === undefined) return
+    try {
+      burst.state = Y.encodeStateAsUpdate(doc)
+    } catch (error) {
+      this.log.error({ document: documentId, error: String(error) }, 'could not keep the draft for its snapshot')
+    }
   }
 
   /** Documents with a burst not yet ended (for tests and shutdown). */
@@ -64,7 +74,11 @@ export class SnapshotScheduler {
   /** Stops taking snapshots; resolves when those under way are stored. */
   async close(): Promise<void> {
     this.closed = true
-    for (const burst of this.bursts.values()) if (burst.timer) clearTimeout(burst.timer)
+    for (const [documentId, burst] of this.bursts) {
+      if (burst.timer) clearTimeout(burst.timer)
+      // The rooms have closed: what they left is taken now (the others cannot be read any more).
+      if (burst.state !== null) this.enqueue(documentId, burst)
+    }
     this.bursts.clear()
     await this.work
   }
@@ -82,7 +96,7 @@ export class SnapshotScheduler {
       return
     }
     this.end(documentId)
-    this.enqueue(documentId, burst, null)
+    this.enqueue(documentId, burst)
   }
 
   private end(documentId: string): Burst | null {
@@ -93,12 +107,11 @@ export class SnapshotScheduler {
     return burst
   }
 
-  private enqueue(documentId: string, burst: Burst, doc: Y.Doc | null): void {
+  private enqueue(documentId: string, burst: Burst): void {
     const writers = [...burst.writers].map(([id, name]) => ({ id, name }))
-    // The final state is captured now, before the room frees its document.
     let taking: Promise<void>
     try {
-      taking = this.take(documentId, writers, doc)
+      taking = this.take(documentId, writers, burst.state)
     } catch (error) {
       // Never into the relay's commit or unload that called here.
       taking = Promise.reject(error instanceof Error ? error : new Error(String(error)))
