@@ -54,7 +54,9 @@ async function freePort(): Promise<number> {
  * otherwise a fresh server refuses everything but its setup. `clientDir` serves another copy of the
  * built client (to publish a "new version").
  */
-export async function startAppServer(options: { clientDir?: string; openMode?: boolean } = {}): Promise<AppServer> {
+export async function startAppServer(
+  options: { clientDir?: string; openMode?: boolean; env?: Record<string, string> } = {},
+): Promise<AppServer> {
   if (
     !fs.existsSync(path.join(root, 'client/dist/index.html')) ||
     !fs.existsSync(path.join(root, 'server/dist/main.js'))
@@ -78,6 +80,7 @@ export async function startAppServer(options: { clientDir?: string; openMode?: b
         LOG_LEVEL: 'warn',
         OPEN_MODE: options.openMode === true ? '1' : '0',
         ...(options.clientDir ? { CLIENT_DIR: options.clientDir } : {}),
+        ...options.env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     })

@@ -16,6 +16,7 @@ import './styles/registers.css'
 import './styles/approval.css'
 import './styles/admin.css'
 import './styles/followUp.css'
+import './styles/history.css'
 
 document.documentElement.lang = activeLocale === 'en' ? 'en' : 'sv'
 

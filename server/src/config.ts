@@ -48,6 +48,8 @@ const configSchema = z.object({
     .transform((v) => (v === undefined ? undefined : new URL(v).origin)),
   /** Which reverse proxies to believe about the client's address and protocol (see the README). */
   TRUST_PROXY: z.string().optional(),
+  /** Seconds a draft must go without an edit before its history takes a snapshot (default 120). */
+  HISTORY_QUIET_SECONDS: z.coerce.number().positive().max(86_400).default(120),
   /** The relay token key itself (at least 32 characters); else it is read from RELAY_TOKEN_KEY_FILE. */
   RELAY_TOKEN_KEY: z.string().optional(),
   /** The relay token key file, made with mode 0600 if missing (default: DATA_DIR/relay-token.key). */

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { HTTP_LIMITS, parseDocumentId, type HttpLimits } from '@samskriv/shared'
+import { HTTP_LIMITS, NOTICE_TOPICS, parseDocumentId, type HttpLimits } from '@samskriv/shared'
 import Fastify, { type FastifyInstance } from 'fastify'
 import { AccountAdministration } from './accounts/AccountAdministration.js'
 import { AccountService } from './accounts/AccountService.js'
@@ -16,6 +16,9 @@ import { AccountSignOff } from './approval/SignOffProvider.js'
 import { FollowUpService } from './followUp/FollowUpService.js'
 import { TodoService } from './todos/TodoService.js'
 import { todoRoutes } from './http/todoRoutes.js'
+import { historyRoutes } from './http/historyRoutes.js'
+import { HistoryService } from './history/HistoryService.js'
+import { startDraftHistory } from './history/startDraftHistory.js'
 import { GroupService } from './groups/GroupService.js'
 import { followUpRoutes } from './http/followUpRoutes.js'
 import { adminRoutes } from './http/adminRoutes.js'
@@ -72,6 +75,8 @@ export interface ServerOptions {
   readonly requestTimeoutMs?: number
   /** Compaction thresholds of the relay's update logs. */
   readonly compactAfterEntries?: number
+  /** How long a draft must go without an edit before its history takes a snapshot (default 2 minutes). */
+  readonly historyQuietMs?: number
   /** Connects the relay to other relay processes (Redis); default: this process alone. */
   readonly bus?: (log: Logger) => Promise<RelayBus>
   /**
@@ -206,11 +211,28 @@ export async function createServer(options: ServerOptions): Promise<SamskrivServ
     rules: (room) => (room.kind === 'annotations' ? comments : metaRules),
     ...(options.limits ? { limits: options.limits } : {}),
     ...(options.compactAfterEntries ? { compactAfterEntries: options.compactAfterEntries } : {}),
-    onCommitted: (room, doc) => {
+    onCommitted: (room, doc, writers) => {
       projector.noteCommitted(room, doc)
       registers.noteCommitted(room)
+      if (room.kind === 'content') history.scheduler.noteCommitted(room.documentId, writers)
     },
-    onUnload: (room, doc, seq) => registers.noteUnloaded(room, doc, seq),
+    onUnload: (room, doc, seq) => {
+      registers.noteUnloaded(room, doc, seq)
+      if (room.kind === 'content') history.scheduler.noteUnloaded(room.documentId, doc)
+    },
+  })
+  const history = startDraftHistory({
+    catalog: storage.catalog,
+    snapshots: storage.snapshots,
+    read: (room, reader) => relay.read(room, reader),
+    onTaken: (document) => {
+      void audiences
+        .readersOf(document.groupId)
+        .then((readers) => broadcast.publish(readers, [NOTICE_TOPICS.history(document.id)]))
+        .catch((error: unknown) => log.error({ error: String(error) }, 'notices: could not tell the apps'))
+    },
+    ...(options.historyQuietMs !== undefined ? { quietMs: options.historyQuietMs } : {}),
+    log,
   })
   const readRegisters: ReadRegisters = (id) => {
     const documentId = parseDocumentId(id)
@@ -268,6 +290,7 @@ export async function createServer(options: ServerOptions): Promise<SamskrivServ
   followUpRoutes(app, { followUps, policy })
   todoRoutes(app, { todos, policy })
   searchRoutes(app, { search: new DocumentSearch(storage.catalog, storage.updates), policy })
+  historyRoutes(app, { history: new HistoryService(storage, policy), policy })
   await clientRoutes(app, options.clientDir)
   app.server.on('upgrade', (request, socket, head) => {
     if (NoticeHub.handles(request)) notices.handleUpgrade(request, socket, head)
@@ -294,6 +317,7 @@ export async function createServer(options: ServerOptions): Promise<SamskrivServ
       closed ??= (async () => {
         notices.close()
         await relay.close()
+        await history.close()
         await renderer.close()
         await app.close()
         await projector.flush()

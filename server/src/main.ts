@@ -28,6 +28,7 @@ const server = await createServer({
   ...(redisUrl && RedisBus ? { bus: (log) => RedisBus.connect(redisUrl, log) } : {}),
   ...(rateLimitRedis ? { rateLimitRedis } : {}),
   openMode: config.OPEN_MODE,
+  historyQuietMs: config.HISTORY_QUIET_SECONDS * 1000,
   publicUrl: config.PUBLIC_URL,
   trustProxy: config.TRUST_PROXY,
   signingKey: loadSigningKey({ fromEnvironment: config.RELAY_TOKEN_KEY, file: config.RELAY_TOKEN_KEY_FILE }),

@@ -27,6 +27,7 @@ const EditorPage = lazy(async () => ({ default: (await import('../pages/EditorPa
 const AdminPage = lazy(async () => ({ default: (await import('../pages/AdminPage')).AdminPage }))
 // The versions of a document render with the editor's block views: their own chunk too.
 const VersionRoutes = lazy(async () => ({ default: (await import('../pages/VersionRoutes')).VersionRoutes }))
+const HistoryRoutes = lazy(async () => ({ default: (await import('../history/HistoryRoutes')).HistoryRoutes }))
 
 /**
  * The routes inside the page frame, plus the update prompt. Sign-in, first start and invitations
@@ -86,6 +87,20 @@ function ProtectedRoutes() {
         {(params) => (
           <Suspense fallback={<p>{t('versions.loading')}</p>}>
             <VersionRoutes id={params.id} />
+          </Suspense>
+        )}
+      </Route>
+      <Route path="/dokument/:id/historik/:snapshotId">
+        {(params) => (
+          <Suspense fallback={<p>{t('history.loading')}</p>}>
+            <HistoryRoutes id={params.id} snapshotId={params.snapshotId} />
+          </Suspense>
+        )}
+      </Route>
+      <Route path="/dokument/:id/historik">
+        {(params) => (
+          <Suspense fallback={<p>{t('history.loading')}</p>}>
+            <HistoryRoutes id={params.id} />
           </Suspense>
         )}
       </Route>

@@ -137,6 +137,9 @@ export function ApprovalSection({ documentId, doc, meta, lock: documentLock }: A
             {t('approval.versions')}
           </Link>
         )}
+        <Link href={`/dokument/${documentId}/historik`} className="button">
+          {t('history.open')}
+        </Link>
       </div>
       {mayApprove && lock.state === 'approved' && (
         <p id={`${headingId}-revision`} className="field__hint">

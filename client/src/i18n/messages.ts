@@ -6,6 +6,7 @@ import { registerExportEn, registerExportSv } from './registerExportMessages'
 import { searchEn, searchSv } from './searchMessages'
 import { signOutEn, signOutSv } from './signOutMessages'
 import { todoEn, todoSv } from './todoMessages'
+import { historyEn, historySv } from './historyMessages'
 
 /**
  * The one message catalogue. Swedish is the product's language and comes first; English mirrors
@@ -18,6 +19,7 @@ const sv = {
   ...searchSv,
   ...signOutSv,
   ...todoSv,
+  ...historySv,
   ...accountSv,
   'app.name': 'Samskriv',
   'app.pageTitle': '{page} – Samskriv',
@@ -748,6 +750,7 @@ const en: Record<keyof typeof sv, string> = {
   ...searchEn,
   ...signOutEn,
   ...todoEn,
+  ...historyEn,
   'app.name': 'Samskriv',
   'app.pageTitle': '{page} – Samskriv',
   'app.skipLink': 'Skip to content',

@@ -7,13 +7,13 @@ import type { BodyDiff, DiffPart } from './diffBodies'
  * removals in `<del>` (struck through, "−"), each also announced in words for screen readers, so
  * nothing depends on colour.
  */
-export function VersionDiffView({ diff }: { diff: BodyDiff }) {
+export function VersionDiffView({ diff, identical }: { diff: BodyDiff; identical?: string }) {
   return (
     <div className="version-diff" data-testid="version-diff">
       <p className="note">{t('compare.legend')}</p>
       <p role="status">
         {diff.added === 0 && diff.removed === 0
-          ? t('compare.identical')
+          ? (identical ?? t('compare.identical'))
           : t('compare.summary', {
               added: t('compare.additions', { count: diff.added }),
               removed: t('compare.removals', { count: diff.removed }),

@@ -20,7 +20,7 @@ import {
   type QueueItem,
   type Transition,
 } from './RoomQueue.js'
-import type { DocumentRoomOptions } from './DocumentRoomOptions.js'
+import type { DocumentRoomOptions, Writer } from './DocumentRoomOptions.js'
 import { RoomPeers } from './RoomPeers.js'
 import { PEER_ORIGIN, SERVER_ORIGIN, STORAGE_ORIGIN } from './transactionOrigins.js'
 import { RoomAdmission, updateOf } from './RoomAdmission.js'
@@ -40,6 +40,16 @@ export class StorageUnavailableError extends Error {
  * serve others (other documents, the API); the room's own queue waits, so its order holds.
  */
 const COMMIT_SLICE_MS = 5
+
+/** Adds the account behind an applied update to the commit's writers, once. */
+function noteWriter(
+  writers: Writer[],
+  who: { readonly userId: string | null; readonly name?: string | null; readonly userName?: string | null } | null,
+): void {
+  if (who === null || who.userId === null) return
+  if (writers.some((writer) => writer.id === who.userId)) return
+  writers.push({ id: who.userId, name: who.name ?? who.userName ?? '' })
+}
 
 /** Items whose promise settles when the commit they are part of has been stored (or failed). */
 type Settled = EditItem | ApplyItem
@@ -279,6 +289,8 @@ export class DocumentRoom {
     // so what is acknowledged is durable even before it can be integrated.
     const pending: Uint8Array[] = []
     const settled: Settled[] = []
+    // Who wrote what this commit stores (for the draft's history); a handful at most.
+    const writers: Writer[] = []
     const checks = await checkRun(this.options.checker, this.admission.refuseOversized(run), {
       source: this.name,
       describe: this.options.rules.describe,
@@ -320,6 +332,7 @@ export class DocumentRoom {
           continue
         }
         appliedBytes += update.byteLength
+        noteWriter(writers, item.kind === 'apply' ? item.actor : item.connection.identity)
         const afterApply = verdict.afterApply
         if (afterApply) doc.transact(() => afterApply(doc), SERVER_ORIGIN)
         if (item.kind === 'apply') settled.push(item)
@@ -347,7 +360,7 @@ export class DocumentRoom {
         const echo = sent !== null && this.connections.has(origin as Connection) && emittedBeyond(update, sent)
         for (const connection of this.connections) if (connection !== origin || echo) connection.send(frame)
       }
-      this.options.onCommitted(this)
+      this.options.onCommitted(this, writers)
     }
     for (const item of settled) item.resolve()
     if (this.log.needsCompaction) await this.log.compact(Y.encodeStateAsUpdate(doc))
@@ -540,7 +553,7 @@ export class DocumentRoom {
         const { firstSeq, lastSeq } = seqs
         this.peers.committed(firstSeq, lastSeq, updates)
         this.relayStored(updates)
-        this.options.onCommitted(this)
+        this.options.onCommitted(this, [])
       },
     })
   }

@@ -6,6 +6,12 @@ import type { DocumentRoom } from './DocumentRoom.js'
 import type { UpdateChecker } from './UpdateChecker.js'
 import type { UpdateRules } from './UpdateRules.js'
 
+/** Someone whose edit a commit stored: an account's id and name. */
+export interface Writer {
+  readonly id: string
+  readonly name: string
+}
+
 export interface DocumentRoomOptions {
   /** The room name, also its key in storage. */
   readonly name: string
@@ -29,8 +35,11 @@ export interface DocumentRoomOptions {
   /** Compact the update log past this many entries or bytes added since the last snapshot. */
   readonly compactAfterEntries: number
   readonly compactAfterBytes: number
-  /** Called after each commit (projections such as the document list). */
-  readonly onCommitted: (room: DocumentRoom) => void
+  /**
+   * Called after each commit (projections such as the document list, the draft's history), with
+   * the people whose edits it stored (none for the server's own writes and in open mode).
+   */
+  readonly onCommitted: (room: DocumentRoom, writers: readonly Writer[]) => void
   /** Called when the room has no connections and no work left, or has failed. */
   readonly onIdle: (room: DocumentRoom) => void
   /** What updates must follow beyond the structural check (the comments' rules). */

@@ -24,6 +24,9 @@ import { Connection, type ConnectionIdentity } from './Connection.js'
 
 export type { ConnectionIdentity } from './Connection.js'
 import { DocumentRoom } from './DocumentRoom.js'
+import type { Writer } from './DocumentRoomOptions.js'
+
+export type { Writer } from './DocumentRoomOptions.js'
 import { SendBudget } from './SendBudget.js'
 import { UpdateChecker } from './UpdateChecker.js'
 import { NO_RULES, type UpdateActor, type UpdateRules } from './UpdateRules.js'
@@ -65,8 +68,8 @@ export interface RelayOptions {
   readonly rules?: (room: Room) => UpdateRules | null
   /** Why an upgrade request is refused (wrong Host, a foreign Origin), or null; answered with 403. */
   readonly refuseUpgrade?: (request: IncomingMessage) => string | null
-  /** Called after every commit to a room, with the room's committed document. */
-  readonly onCommitted?: (room: Room, doc: Y.Doc) => void
+  /** Called after every commit to a room, with the room's committed document and who wrote what it stored. */
+  readonly onCommitted?: (room: Room, doc: Y.Doc, writers: readonly Writer[]) => void
   /** Called when a room leaves memory, with its final document and last sequence number. */
   readonly onUnload?: (room: Room, doc: Y.Doc, seq: number) => void
 }
@@ -311,7 +314,7 @@ export class Relay {
       rules: this.options.rules?.(room) ?? NO_RULES,
       compactAfterEntries: this.options.compactAfterEntries ?? 500,
       compactAfterBytes: this.options.compactAfterBytes ?? 4 * 1024 * 1024,
-      onCommitted: (r) => this.options.onCommitted?.(room, r.doc),
+      onCommitted: (r, writers) => this.options.onCommitted?.(room, r.doc, writers),
       onUnload: (r) => this.options.onUnload?.(room, r.doc, r.committedSeq),
       onIdle: (r) => {
         if (this.rooms.get(name) !== r) return

@@ -3,6 +3,8 @@ import type { ApprovalStore } from './ApprovalStore.js'
 import { MemoryAccountStore, MemoryAuditLog } from './MemoryAccountStore.js'
 import { MemoryApprovalStore } from './MemoryApprovalStore.js'
 import { MemoryFollowUpStore } from './MemoryFollowUpStore.js'
+import { MemorySnapshotStore } from './MemorySnapshotStore.js'
+import type { SnapshotStore } from './SnapshotStore.js'
 import type { FollowUpStore } from './FollowUpStore.js'
 import { MemoryExportStore } from './MemoryExportStore.js'
 import { MemoryUsageLog } from './MemoryUsageLog.js'
@@ -118,6 +120,7 @@ export class MemoryStorage implements Storage {
   readonly approvals: ApprovalStore = new MemoryApprovalStore(this.documents)
   readonly audit: AuditLog = new MemoryAuditLog()
   readonly followUps: FollowUpStore = new MemoryFollowUpStore()
+  readonly snapshots: SnapshotStore = new MemorySnapshotStore()
   readonly exports: ExportStore = new MemoryExportStore()
   readonly usage: UsageLog = new MemoryUsageLog()
   readonly registers: RegisterStore = new MemoryRegisterStore(

@@ -8,6 +8,8 @@ import { SqliteAuditLog } from './SqliteAuditLog.js'
 import { SqliteApprovalStore } from './SqliteApprovalStore.js'
 import { SqliteCatalog } from './SqliteCatalog.js'
 import { SqliteFollowUpStore } from './SqliteFollowUpStore.js'
+import { SqliteSnapshotStore } from './SqliteSnapshotStore.js'
+import type { SnapshotStore } from './SnapshotStore.js'
 import type { FollowUpStore } from './FollowUpStore.js'
 import { SqliteExportStore } from './SqliteExportStore.js'
 import { SqliteUsageLog } from './SqliteUsageLog.js'
@@ -135,6 +137,7 @@ export class SqliteStorage implements Storage {
   readonly approvals: ApprovalStore
   readonly audit: AuditLog
   readonly followUps: FollowUpStore
+  readonly snapshots: SnapshotStore
   readonly exports: ExportStore
   readonly usage: UsageLog
   private readonly db: Database
@@ -156,6 +159,7 @@ export class SqliteStorage implements Storage {
     this.approvals = new SqliteApprovalStore(this.db, catalog)
     this.audit = new SqliteAuditLog(this.db)
     this.followUps = new SqliteFollowUpStore(this.db)
+    this.snapshots = new SqliteSnapshotStore(this.db)
     this.exports = new SqliteExportStore(this.db)
     this.usage = new SqliteUsageLog(this.db)
   }

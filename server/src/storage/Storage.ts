@@ -11,6 +11,7 @@ import type {
 import type { AccountStore, AuditLog } from './AccountStore.js'
 import type { ApprovalStore } from './ApprovalStore.js'
 import type { FollowUpStore } from './FollowUpStore.js'
+import type { SnapshotStore } from './SnapshotStore.js'
 
 /** What a room's update log holds, oldest first; a compacted snapshot, if any, comes first. */
 export interface StoredUpdates {
@@ -181,6 +182,8 @@ export interface Storage {
   readonly audit: AuditLog
   /** The follow-up of approved action plans. */
   readonly followUps: FollowUpStore
+  /** The automatic history of drafts. */
+  readonly snapshots: SnapshotStore
   readonly exports: ExportStore
   readonly usage: UsageLog
   /** Cheap liveness probe for /healthz; throws when the store cannot be read. */

@@ -255,6 +255,21 @@ const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (document_id, activity_id)
   ) WITHOUT ROWID;
   `,
+  `
+  -- The history of drafts: the full Yjs state after each burst of work, with who edited and
+  -- when; thinned as it ages (see snapshotsToDrop).
+  CREATE TABLE draft_snapshots (
+    id TEXT PRIMARY KEY,
+    document_id TEXT NOT NULL,
+    revision INTEGER NOT NULL,
+    taken_at TEXT NOT NULL,
+    authors TEXT NOT NULL,
+    characters INTEGER NOT NULL,
+    content_hash TEXT NOT NULL,
+    state BLOB NOT NULL
+  );
+  CREATE INDEX draft_snapshots_by_document ON draft_snapshots (document_id, taken_at);
+  `,
 ]
 
 /** Brings a database up to the newest schema (or `target`, for tests), one transaction per migration. */

@@ -28,7 +28,8 @@ function childrenToJson(parent: Y.XmlFragment | Y.XmlElement): JSONContent[] {
   })
 }
 
-function elementToJson(element: Y.XmlElement): JSONContent {
+/** The ProseMirror JSON of one Yjs element (a block and what it holds). */
+export function elementToJson(element: Y.XmlElement): JSONContent {
   const node: JSONContent = { type: element.nodeName }
   const attrs = element.getAttributes() as Record<string, unknown>
   if (Object.keys(attrs).length > 0) node.attrs = attrs

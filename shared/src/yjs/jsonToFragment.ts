@@ -44,3 +44,8 @@ function toYNodes(content: readonly JSONContent[]): Array<Y.XmlElement | Y.XmlTe
 export function appendJsonToFragment(fragment: Y.XmlFragment, content: readonly JSONContent[]): void {
   fragment.insert(fragment.length, toYNodes(content))
 }
+
+/** Inserts ProseMirror JSON content (blocks) into a Yjs body fragment at a child index. */
+export function insertJsonIntoFragment(fragment: Y.XmlFragment, index: number, content: readonly JSONContent[]): void {
+  fragment.insert(index, toYNodes(content))
+}

@@ -9,6 +9,8 @@ import { PostgresApprovalStore } from './PostgresApprovalStore.js'
 import { PostgresCatalog } from './PostgresCatalog.js'
 import { PostgresExportStore } from './PostgresExportStore.js'
 import { PostgresFollowUpStore } from './PostgresFollowUpStore.js'
+import { PostgresSnapshotStore } from './PostgresSnapshotStore.js'
+import type { SnapshotStore } from '../SnapshotStore.js'
 import { PostgresRegisterStore } from './PostgresRegisterStore.js'
 import { PostgresUpdateStore } from './PostgresUpdateStore.js'
 import { PostgresUsageLog } from './PostgresUsageLog.js'
@@ -39,6 +41,7 @@ export class PostgresStorage implements Storage {
   readonly exports: ExportStore
   readonly usage: UsageLog
   readonly followUps: FollowUpStore
+  readonly snapshots: SnapshotStore
   private closed: Promise<void> | null = null
 
   private constructor(readonly pool: pg.Pool) {
@@ -51,6 +54,7 @@ export class PostgresStorage implements Storage {
     this.exports = new PostgresExportStore(pool)
     this.usage = new PostgresUsageLog(pool)
     this.followUps = new PostgresFollowUpStore(pool)
+    this.snapshots = new PostgresSnapshotStore(pool)
   }
 
   /** Connects to `url` (postgres://…) and brings the schema up to date. */

@@ -30,6 +30,7 @@ const TABLES: ReadonlyArray<{ name: string; convert?: Record<string, (value: unk
   { name: 'usage_events' },
   { name: 'follow_ups' },
   { name: 'activity_follow_up' },
+  { name: 'draft_snapshots' },
   { name: 'audit_log' },
 ]
 

@@ -261,6 +261,20 @@ const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (document_id, activity_id)
   );
   `,
+  `
+  -- The history of drafts (as in SQLite).
+  CREATE TABLE draft_snapshots (
+    id TEXT PRIMARY KEY,
+    document_id TEXT NOT NULL,
+    revision INTEGER NOT NULL,
+    taken_at TEXT NOT NULL,
+    authors TEXT NOT NULL,
+    characters INTEGER NOT NULL,
+    content_hash TEXT NOT NULL,
+    state BYTEA NOT NULL
+  );
+  CREATE INDEX draft_snapshots_by_document ON draft_snapshots (document_id, taken_at);
+  `,
 ]
 
 /** The number of migrations this server knows. */
