@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { HTTP_LIMITS, parseDocumentId, type HttpLimits } from '@samskriv/shared'
+import { HTTP_LIMITS, NOTICE_TOPICS, parseDocumentId, readComments, type HttpLimits } from '@samskriv/shared'
 import Fastify, { type FastifyInstance } from 'fastify'
 import { AccountAdministration } from './accounts/AccountAdministration.js'
 import { AccountService } from './accounts/AccountService.js'
@@ -15,6 +15,7 @@ import { ProposalService } from './approval/ProposalService.js'
 import { AccountSignOff } from './approval/SignOffProvider.js'
 import { FollowUpService } from './followUp/FollowUpService.js'
 import { TodoService } from './todos/TodoService.js'
+import { MentionProjector } from './todos/MentionProjector.js'
 import { todoRoutes } from './http/todoRoutes.js'
 import { GroupService } from './groups/GroupService.js'
 import { followUpRoutes } from './http/followUpRoutes.js'
@@ -207,6 +208,7 @@ export async function createServer(options: ServerOptions): Promise<SamskrivServ
     onCommitted: (room, doc) => {
       projector.noteCommitted(room, doc)
       registers.noteCommitted(room)
+      mentions.noteCommitted(room)
     },
     onUnload: (room, doc, seq) => registers.noteUnloaded(room, doc, seq),
   })
@@ -216,6 +218,18 @@ export async function createServer(options: ServerOptions): Promise<SamskrivServ
     return relay.read({ documentId, kind: 'content' }, (doc, seq) => ({ registers: registersOf(id, doc), seq }))
   }
   const registers = new RegisterProjector(storage.registers, readRegisters, log)
+  const mentions = new MentionProjector(
+    storage,
+    policy,
+    (id) => {
+      const documentId = parseDocumentId(id)
+      return documentId
+        ? relay.read({ documentId, kind: 'annotations' }, (doc) => readComments(doc))
+        : Promise.resolve([])
+    },
+    (_document, changes) => broadcast.publish(changes.affected, [NOTICE_TOPICS.todos]),
+    log,
+  )
   const service = new DocumentService(storage.catalog, relay, storage.audit)
   const approvals = new ApprovalService(storage, relay, policy)
   const justering = new JusteringService(storage, relay, policy, approvals, new AccountSignOff())
@@ -264,7 +278,7 @@ export async function createServer(options: ServerOptions): Promise<SamskrivServ
   approvalRoutes(app, { approvals, justering, proposals, exports, policy })
   registerRoutes(app, storage.registers, policy)
   followUpRoutes(app, { followUps, policy })
-  todoRoutes(app, { todos, policy })
+  todoRoutes(app, { todos, policy, todosChanged: (userId) => broadcast.publish([userId], [NOTICE_TOPICS.todos]) })
   await clientRoutes(app, options.clientDir)
   app.server.on('upgrade', (request, socket, head) => {
     if (NoticeHub.handles(request)) notices.handleUpgrade(request, socket, head)
@@ -295,6 +309,7 @@ export async function createServer(options: ServerOptions): Promise<SamskrivServ
         await app.close()
         await projector.flush()
         await registers.flush()
+        await mentions.flush()
         await storage.close()
       })()
       return closed

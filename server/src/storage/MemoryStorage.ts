@@ -4,6 +4,10 @@ import { MemoryAccountStore, MemoryAuditLog } from './MemoryAccountStore.js'
 import { MemoryApprovalStore } from './MemoryApprovalStore.js'
 import { MemoryFollowUpStore } from './MemoryFollowUpStore.js'
 import type { FollowUpStore } from './FollowUpStore.js'
+import type { MailOutbox } from './MailOutbox.js'
+import { MemoryMailOutbox } from './MemoryMailOutbox.js'
+import { MemoryMentionStore } from './MemoryMentionStore.js'
+import type { MentionStore } from './MentionStore.js'
 import { MemoryExportStore } from './MemoryExportStore.js'
 import { MemoryUsageLog } from './MemoryUsageLog.js'
 import { MemoryRegisterStore } from './MemoryRegisterStore.js'
@@ -118,6 +122,8 @@ export class MemoryStorage implements Storage {
   readonly approvals: ApprovalStore = new MemoryApprovalStore(this.documents)
   readonly audit: AuditLog = new MemoryAuditLog()
   readonly followUps: FollowUpStore = new MemoryFollowUpStore()
+  readonly mentions: MentionStore = new MemoryMentionStore()
+  readonly mail: MailOutbox = new MemoryMailOutbox()
   readonly exports: ExportStore = new MemoryExportStore()
   readonly usage: UsageLog = new MemoryUsageLog()
   readonly registers: RegisterStore = new MemoryRegisterStore(

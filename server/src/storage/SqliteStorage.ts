@@ -9,6 +9,10 @@ import { SqliteApprovalStore } from './SqliteApprovalStore.js'
 import { SqliteCatalog } from './SqliteCatalog.js'
 import { SqliteFollowUpStore } from './SqliteFollowUpStore.js'
 import type { FollowUpStore } from './FollowUpStore.js'
+import type { MailOutbox } from './MailOutbox.js'
+import type { MentionStore } from './MentionStore.js'
+import { SqliteMailOutbox } from './SqliteMailOutbox.js'
+import { SqliteMentionStore } from './SqliteMentionStore.js'
 import { SqliteExportStore } from './SqliteExportStore.js'
 import { SqliteUsageLog } from './SqliteUsageLog.js'
 import { settle } from './settle.js'
@@ -135,6 +139,8 @@ export class SqliteStorage implements Storage {
   readonly approvals: ApprovalStore
   readonly audit: AuditLog
   readonly followUps: FollowUpStore
+  readonly mentions: MentionStore
+  readonly mail: MailOutbox
   readonly exports: ExportStore
   readonly usage: UsageLog
   private readonly db: Database
@@ -156,6 +162,8 @@ export class SqliteStorage implements Storage {
     this.approvals = new SqliteApprovalStore(this.db, catalog)
     this.audit = new SqliteAuditLog(this.db)
     this.followUps = new SqliteFollowUpStore(this.db)
+    this.mentions = new SqliteMentionStore(this.db)
+    this.mail = new SqliteMailOutbox(this.db)
     this.exports = new SqliteExportStore(this.db)
     this.usage = new SqliteUsageLog(this.db)
   }

@@ -11,6 +11,8 @@ import type {
 import type { AccountStore, AuditLog } from './AccountStore.js'
 import type { ApprovalStore } from './ApprovalStore.js'
 import type { FollowUpStore } from './FollowUpStore.js'
+import type { MailOutbox } from './MailOutbox.js'
+import type { MentionStore } from './MentionStore.js'
 
 /** What a room's update log holds, oldest first; a compacted snapshot, if any, comes first. */
 export interface StoredUpdates {
@@ -181,6 +183,10 @@ export interface Storage {
   readonly audit: AuditLog
   /** The follow-up of approved action plans. */
   readonly followUps: FollowUpStore
+  /** Who is mentioned in comments (to-dos). */
+  readonly mentions: MentionStore
+  /** Notification e-mails, sent and waiting. */
+  readonly mail: MailOutbox
   readonly exports: ExportStore
   readonly usage: UsageLog
   /** Cheap liveness probe for /healthz; throws when the store cannot be read. */

@@ -2,6 +2,10 @@ import pg from 'pg'
 import type { AccountStore, AuditLog } from '../AccountStore.js'
 import type { ApprovalStore } from '../ApprovalStore.js'
 import type { FollowUpStore } from '../FollowUpStore.js'
+import type { MailOutbox } from '../MailOutbox.js'
+import type { MentionStore } from '../MentionStore.js'
+import { PostgresMailOutbox } from './PostgresMailOutbox.js'
+import { PostgresMentionStore } from './PostgresMentionStore.js'
 import type { DocumentCatalog, ExportStore, RegisterStore, Storage, UpdateStore, UsageLog } from '../Storage.js'
 import { PostgresAccountStore } from './PostgresAccountStore.js'
 import { PostgresAuditLog } from './PostgresAuditLog.js'
@@ -39,6 +43,8 @@ export class PostgresStorage implements Storage {
   readonly exports: ExportStore
   readonly usage: UsageLog
   readonly followUps: FollowUpStore
+  readonly mentions: MentionStore
+  readonly mail: MailOutbox
   private closed: Promise<void> | null = null
 
   private constructor(readonly pool: pg.Pool) {
@@ -51,6 +57,8 @@ export class PostgresStorage implements Storage {
     this.exports = new PostgresExportStore(pool)
     this.usage = new PostgresUsageLog(pool)
     this.followUps = new PostgresFollowUpStore(pool)
+    this.mentions = new PostgresMentionStore(pool)
+    this.mail = new PostgresMailOutbox(pool)
   }
 
   /** Connects to `url` (postgres://…) and brings the schema up to date. */
