@@ -5,6 +5,7 @@ import { followUpEn, followUpSv } from './followUpMessages'
 import { registerExportEn, registerExportSv } from './registerExportMessages'
 import { signOutEn, signOutSv } from './signOutMessages'
 import { todoEn, todoSv } from './todoMessages'
+import { mentionEn, mentionSv } from './mentionMessages'
 
 /**
  * The one message catalogue. Swedish is the product's language and comes first; English mirrors
@@ -16,6 +17,7 @@ const sv = {
   ...registerExportSv,
   ...signOutSv,
   ...todoSv,
+  ...mentionSv,
   ...accountSv,
   'app.name': 'Samskriv',
   'app.pageTitle': '{page} – Samskriv',
@@ -721,6 +723,7 @@ const en: Record<keyof typeof sv, string> = {
   ...registerExportEn,
   ...signOutEn,
   ...todoEn,
+  ...mentionEn,
   'app.name': 'Samskriv',
   'app.pageTitle': '{page} – Samskriv',
   'app.skipLink': 'Skip to content',
