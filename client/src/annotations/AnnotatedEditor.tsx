@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import { useSearch } from 'wouter'
 import type { Editor } from '@tiptap/core'
 import type { Anchor } from '@samskriv/shared'
@@ -61,18 +61,22 @@ export function AnnotatedEditor({ locked, mayComment, ...editorProps }: Annotate
   const detached = useDetachedThreads(content.doc, threads)
   const mentionable = useMentionable(documentId, mayComment)
   const linkedComment = new URLSearchParams(useSearch()).get('kommentar')
-  const openedLink = useRef<string | null>(null)
+  /** The linked comment whose thread was opened, and that thread. */
+  const [openedLink, setOpenedLink] = useState<{ comment: string; thread: string } | null>(null)
 
   // A link to a comment (`?kommentar=<id>`, from a to-do or an e-mail) opens its thread once it is here.
-  useEffect(() => {
-    if (linkedComment === null || openedLink.current === linkedComment) return
+  if (linkedComment !== null && openedLink?.comment !== linkedComment) {
     const thread = threads.find((th) => th.id === linkedComment || th.replies.some((r) => r.id === linkedComment))
-    if (!thread) return
-    openedLink.current = linkedComment
-    setActiveId(thread.id)
-    setOpen(true)
-    focusThread(thread.id)
-  }, [linkedComment, threads])
+    if (thread) {
+      setOpenedLink({ comment: linkedComment, thread: thread.id })
+      setActiveId(thread.id)
+      setOpen(true)
+    }
+  }
+  const openedThread = openedLink?.thread ?? null
+  useEffect(() => {
+    if (openedThread !== null) focusThread(openedThread)
+  }, [openedThread])
 
   useEffect(() => {
     if (editor === null || editor.isDestroyed) return
