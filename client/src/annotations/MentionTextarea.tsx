@@ -31,7 +31,7 @@ export function MentionTextarea(props: MentionTextareaProps) {
   const { id, value, people, fieldRef } = props
   const [caret, setCaret] = useState(0)
   const [highlighted, setHighlighted] = useState(0)
-  /** Where the `@` of a list closed with Escape stands, so it stays closed for that mention. */
+  /** Where the `@` of a list closed (Escape, or a choice) stands, so it stays closed for that mention. */
   const [dismissed, setDismissed] = useState<number | null>(null)
   const query = people.length > 0 ? mentionQueryAt(value, caret) : null
   const open = query !== null && query.start !== dismissed
@@ -50,6 +50,8 @@ export function MentionTextarea(props: MentionTextareaProps) {
     const at = query.start + inserted.length
     props.onChange(next)
     props.onChoose(choice)
+    // The chosen name is not a query any more.
+    setDismissed(query.start)
     setCaret(at)
     setHighlighted(0)
     requestAnimationFrame(() => {
