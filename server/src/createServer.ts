@@ -16,6 +16,7 @@ import { AccountSignOff } from './approval/SignOffProvider.js'
 import { FollowUpService } from './followUp/FollowUpService.js'
 import { TodoService } from './todos/TodoService.js'
 import { MentionProjector } from './todos/MentionProjector.js'
+import { startMail, type MailOptions, type MailService } from './mail/startMail.js'
 import { todoRoutes } from './http/todoRoutes.js'
 import { GroupService } from './groups/GroupService.js'
 import { followUpRoutes } from './http/followUpRoutes.js'
@@ -89,6 +90,8 @@ export interface ServerOptions {
   readonly rateLimitRedis?: Redis
   /** The relay token signing key (from the key file or environment); tests get a random one. */
   readonly signingKey?: Uint8Array
+  /** E-mail notifications (SMTP_URL, MAIL_FROM); none without. */
+  readonly mail?: MailOptions
 }
 
 /** A running Samskriv server: the HTTP API, the built client and the relay on one port. */
@@ -104,6 +107,8 @@ export interface SamskrivServer {
   readonly accounts: AccountService
   /** The notices to people's apps (`/notices`). */
   readonly notices: NoticeHub
+  /** The e-mail notifications, when configured. */
+  readonly mail: MailService | null
 }
 
 /** The value of one cookie in a Cookie header, or null. */
@@ -146,7 +151,11 @@ export async function createServer(options: ServerOptions): Promise<SamskrivServ
   const log: Logger = app.log
   const httpLimits: HttpLimits = { ...HTTP_LIMITS, ...options.httpLimits }
   // Whatever is audited is also what people's apps are told changed (see auditNotices).
-  const storage = observeAudit(options.storage, (entry) => void tellApps(entry))
+  let mail: MailService | null = null
+  const storage = observeAudit(options.storage, (entry) => {
+    void tellApps(entry)
+    mail?.notifier.noteAudit(entry)
+  })
   const policy = new Policy(storage.accounts, options.openMode ?? false)
   const site = new SiteGuard(options.publicUrl)
   const tokens = new RelayTokens(options.signingKey ?? new Uint8Array(randomBytes(32)))
@@ -227,7 +236,10 @@ export async function createServer(options: ServerOptions): Promise<SamskrivServ
         ? relay.read({ documentId, kind: 'annotations' }, (doc) => readComments(doc))
         : Promise.resolve([])
     },
-    (_document, changes) => broadcast.publish(changes.affected, [NOTICE_TOPICS.todos]),
+    (document, changes) => {
+      broadcast.publish(changes.affected, [NOTICE_TOPICS.todos])
+      mail?.notifier.noteMentions(document, changes.added)
+    },
     log,
   )
   const service = new DocumentService(storage.catalog, relay, storage.audit)
@@ -238,6 +250,11 @@ export async function createServer(options: ServerOptions): Promise<SamskrivServ
   const exports = new VersionExports(storage.exports, renderer)
   const followUps = new FollowUpService(storage, policy)
   const todos = new TodoService(storage, policy)
+  let boundBase = 'http://localhost'
+  if (options.mail) {
+    const linkBase = () => options.publicUrl ?? boundBase
+    mail = startMail(options.mail, { storage, policy, todos, log, linkBase })
+  }
   const groups = new GroupService(storage.accounts, storage.audit, (userId, groupId) => {
     void storage.catalog.list({ trashed: false }).then((records) => {
       relay.reconsider(userId, new Set(records.filter((r) => r.groupId === groupId).map((r) => r.id)))
@@ -295,10 +312,12 @@ export async function createServer(options: ServerOptions): Promise<SamskrivServ
     setupToken,
     accounts: accountService,
     notices,
+    mail,
     async listen(port, host) {
       await app.listen({ port, host })
       const address = app.server.address()
       if (address === null || typeof address === 'string') throw new Error('The server has no TCP address.')
+      boundBase = `http://${host === '0.0.0.0' || host === '::' ? 'localhost' : host}:${address.port}`
       return address.port
     },
     close() {
@@ -310,6 +329,7 @@ export async function createServer(options: ServerOptions): Promise<SamskrivServ
         await projector.flush()
         await registers.flush()
         await mentions.flush()
+        await mail?.close()
         await storage.close()
       })()
       return closed
