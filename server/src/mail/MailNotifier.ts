@@ -103,7 +103,7 @@ export class MailNotifier {
     const signers = Array.isArray(entry.details.signers) ? (entry.details.signers as unknown[]) : []
     if (!document) return
     const startedBy = entry.actorId ? ((await this.storage.accounts.userById(entry.actorId))?.name ?? '') : ''
-    const round = String(entry.details.round ?? '')
+    const round = typeof entry.details.round === 'number' ? String(entry.details.round) : ''
     for (const id of signers) {
       if (typeof id !== 'string') continue
       const user = await this.storage.accounts.userById(id)
