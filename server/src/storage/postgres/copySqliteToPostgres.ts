@@ -30,6 +30,8 @@ const TABLES: ReadonlyArray<{ name: string; convert?: Record<string, (value: unk
   { name: 'usage_events' },
   { name: 'follow_ups' },
   { name: 'activity_follow_up' },
+  { name: 'mentions' },
+  { name: 'notification_mails' },
   { name: 'audit_log' },
 ]
 
