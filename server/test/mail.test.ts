@@ -46,7 +46,7 @@ function firstActivity(doc: Y.Doc): Y.XmlElement | null {
 }
 
 describe('e-mail notifications', () => {
-  it('mails a mention, a justering and an overdue activity to the person, once, in Swedish, with a link', async () => {
+  it('mails a mention, a justering, a proposal and an overdue activity to the person, once, in Swedish, with a link', async () => {
     const smtp = await startSmtp()
     cleanups.push(smtp.stop)
     const { members, plan, connect, create, server } = await mailTeam(smtp.url)
@@ -80,6 +80,18 @@ describe('e-mail notifications', () => {
     expect(to(emailOf('Rut'))[0]!.text).toContain('Kim har startat justering av ”Protokoll LGL 4 december” (omgång 1)')
     expect(to(emailOf('Rut'))[0]!.text).toContain(`${server.httpUrl}/dokument/${protocol}`)
 
+    // A proposal (as audited when one is stored): the group's coordinator is mailed, not its author.
+    server.server.mail!.notifier.noteAudit({
+      at: new Date().toISOString(),
+      actorId: members.Eva!.id,
+      action: 'proposalCreated',
+      subject: plan,
+      details: { proposal: 'p1', baseRevision: 1 },
+    })
+    await waitFor(() => to(emailOf('Kim')).length === 2, 'coordinator mailed')
+    expect(to(emailOf('Kim'))[1]!.subject).toBe('Förslag att hantera i ”Handlingsplan”')
+    expect(to(emailOf('Kim'))[1]!.text).toContain('Eva har lämnat ett förslag')
+
     // An overdue activity of Eva's: mailed once, though looked for again and again.
     const editor = await connect('Eva')
     await waitFor(() => editor.provider.synced && firstActivity(editor.doc) !== null, 'plan synced')
@@ -92,7 +104,7 @@ describe('e-mail notifications', () => {
     await server.server.mail!.notifier.checkOverdue()
     await server.server.mail!.sender.idle()
     expect(to(emailOf('Eva'))).toHaveLength(1)
-    expect(to(emailOf('Kim'))).toHaveLength(1)
+    expect(to(emailOf('Kim'))).toHaveLength(2)
     expect(to(emailOf('Ola'))).toHaveLength(0)
     expect(to(emailOf('Cia'))).toHaveLength(0)
   })
