@@ -105,6 +105,25 @@ describe('mentions', () => {
     await expectAccessible(mentioned, 'the mentioning comment opened (tablet)')
     await expect.poll(() => badge.getAttribute('data-count'), { timeout: 15_000 }).toBe('0')
 
+    // A reply mentions B again; B marks it done from the list without opening it.
+    const replyTo = thread(writer, 'titta på detta?')
+    await tap(replyTo.getByRole('button', { name: 'Svara' }))
+    await replyTo.getByLabel('Ditt svar').focus()
+    await writer.keyboard.type('Och @berg')
+    await expect.poll(() => options(writer).allTextContents()).toEqual(['Bo Berg', 'Bo Bergström'])
+    await writer.keyboard.press('Enter')
+    await writer.keyboard.type('– hinner du till fredag?')
+    await tap(replyTo.getByRole('button', { name: 'Skicka svar' }))
+    await replyTo.locator('.comment__body', { hasText: 'hinner du till fredag?' }).waitFor()
+    await expect.poll(() => badge.getAttribute('data-count'), { timeout: 15_000 }).toBe('1')
+    await mentioned.goto('/att-gora')
+    await mentioned.locator('.todo-list__excerpt', { hasText: 'Och @Bo Berg – hinner du till fredag?' }).waitFor()
+    await mentioned
+      .getByRole('button', { name: 'Klar: kommentaren av Anna Lind i ”Handlingsplan äldres hälsa”' })
+      .click()
+    await mentioned.getByText('Inget väntar på dig just nu.').waitFor()
+    await expect.poll(() => badge.getAttribute('data-count'), { timeout: 15_000 }).toBe('0')
+
     // Bo Bergström was not mentioned: nothing waits for him.
     const other = await person(boStrom, TABLET_PORTRAIT)
     const todos = (await (await other.request.get('/api/todos')).json()) as { mentions: unknown[] }

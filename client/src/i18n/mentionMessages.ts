@@ -9,7 +9,7 @@ export const mentionSv = {
   'todos.mentions': 'Kommentarer som nämner dig',
   'todos.mention': '{author} nämnde dig i ”{title}”',
   'todos.mentionDone': 'Klar',
-  'todos.mentionDoneLabel': 'Markera kommentaren av {author} i ”{title}” som klar',
+  'todos.mentionDoneLabel': 'Klar: kommentaren av {author} i ”{title}”',
 } as const
 
 export const mentionEn: Record<keyof typeof mentionSv, string> = {
@@ -22,5 +22,5 @@ export const mentionEn: Record<keyof typeof mentionSv, string> = {
   'todos.mentions': 'Comments that mention you',
   'todos.mention': '{author} mentioned you in “{title}”',
   'todos.mentionDone': 'Done',
-  'todos.mentionDoneLabel': 'Mark the comment by {author} in “{title}” as done',
+  'todos.mentionDoneLabel': 'Done: the comment by {author} in “{title}”',
 }
