@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { HTTP_LIMITS, NOTICE_TOPICS, parseDocumentId, readComments, type HttpLimits } from '@samskriv/shared'
+import { HTTP_LIMITS, NOTICE_TOPICS, parseDocumentId, type HttpLimits } from '@samskriv/shared'
 import Fastify, { type FastifyInstance } from 'fastify'
 import { AccountAdministration } from './accounts/AccountAdministration.js'
 import { AccountService } from './accounts/AccountService.js'
@@ -15,7 +15,7 @@ import { ProposalService } from './approval/ProposalService.js'
 import { AccountSignOff } from './approval/SignOffProvider.js'
 import { FollowUpService } from './followUp/FollowUpService.js'
 import { TodoService } from './todos/TodoService.js'
-import { MentionProjector } from './todos/MentionProjector.js'
+import { MentionProjector, relayComments } from './todos/MentionProjector.js'
 import { startMail, type MailOptions, type MailService } from './mail/startMail.js'
 import { todoRoutes } from './http/todoRoutes.js'
 import { GroupService } from './groups/GroupService.js'
@@ -230,12 +230,7 @@ export async function createServer(options: ServerOptions): Promise<SamskrivServ
   const mentions = new MentionProjector(
     storage,
     policy,
-    (id) => {
-      const documentId = parseDocumentId(id)
-      return documentId
-        ? relay.read({ documentId, kind: 'annotations' }, (doc) => readComments(doc))
-        : Promise.resolve([])
-    },
+    relayComments(relay),
     (document, changes) => {
       broadcast.publish(changes.affected, [NOTICE_TOPICS.todos])
       mail?.notifier.noteMentions(document, changes.added)

@@ -1,12 +1,22 @@
-import type { Comment, Room } from '@samskriv/shared'
+import { parseDocumentId, readComments, type Comment, type Room } from '@samskriv/shared'
 import type { Logger } from '../Logger.js'
 import type { Policy } from '../policy/Policy.js'
+import type { Relay } from '../relay/Relay.js'
 import type { MentionChanges, MentionRecord } from '../storage/MentionStore.js'
 import type { DocumentRecord, Storage } from '../storage/Storage.js'
 import { commentMentions } from './commentMentions.js'
 
 /** Reads a document's stored comments (its annotations room, as committed). */
 export type ReadComments = (documentId: string) => Promise<Comment[]>
+
+/** Reads comments through the relay (the room's committed state, loaded if it is not in memory). */
+export function relayComments(relay: Pick<Relay, 'read'>): ReadComments {
+  return (id) => {
+    const documentId = parseDocumentId(id)
+    if (!documentId) return Promise.resolve([])
+    return relay.read({ documentId, kind: 'annotations' }, (doc) => readComments(doc))
+  }
+}
 
 /** Told after a document's mentions changed: whose to-dos, and which mentions are new. */
 export type MentionsChanged = (document: DocumentRecord, changes: MentionChanges) => void
