@@ -313,6 +313,7 @@ export async function createServer(options: ServerOptions): Promise<SamskrivServ
       const address = app.server.address()
       if (address === null || typeof address === 'string') throw new Error('The server has no TCP address.')
       boundBase = `http://${host === '0.0.0.0' || host === '::' ? 'localhost' : host}:${address.port}`
+      mail?.start()
       return address.port
     },
     close() {

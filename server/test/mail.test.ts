@@ -145,5 +145,7 @@ describe('e-mail notifications', () => {
     await waitFor(async () => (await again.storage.mail.get(kimMail))?.state === 'sent', 'sent after the restart')
     await waitFor(async () => (await again.storage.mail.get(rutMail))?.state === 'dropped', 'Rut’s dropped')
     expect(smtp.received.map((m) => m.to)).toEqual([[emailOf('Kim')]])
+    // Sent once the new server listens: its link names the new address.
+    expect(smtp.received[0]!.text).toContain(`${again.httpUrl}/dokument/${plan}?kommentar=c1`)
   })
 })

@@ -22,10 +22,12 @@ export interface MailOptions {
 export interface MailService {
   readonly notifier: MailNotifier
   readonly sender: MailSender
+  /** Starts sending and looking for overdue activities (once the server listens: links need its address). */
+  start(): void
   close(): Promise<void>
 }
 
-/** Starts e-mail notifications: queues from events, sends in the background with retries. */
+/** E-mail notifications: queued from events at once, sent in the background with retries once started. */
 export function startMail(
   options: MailOptions,
   deps: { storage: Storage; policy: Policy; todos: TodoService; log: Logger; linkBase: () => string },
@@ -50,12 +52,14 @@ export function startMail(
     undefined,
     options.overdueEveryMs,
   )
-  sender.start()
-  notifier.start()
   const started = notifier
   return {
     notifier: started,
     sender,
+    start() {
+      sender.start()
+      started.start()
+    },
     async close() {
       await started.close()
       await sender.close()
