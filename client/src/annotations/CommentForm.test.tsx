@@ -44,8 +44,10 @@ function render(onSubmit: (body: string) => void) {
 /** Types into the field as the browser would report it: the new value, the caret at its end. */
 function type(field: HTMLTextAreaElement, text: string) {
   // React tracks the value set through the property; the prototype's setter is what the browser uses.
-  const descriptor: { set?: (this: HTMLTextAreaElement, value: string) => void } =
-    Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!
+  const descriptor: { set?: (this: HTMLTextAreaElement, value: string) => void } = Object.getOwnPropertyDescriptor(
+    HTMLTextAreaElement.prototype,
+    'value',
+  )!
   act(() => {
     descriptor.set!.call(field, field.value + text)
     field.setSelectionRange(field.value.length, field.value.length)
