@@ -18,4 +18,13 @@ describe('readConfig', () => {
     expect(() => readConfig({ REDIS_URL: 'redis://cache' })).toThrow(/REDIS_URL needs DATABASE_URL/)
     expect(() => readConfig({ DATABASE_URL: 'mysql://db' })).toThrow(/DATABASE_URL: must start with postgres/)
   })
+
+  it('takes SMTP_URL with MAIL_FROM only together, and only smtp(s) addresses', () => {
+    const config = readConfig({ SMTP_URL: 'smtps://user:pass@mail.region.se:465', MAIL_FROM: 'Samskriv <s@region.se>' })
+    expect(config.SMTP_URL).toBe('smtps://user:pass@mail.region.se:465')
+    expect(readConfig({ SMTP_URL: '', MAIL_FROM: '' }).SMTP_URL).toBeUndefined()
+    expect(() => readConfig({ SMTP_URL: 'smtp://mail.region.se' })).toThrow(/SMTP_URL and MAIL_FROM go together/)
+    expect(() => readConfig({ MAIL_FROM: 's@region.se' })).toThrow(/SMTP_URL and MAIL_FROM go together/)
+    expect(() => readConfig({ SMTP_URL: 'http://mail', MAIL_FROM: 's@region.se' })).toThrow(/SMTP_URL: must be smtp/)
+  })
 })

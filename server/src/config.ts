@@ -50,6 +50,18 @@ const configSchema = z.object({
   TRUST_PROXY: z.string().optional(),
   /** Seconds a draft must go without an edit before its history takes a snapshot (default 120). */
   HISTORY_QUIET_SECONDS: z.coerce.number().positive().max(86_400).default(120),
+  /**
+   * An SMTP server for e-mail notifications (smtp://user:pass@host:587, smtps://…:465); without it
+   * no e-mail is sent. Needs MAIL_FROM.
+   */
+  SMTP_URL: unsetWhenEmpty(
+    z
+      .string()
+      .regex(/^smtps?:\/\/[^/?#]+/, 'must be smtp://… or smtps://… with a host')
+      .optional(),
+  ),
+  /** The sender of e-mail notifications, e.g. `Samskriv <samskriv@region.se>`. */
+  MAIL_FROM: unsetWhenEmpty(z.string().min(3).max(300).includes('@').optional()),
   /** The relay token key itself (at least 32 characters); else it is read from RELAY_TOKEN_KEY_FILE. */
   RELAY_TOKEN_KEY: z.string().optional(),
   /** The relay token key file, made with mode 0600 if missing (default: DATA_DIR/relay-token.key). */
@@ -86,6 +98,9 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     throw new Error(
       'Invalid configuration: REDIS_URL needs DATABASE_URL (processes share their documents through PostgreSQL; SQLite serves one process).',
     )
+  }
+  if (Boolean(result.data.SMTP_URL) !== Boolean(result.data.MAIL_FROM)) {
+    throw new Error('Invalid configuration: SMTP_URL and MAIL_FROM go together (e-mail needs a server and a sender).')
   }
   const dataDir = path.resolve(result.data.DATA_DIR)
   return {

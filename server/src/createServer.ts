@@ -15,6 +15,8 @@ import { ProposalService } from './approval/ProposalService.js'
 import { AccountSignOff } from './approval/SignOffProvider.js'
 import { FollowUpService } from './followUp/FollowUpService.js'
 import { TodoService } from './todos/TodoService.js'
+import { MentionProjector, relayComments } from './todos/MentionProjector.js'
+import { startMail, type MailOptions, type MailService } from './mail/startMail.js'
 import { todoRoutes } from './http/todoRoutes.js'
 import { historyRoutes } from './http/historyRoutes.js'
 import { HistoryService } from './history/HistoryService.js'
@@ -95,6 +97,8 @@ export interface ServerOptions {
   readonly rateLimitRedis?: Redis
   /** The relay token signing key (from the key file or environment); tests get a random one. */
   readonly signingKey?: Uint8Array
+  /** E-mail notifications (SMTP_URL, MAIL_FROM); none without. */
+  readonly mail?: MailOptions
 }
 
 /** A running Samskriv server: the HTTP API, the built client and the relay on one port. */
@@ -110,6 +114,8 @@ export interface SamskrivServer {
   readonly accounts: AccountService
   /** The notices to people's apps (`/notices`). */
   readonly notices: NoticeHub
+  /** The e-mail notifications, when configured. */
+  readonly mail: MailService | null
 }
 
 /** The value of one cookie in a Cookie header, or null. */
@@ -152,7 +158,11 @@ export async function createServer(options: ServerOptions): Promise<SamskrivServ
   const log: Logger = app.log
   const httpLimits: HttpLimits = { ...HTTP_LIMITS, ...options.httpLimits }
   // Whatever is audited is also what people's apps are told changed (see auditNotices).
-  const storage = observeAudit(options.storage, (entry) => void tellApps(entry))
+  let mail: MailService | null = null
+  const storage = observeAudit(options.storage, (entry) => {
+    void tellApps(entry)
+    mail?.notifier.noteAudit(entry)
+  })
   const policy = new Policy(storage.accounts, options.openMode ?? false)
   const site = new SiteGuard(options.publicUrl)
   const tokens = new RelayTokens(options.signingKey ?? new Uint8Array(randomBytes(32)))
@@ -215,6 +225,7 @@ export async function createServer(options: ServerOptions): Promise<SamskrivServ
       projector.noteCommitted(room, doc)
       registers.noteCommitted(room)
       if (room.kind === 'content') history.scheduler.noteCommitted(room.documentId, writers)
+      mentions.noteCommitted(room)
     },
     onUnload: (room, doc, seq) => {
       registers.noteUnloaded(room, doc, seq)
@@ -240,6 +251,16 @@ export async function createServer(options: ServerOptions): Promise<SamskrivServ
     return relay.read({ documentId, kind: 'content' }, (doc, seq) => ({ registers: registersOf(id, doc), seq }))
   }
   const registers = new RegisterProjector(storage.registers, readRegisters, log)
+  const mentions = new MentionProjector(
+    storage,
+    policy,
+    relayComments(relay),
+    (document, changes) => {
+      broadcast.publish(changes.affected, [NOTICE_TOPICS.todos])
+      mail?.notifier.noteMentions(document, changes.added)
+    },
+    log,
+  )
   const service = new DocumentService(storage.catalog, relay, storage.audit)
   const approvals = new ApprovalService(storage, relay, policy)
   const justering = new JusteringService(storage, relay, policy, approvals, new AccountSignOff())
@@ -248,6 +269,11 @@ export async function createServer(options: ServerOptions): Promise<SamskrivServ
   const exports = new VersionExports(storage.exports, renderer)
   const followUps = new FollowUpService(storage, policy)
   const todos = new TodoService(storage, policy)
+  let boundBase = 'http://localhost'
+  if (options.mail) {
+    const linkBase = () => options.publicUrl ?? boundBase
+    mail = startMail(options.mail, { storage, policy, todos, log, linkBase })
+  }
   const groups = new GroupService(storage.accounts, storage.audit, (userId, groupId) => {
     void storage.catalog.list({ trashed: false }).then((records) => {
       relay.reconsider(userId, new Set(records.filter((r) => r.groupId === groupId).map((r) => r.id)))
@@ -288,7 +314,7 @@ export async function createServer(options: ServerOptions): Promise<SamskrivServ
   approvalRoutes(app, { approvals, justering, proposals, exports, policy })
   registerRoutes(app, storage.registers, policy)
   followUpRoutes(app, { followUps, policy })
-  todoRoutes(app, { todos, policy })
+  todoRoutes(app, { todos, policy, todosChanged: (userId) => broadcast.publish([userId], [NOTICE_TOPICS.todos]) })
   searchRoutes(app, { search: new DocumentSearch(storage.catalog, storage.updates), policy })
   historyRoutes(app, { history: new HistoryService(storage, policy), policy })
   await clientRoutes(app, options.clientDir)
@@ -307,10 +333,13 @@ export async function createServer(options: ServerOptions): Promise<SamskrivServ
     setupToken,
     accounts: accountService,
     notices,
+    mail,
     async listen(port, host) {
       await app.listen({ port, host })
       const address = app.server.address()
       if (address === null || typeof address === 'string') throw new Error('The server has no TCP address.')
+      boundBase = `http://${host === '0.0.0.0' || host === '::' ? 'localhost' : host}:${address.port}`
+      mail?.start()
       return address.port
     },
     close() {
@@ -322,6 +351,8 @@ export async function createServer(options: ServerOptions): Promise<SamskrivServ
         await app.close()
         await projector.flush()
         await registers.flush()
+        await mentions.flush()
+        await mail?.close()
         await storage.close()
       })()
       return closed

@@ -32,6 +32,7 @@ const server = await createServer({
   publicUrl: config.PUBLIC_URL,
   trustProxy: config.TRUST_PROXY,
   signingKey: loadSigningKey({ fromEnvironment: config.RELAY_TOKEN_KEY, file: config.RELAY_TOKEN_KEY_FILE }),
+  ...(config.SMTP_URL && config.MAIL_FROM ? { mail: { smtpUrl: config.SMTP_URL, from: config.MAIL_FROM } } : {}),
 })
 const port = await server.listen(config.PORT, config.HOST)
 const shownHost = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST
@@ -39,6 +40,9 @@ const base = config.PUBLIC_URL ?? `http://${shownHost}:${port}`
 console.log(
   `Samskriv is running at http://${shownHost}:${port} (data in ${storageDescription(config)}${redisUrl ? ', relays joined through Redis' : ''})`,
 )
+if (config.SMTP_URL && !config.PUBLIC_URL) {
+  console.log(`E-mail links point at ${base}: set PUBLIC_URL to the address people use.`)
+}
 if (server.setupToken) {
   console.log(
     (config.OPEN_MODE

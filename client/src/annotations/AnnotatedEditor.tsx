@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useSearch } from 'wouter'
 import type { Editor } from '@tiptap/core'
 import type { Anchor } from '@samskriv/shared'
 import { DocumentEditor, type DocumentEditorProps } from '../editor/DocumentEditor'
@@ -16,6 +17,7 @@ import { anchorForBlock, anchorForSelection, revealAnchor } from './editorTarget
 import { useAnnotationSession } from './useAnnotationSession'
 import { useCommentAuthor } from './useCommentAuthor'
 import { useDetachedThreads } from './useDetachedThreads'
+import { useMentionable } from './useMentionable'
 
 /** Props of {@link AnnotatedEditor}: the editor's, and what the person may do with comments. */
 export interface AnnotatedEditorProps extends DocumentEditorProps {
@@ -57,6 +59,24 @@ export function AnnotatedEditor({ locked, mayComment, ...editorProps }: Annotate
   const comments = snapshot?.comments
   const threads = useMemo(() => buildThreads(comments ?? []), [comments])
   const detached = useDetachedThreads(content.doc, threads)
+  const mentionable = useMentionable(documentId, mayComment)
+  const linkedComment = new URLSearchParams(useSearch()).get('kommentar')
+  /** The linked comment whose thread was opened, and that thread. */
+  const [openedLink, setOpenedLink] = useState<{ comment: string; thread: string } | null>(null)
+
+  // A link to a comment (`?kommentar=<id>`, from a to-do or an e-mail) opens its thread once it is here.
+  if (linkedComment !== null && openedLink?.comment !== linkedComment) {
+    const thread = threads.find((th) => th.id === linkedComment || th.replies.some((r) => r.id === linkedComment))
+    if (thread) {
+      setOpenedLink({ comment: linkedComment, thread: thread.id })
+      setActiveId(thread.id)
+      setOpen(true)
+    }
+  }
+  const openedThread = openedLink?.thread ?? null
+  useEffect(() => {
+    if (openedThread !== null) focusThread(openedThread)
+  }, [openedThread])
 
   useEffect(() => {
     if (editor === null || editor.isDestroyed) return
@@ -141,6 +161,7 @@ export function AnnotatedEditor({ locked, mayComment, ...editorProps }: Annotate
         onCommentSelection={commentOnSelection}
         hint={hint}
         announcement={announcement}
+        mentionable={mentionable}
         onSaveDraft={(body) => {
           if (!canWrite || draft === null) return
           const id = startThread(session.doc, author, body, draft)

@@ -1,9 +1,9 @@
-import { useState } from 'react'
-import type { Comment } from '@samskriv/shared'
+import { Fragment, useState } from 'react'
+import { parseCommentBody, type Comment } from '@samskriv/shared'
 import { formatDateTime } from '../i18n/formatDateTime'
 import { t } from '../i18n/t'
 import type { Thread } from './buildThreads'
-import { CommentForm } from './CommentForm'
+import { CommentForm, type CommentFormProps } from './CommentForm'
 
 /** Props of {@link CommentThread}. */
 export interface CommentThreadProps {
@@ -14,6 +14,8 @@ export interface CommentThreadProps {
   unsynced: ReadonlySet<string>
   /** The commenting user's id, to mark their own comments; null when they may not comment. */
   myId: string | null
+  /** Who a reply may mention. */
+  mentionable: CommentFormProps['mentionable']
   onShowInText: () => void
   onReply: (body: string) => void
   onResolve: (resolved: boolean) => void
@@ -28,6 +30,23 @@ interface CommentEntryProps {
   onWithdraw: () => void
 }
 
+/** A comment's text, each mention shown as `@Name`. */
+function CommentBody({ body }: { body: string }) {
+  return (
+    <>
+      {parseCommentBody(body).map((segment, index) =>
+        segment.kind === 'text' ? (
+          <Fragment key={index}>{segment.text}</Fragment>
+        ) : (
+          <span key={index} className="comment__mention" data-mention-id={segment.userId}>
+            @{segment.name}
+          </span>
+        ),
+      )}
+    </>
+  )
+}
+
 function CommentEntry({ comment, unsynced, mine, onWithdraw }: CommentEntryProps) {
   return (
     <li className="comment" data-comment-id={comment.id} data-unsynced={unsynced || undefined}>
@@ -39,7 +58,7 @@ function CommentEntry({ comment, unsynced, mine, onWithdraw }: CommentEntryProps
         {unsynced && <span className="comment__unsynced">{t('comments.unsynced')}</span>}
       </p>
       <p className={comment.deleted ? 'comment__body comment__body--withdrawn' : 'comment__body'}>
-        {comment.deleted ? t('comments.withdrawn') : comment.body}
+        {comment.deleted ? t('comments.withdrawn') : <CommentBody body={comment.body} />}
       </p>
       {mine && !comment.deleted && (
         <button type="button" className="comment__withdraw" onClick={onWithdraw}>
@@ -57,6 +76,7 @@ export function CommentThread({
   active,
   unsynced,
   myId,
+  mentionable,
   onShowInText,
   onReply,
   onResolve,
@@ -126,6 +146,7 @@ export function CommentThread({
             setReplying(false)
           }}
           onCancel={() => setReplying(false)}
+          mentionable={mentionable}
         />
       )}
     </article>

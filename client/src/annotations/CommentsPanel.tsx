@@ -10,6 +10,7 @@ import { CommentForm } from './CommentForm'
 import { commentRefusalMessage } from './commentRefusalMessage'
 import { CommentThread } from './CommentThread'
 import { useKeyboardInset } from './useKeyboardInset'
+import type { MentionablePerson } from './useMentionable'
 import '../styles/annotations.css'
 
 /** Props of {@link CommentsPanel}. */
@@ -37,6 +38,8 @@ export interface CommentsPanelProps {
   onReply: (thread: Thread, body: string) => void
   onResolve: (thread: Thread, resolved: boolean) => void
   onWithdraw: (thread: Thread, commentId: string) => void
+  /** Who a comment may mention with `@`. */
+  mentionable: readonly MentionablePerson[]
   /** Polite announcements ("Kommentaren är sparad."). */
   announcement: string
 }
@@ -54,6 +57,7 @@ export function CommentsPanel(props: CommentsPanelProps) {
   const resolvedThreads = threads.filter((thread) => thread.resolved)
   const style = { '--keyboard-inset': `${inset}px` } as CSSProperties
   const myId = author?.id ?? null
+  const mentionable = { people: props.mentionable, myId }
 
   const renderThread = (thread: Thread): ReactNode => (
     <li key={thread.id}>
@@ -63,6 +67,7 @@ export function CommentsPanel(props: CommentsPanelProps) {
         active={props.activeId === thread.id}
         unsynced={snapshot?.unsynced ?? new Set()}
         myId={myId}
+        mentionable={mentionable}
         onShowInText={() => props.onShowInText(thread)}
         onReply={(body) => props.onReply(thread, body)}
         onResolve={(resolved) => props.onResolve(thread, resolved)}
@@ -125,6 +130,7 @@ export function CommentsPanel(props: CommentsPanelProps) {
               submitLabel={t('comments.save')}
               onSubmit={props.onSaveDraft}
               onCancel={props.onCancelDraft}
+              mentionable={mentionable}
             >
               <p className="comment-form__about">
                 <span>{t('comments.about')}</span> <q>{draft.quote}</q>

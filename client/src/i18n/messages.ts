@@ -7,6 +7,7 @@ import { searchEn, searchSv } from './searchMessages'
 import { signOutEn, signOutSv } from './signOutMessages'
 import { todoEn, todoSv } from './todoMessages'
 import { historyEn, historySv } from './historyMessages'
+import { mentionEn, mentionSv } from './mentionMessages'
 
 /**
  * The one message catalogue. Swedish is the product's language and comes first; English mirrors
@@ -20,6 +21,7 @@ const sv = {
   ...signOutSv,
   ...todoSv,
   ...historySv,
+  ...mentionSv,
   ...accountSv,
   'app.name': 'Samskriv',
   'app.pageTitle': '{page} – Samskriv',
@@ -751,6 +753,7 @@ const en: Record<keyof typeof sv, string> = {
   ...signOutEn,
   ...todoEn,
   ...historyEn,
+  ...mentionEn,
   'app.name': 'Samskriv',
   'app.pageTitle': '{page} – Samskriv',
   'app.skipLink': 'Skip to content',

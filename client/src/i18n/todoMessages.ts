@@ -4,7 +4,8 @@ export const todoSv = {
   'todos.waiting_one': 'sak väntar',
   'todos.waiting_other': 'saker väntar',
   'todos.title': 'Att göra',
-  'todos.intro': 'Det som väntar på dig: protokoll att justera, förslag att hantera och försenade aktiviteter.',
+  'todos.intro':
+    'Det som väntar på dig: protokoll att justera, förslag att hantera, kommentarer som nämner dig och försenade aktiviteter.',
   'todos.loading': 'Hämtar …',
   'todos.failed': 'Listan kunde inte hämtas från servern.',
   'todos.offline': 'Du är offline. Listan visar läget när enheten senast var ansluten.',
@@ -24,7 +25,8 @@ export const todoEn: Record<keyof typeof todoSv, string> = {
   'todos.waiting_one': 'thing waiting',
   'todos.waiting_other': 'things waiting',
   'todos.title': 'To do',
-  'todos.intro': 'What waits for you: protocols to sign, proposals to handle and overdue activities.',
+  'todos.intro':
+    'What waits for you: protocols to sign, proposals to handle, comments that mention you and overdue activities.',
   'todos.loading': 'Loading …',
   'todos.failed': 'The list could not be fetched from the server.',
   'todos.offline': 'You are offline. The list shows how things stood when the device was last connected.',

@@ -1,4 +1,5 @@
 import { act } from 'react'
+import { QueryClientProvider } from '@tanstack/react-query'
 import { createRoot, type Root } from 'react-dom/client'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { JSONContent } from '@tiptap/core'
@@ -71,7 +72,9 @@ function render(app: AppServices, id: DocumentId): HTMLElement {
   act(() => {
     root.render(
       <AppServicesContext.Provider value={app}>
-        <EditorPage id={id} />
+        <QueryClientProvider client={app.queryClient}>
+          <EditorPage id={id} />
+        </QueryClientProvider>
       </AppServicesContext.Provider>,
     )
   })

@@ -5,8 +5,10 @@ import { usePageTitle } from '../hooks/usePageTitle'
 import { useOnlineStatus } from '../hooks/useOnlineStatus'
 import { enumLabel } from '../i18n/enumLabel'
 import { formatDate } from '../i18n/formatDate'
+import { formatDateTime } from '../i18n/formatDateTime'
 import { t } from '../i18n/t'
 import { blockHref } from '../registers/blockHref'
+import { useMentionDone } from './useMentionDone'
 import { useTodos } from './useTodos'
 
 /** One kind of to-do: a heading and its items (left out when there are none). */
@@ -28,6 +30,7 @@ export function TodoPage() {
   usePageTitle(t('todos.title'))
   const online = useOnlineStatus()
   const { data, error, isPending } = useTodos()
+  const mentionDone = useMentionDone()
   return (
     <div className="page">
       <h1>{t('todos.title')}</h1>
@@ -65,6 +68,28 @@ export function TodoPage() {
                 <span className="muted">
                   {t('todos.proposalMeta', { name: item.author, date: formatDate(item.createdAt.slice(0, 10)) })}
                 </span>
+              </li>
+            ))}
+          </TodoSection>
+          <TodoSection title={t('todos.mentions')} count={data.mentions.length}>
+            {data.mentions.map((item) => (
+              <li key={`${item.documentId}-${item.commentId}`} className="todo-list__item todo-list__item--mention">
+                <Link
+                  href={`/dokument/${item.documentId}?kommentar=${encodeURIComponent(item.commentId)}`}
+                  onClick={() => mentionDone(item)}
+                >
+                  {t('todos.mention', { author: item.author, title: item.title })}
+                </Link>
+                <q className="todo-list__excerpt">{item.excerpt}</q>
+                <span className="muted">{formatDateTime(item.createdAt)}</span>
+                <button
+                  type="button"
+                  className="button button--small"
+                  aria-label={t('todos.mentionDoneLabel', { author: item.author, title: item.title })}
+                  onClick={() => mentionDone(item)}
+                >
+                  {t('todos.mentionDone')}
+                </button>
               </li>
             ))}
           </TodoSection>

@@ -6,6 +6,10 @@ import { MemoryFollowUpStore } from './MemoryFollowUpStore.js'
 import { MemorySnapshotStore } from './MemorySnapshotStore.js'
 import type { SnapshotStore } from './SnapshotStore.js'
 import type { FollowUpStore } from './FollowUpStore.js'
+import type { MailOutbox } from './MailOutbox.js'
+import { MemoryMailOutbox } from './MemoryMailOutbox.js'
+import { MemoryMentionStore } from './MemoryMentionStore.js'
+import type { MentionStore } from './MentionStore.js'
 import { MemoryExportStore } from './MemoryExportStore.js'
 import { MemoryUsageLog } from './MemoryUsageLog.js'
 import { MemoryRegisterStore } from './MemoryRegisterStore.js'
@@ -121,6 +125,8 @@ export class MemoryStorage implements Storage {
   readonly audit: AuditLog = new MemoryAuditLog()
   readonly followUps: FollowUpStore = new MemoryFollowUpStore()
   readonly snapshots: SnapshotStore = new MemorySnapshotStore()
+  readonly mentions: MentionStore = new MemoryMentionStore()
+  readonly mail: MailOutbox = new MemoryMailOutbox()
   readonly exports: ExportStore = new MemoryExportStore()
   readonly usage: UsageLog = new MemoryUsageLog()
   readonly registers: RegisterStore = new MemoryRegisterStore(

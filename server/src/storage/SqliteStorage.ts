@@ -11,6 +11,10 @@ import { SqliteFollowUpStore } from './SqliteFollowUpStore.js'
 import { SqliteSnapshotStore } from './SqliteSnapshotStore.js'
 import type { SnapshotStore } from './SnapshotStore.js'
 import type { FollowUpStore } from './FollowUpStore.js'
+import type { MailOutbox } from './MailOutbox.js'
+import type { MentionStore } from './MentionStore.js'
+import { SqliteMailOutbox } from './SqliteMailOutbox.js'
+import { SqliteMentionStore } from './SqliteMentionStore.js'
 import { SqliteExportStore } from './SqliteExportStore.js'
 import { SqliteUsageLog } from './SqliteUsageLog.js'
 import { settle } from './settle.js'
@@ -138,6 +142,8 @@ export class SqliteStorage implements Storage {
   readonly audit: AuditLog
   readonly followUps: FollowUpStore
   readonly snapshots: SnapshotStore
+  readonly mentions: MentionStore
+  readonly mail: MailOutbox
   readonly exports: ExportStore
   readonly usage: UsageLog
   private readonly db: Database
@@ -160,6 +166,8 @@ export class SqliteStorage implements Storage {
     this.audit = new SqliteAuditLog(this.db)
     this.followUps = new SqliteFollowUpStore(this.db)
     this.snapshots = new SqliteSnapshotStore(this.db)
+    this.mentions = new SqliteMentionStore(this.db)
+    this.mail = new SqliteMailOutbox(this.db)
     this.exports = new SqliteExportStore(this.db)
     this.usage = new SqliteUsageLog(this.db)
   }

@@ -12,6 +12,8 @@ import type { AccountStore, AuditLog } from './AccountStore.js'
 import type { ApprovalStore } from './ApprovalStore.js'
 import type { FollowUpStore } from './FollowUpStore.js'
 import type { SnapshotStore } from './SnapshotStore.js'
+import type { MailOutbox } from './MailOutbox.js'
+import type { MentionStore } from './MentionStore.js'
 
 /** What a room's update log holds, oldest first; a compacted snapshot, if any, comes first. */
 export interface StoredUpdates {
@@ -184,6 +186,10 @@ export interface Storage {
   readonly followUps: FollowUpStore
   /** The automatic history of drafts. */
   readonly snapshots: SnapshotStore
+  /** Who is mentioned in comments (to-dos). */
+  readonly mentions: MentionStore
+  /** Notification e-mails, sent and waiting. */
+  readonly mail: MailOutbox
   readonly exports: ExportStore
   readonly usage: UsageLog
   /** Cheap liveness probe for /healthz; throws when the store cannot be read. */

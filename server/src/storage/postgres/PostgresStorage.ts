@@ -2,6 +2,10 @@ import pg from 'pg'
 import type { AccountStore, AuditLog } from '../AccountStore.js'
 import type { ApprovalStore } from '../ApprovalStore.js'
 import type { FollowUpStore } from '../FollowUpStore.js'
+import type { MailOutbox } from '../MailOutbox.js'
+import type { MentionStore } from '../MentionStore.js'
+import { PostgresMailOutbox } from './PostgresMailOutbox.js'
+import { PostgresMentionStore } from './PostgresMentionStore.js'
 import type { DocumentCatalog, ExportStore, RegisterStore, Storage, UpdateStore, UsageLog } from '../Storage.js'
 import { PostgresAccountStore } from './PostgresAccountStore.js'
 import { PostgresAuditLog } from './PostgresAuditLog.js'
@@ -42,6 +46,8 @@ export class PostgresStorage implements Storage {
   readonly usage: UsageLog
   readonly followUps: FollowUpStore
   readonly snapshots: SnapshotStore
+  readonly mentions: MentionStore
+  readonly mail: MailOutbox
   private closed: Promise<void> | null = null
 
   private constructor(readonly pool: pg.Pool) {
@@ -55,6 +61,8 @@ export class PostgresStorage implements Storage {
     this.usage = new PostgresUsageLog(pool)
     this.followUps = new PostgresFollowUpStore(pool)
     this.snapshots = new PostgresSnapshotStore(pool)
+    this.mentions = new PostgresMentionStore(pool)
+    this.mail = new PostgresMailOutbox(pool)
   }
 
   /** Connects to `url` (postgres://…) and brings the schema up to date. */

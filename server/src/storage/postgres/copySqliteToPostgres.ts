@@ -31,6 +31,8 @@ const TABLES: ReadonlyArray<{ name: string; convert?: Record<string, (value: unk
   { name: 'follow_ups' },
   { name: 'activity_follow_up' },
   { name: 'draft_snapshots' },
+  { name: 'mentions' },
+  { name: 'notification_mails' },
   { name: 'audit_log' },
 ]
 

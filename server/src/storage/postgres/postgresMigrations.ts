@@ -275,6 +275,38 @@ const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX draft_snapshots_by_document ON draft_snapshots (document_id, taken_at);
   `,
+  `
+  -- Who is mentioned (@name) in which comment: to-dos derived from the stored comments, kept with
+  -- whether the person has seen them.
+  CREATE TABLE mentions (
+    document_id TEXT NOT NULL,
+    comment_id TEXT NOT NULL,
+    thread_id TEXT NOT NULL,
+    user_id TEXT NOT NULL,
+    author_id TEXT NOT NULL,
+    author_name TEXT NOT NULL,
+    excerpt TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    seen_at TEXT,
+    PRIMARY KEY (document_id, comment_id, user_id)
+  );
+  CREATE INDEX mentions_by_user ON mentions (user_id, seen_at, created_at);
+  -- Notification e-mails, stored before they are sent: a restart neither loses nor repeats one.
+  CREATE TABLE notification_mails (
+    id TEXT PRIMARY KEY,
+    recipient_id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    document_id TEXT NOT NULL,
+    payload TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    state TEXT NOT NULL,
+    attempts INTEGER NOT NULL,
+    next_attempt_at TEXT NOT NULL,
+    last_error TEXT,
+    sent_at TEXT
+  );
+  CREATE INDEX notification_mails_due ON notification_mails (state, next_attempt_at);
+  `,
 ]
 
 /** The number of migrations this server knows. */
