@@ -1,11 +1,9 @@
 import { randomBytes } from 'node:crypto'
 import { HTTP_LIMITS, NOTICE_TOPICS, parseDocumentId, type HttpLimits } from '@samskriv/shared'
-import Fastify, { type FastifyInstance } from 'fastify'
 import { AccountAdministration } from './accounts/AccountAdministration.js'
 import { AccountService } from './accounts/AccountService.js'
 import { annotationRules } from './annotations/annotationRules.js'
 import { RelayTokens } from './accounts/RelayTokens.js'
-import type { TrustProxy } from './config.js'
 import { metaRules } from './documents/metaUpdateProblem.js'
 import { ApprovalService } from './approval/ApprovalService.js'
 import { ExportRenderer } from './exports/ExportRenderer.js'
@@ -16,7 +14,7 @@ import { AccountSignOff } from './approval/SignOffProvider.js'
 import { FollowUpService } from './followUp/FollowUpService.js'
 import { TodoService } from './todos/TodoService.js'
 import { MentionProjector, relayComments } from './todos/MentionProjector.js'
-import { startMail, type MailOptions, type MailService } from './mail/startMail.js'
+import { startMail, type MailService } from './mail/startMail.js'
 import { todoRoutes } from './http/todoRoutes.js'
 import { historyRoutes } from './http/historyRoutes.js'
 import { HistoryService } from './history/HistoryService.js'
@@ -42,81 +40,19 @@ import { healthRoutes } from './http/healthRoutes.js'
 import { registerRoutes } from './http/registerRoutes.js'
 import { securityHeaders } from './http/securityHeaders.js'
 import { InProcessHub } from './relay/bus/InProcessBus.js'
-import type { RelayBus } from './relay/bus/RelayBus.js'
 import { sharedRateLimitStore } from './http/sharedRateLimitStore.js'
-import type { Redis } from 'ioredis'
 import { setupGate } from './http/setupGate.js'
-import { redactUrl, SiteGuard } from './http/SiteGuard.js'
+import { SiteGuard } from './http/SiteGuard.js'
+import { createFastify } from './http/createFastify.js'
 import { Audiences } from './notices/Audiences.js'
 import { auditNotice } from './notices/auditNotices.js'
 import { NoticeBroadcast } from './notices/NoticeBroadcast.js'
 import { NoticeHub } from './notices/NoticeHub.js'
 import { observeAudit } from './notices/observeAudit.js'
-import { Relay, type RelayLimits } from './relay/Relay.js'
-import type { Storage } from './storage/Storage.js'
+import { Relay } from './relay/Relay.js'
+import type { SamskrivServer, ServerOptions } from './serverOptions.js'
 
-export interface ServerOptions {
-  readonly storage: Storage
-  /** The built client (client/dist); the API and relay work without it. */
-  readonly clientDir: string
-  /** A pino level, or false for no logging (tests). */
-  readonly logLevel?: string | false
-  /** Where log lines go (default stdout); tests capture them. */
-  readonly logStream?: { write(line: string): void }
-  /** Relay limits to override (tests use small ones). */
-  readonly limits?: Partial<RelayLimits>
-  /** HTTP API limits to override (tests use small ones). */
-  readonly httpLimits?: Partial<HttpLimits>
-  /** Largest JSON request body, in bytes. */
-  readonly bodyLimitBytes?: number
-  /**
-   * How long a client may take to send a request's headers (also a websocket upgrade's), and the
-   * whole request; a connection that is slower is closed, so half-open handshakes cannot pile up.
-   */
-  readonly headersTimeoutMs?: number
-  readonly requestTimeoutMs?: number
-  /** Compaction thresholds of the relay's update logs. */
-  readonly compactAfterEntries?: number
-  /** How long a draft must go without an edit before its history takes a snapshot (default 2 minutes). */
-  readonly historyQuietMs?: number
-  /** Connects the relay to other relay processes (Redis); default: this process alone. */
-  readonly bus?: (log: Logger) => Promise<RelayBus>
-  /**
-   * OPEN_MODE=1: while no account exists, anyone who reaches the server may use it. Otherwise a
-   * server without accounts refuses everything but the first administrator's setup.
-   */
-  readonly openMode?: boolean
-  /** The address people use (PUBLIC_URL): checked against Host and Origin, used in links. */
-  readonly publicUrl?: string | undefined
-  /** Which reverse proxies to believe about the client's address and protocol. */
-  readonly trustProxy?: TrustProxy
-  /**
-   * A Redis connection (REDIS_URL) in which sign-in attempts are counted, so the limit holds across
-   * processes; default: each process counts its own. Its owner closes it.
-   */
-  readonly rateLimitRedis?: Redis
-  /** The relay token signing key (from the key file or environment); tests get a random one. */
-  readonly signingKey?: Uint8Array
-  /** E-mail notifications (SMTP_URL, MAIL_FROM); none without. */
-  readonly mail?: MailOptions
-}
-
-/** A running Samskriv server: the HTTP API, the built client and the relay on one port. */
-export interface SamskrivServer {
-  readonly app: FastifyInstance
-  readonly relay: Relay
-  /** Starts listening; resolves with the bound port. */
-  listen(port: number, host: string): Promise<number>
-  /** Closes connections (1001), stores everything queued, compacts, and closes storage. */
-  close(): Promise<void>
-  /** While no account exists: the one-time token of the setup link (`/installera?token=…`). */
-  readonly setupToken: string | null
-  readonly accounts: AccountService
-  /** The notices to people's apps (`/notices`). */
-  readonly notices: NoticeHub
-  /** The e-mail notifications, when configured. */
-  readonly mail: MailService | null
-}
+export type { SamskrivServer, ServerOptions } from './serverOptions.js'
 
 /** The value of one cookie in a Cookie header, or null. */
 function cookieValue(header: string | undefined, name: string): string | null {
@@ -129,32 +65,7 @@ function cookieValue(header: string | undefined, name: string): string | null {
 
 /** Wires storage, relay, document list and HTTP routes into one server. */
 export async function createServer(options: ServerOptions): Promise<SamskrivServer> {
-  const app = Fastify({
-    logger:
-      options.logLevel === false
-        ? false
-        : {
-            level: options.logLevel ?? 'info',
-            ...(options.logStream ? { stream: options.logStream } : {}),
-            // Setup, invitation and relay tokens never reach the log.
-            serializers: {
-              req: (request: { method?: string; url?: string; ip?: string }) => ({
-                method: request.method,
-                url: redactUrl(request.url),
-                remoteAddress: request.ip,
-              }),
-            },
-          },
-    trustProxy: options.trustProxy ?? false,
-    bodyLimit: options.bodyLimitBytes ?? 64 * 1024,
-    requestTimeout: options.requestTimeoutMs ?? 30_000,
-    http: {
-      headersTimeout: options.headersTimeoutMs ?? 10_000,
-      // How often Node looks for connections past those timeouts (its default is 30 s).
-      connectionsCheckingInterval: Math.min(1000, options.headersTimeoutMs ?? 1000),
-    },
-    forceCloseConnections: true,
-  })
+  const app = createFastify(options)
   const log: Logger = app.log
   const httpLimits: HttpLimits = { ...HTTP_LIMITS, ...options.httpLimits }
   // Whatever is audited is also what people's apps are told changed (see auditNotices).
