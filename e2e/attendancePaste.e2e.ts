@@ -1,22 +1,9 @@
-import type { Browser, BrowserContext } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { blocks, createDocument, enterName, waitForSyncStatus } from './appActions.js'
-import { startAppServer, type AppServer } from './appServer.js'
-import { expectAccessible, launchBrowser, openApp, screenshot, TABLET_LANDSCAPE, TABLET_PORTRAIT } from './browser.js'
+import { describe, expect, it } from 'vitest'
+import { blocks, createDocument, waitForSyncStatus } from './appActions.js'
+import { expectAccessible, screenshot, TABLET_LANDSCAPE, TABLET_PORTRAIT } from './browser.js'
+import { useOpenModeApp } from './openModeApp.js'
 
-let server: AppServer
-let browser: Browser
-const contexts: BrowserContext[] = []
-
-beforeAll(async () => {
-  server = await startAppServer({ openMode: true })
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  for (const context of contexts) await context.close()
-  await browser?.close()
-  await server?.dispose()
-})
+const app = useOpenModeApp()
 
 /** Members as a secretary copies them from last time's protocol in Word. */
 const MEMBERS = [
@@ -31,9 +18,7 @@ const MEMBERS = [
 
 describe('attendance by pasting', () => {
   it('adds a pasted list of people in one go, each field in its place and readable on tablets', async () => {
-    const { context, page } = await openApp(browser, server.baseUrl)
-    contexts.push(context)
-    await enterName(page, 'Cecilia Ek')
+    const page = await app.person('Cecilia Ek')
     const url = await createDocument(page, 'Protokoll med närvarolista')
     const members = blocks(page, 'attendanceList').first()
     await members.getByRole('button', { name: 'Klistra in lista' }).click()

@@ -1,29 +1,11 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { blocks, createDocument, enterName, waitForSyncStatus } from './appActions.js'
-import { startAppServer, type AppServer } from './appServer.js'
-import { expectAccessible, launchBrowser, openApp } from './browser.js'
+import { describe, expect, it } from 'vitest'
+import { blocks, createDocument, waitForSyncStatus } from './appActions.js'
+import { expectAccessible } from './browser.js'
+import { useOpenModeApp } from './openModeApp.js'
 
-let server: AppServer
-let browser: Browser
-const contexts: BrowserContext[] = []
+const app = useOpenModeApp()
 
-beforeAll(async () => {
-  server = await startAppServer({ openMode: true })
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  for (const context of contexts) await context.close()
-  await browser?.close()
-  await server?.dispose()
-})
-
-async function user(name: string): Promise<Page> {
-  const { context, page } = await openApp(browser, server.baseUrl)
-  contexts.push(context)
-  await enterName(page, name)
-  return page
-}
+const user = (name: string) => app.person(name)
 
 describe('registers and template placeholders', () => {
   it('lists no empty template decision or activity, however many documents are started', async () => {

@@ -1,22 +1,10 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { blocks, createDocument, editor, enterName, waitForSyncStatus } from './appActions.js'
-import { startAppServer, type AppServer } from './appServer.js'
-import { expectAccessible, launchBrowser, openApp, screenshot, TABLET_PORTRAIT } from './browser.js'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { blocks, createDocument, editor, waitForSyncStatus } from './appActions.js'
+import { expectAccessible, screenshot, TABLET_PORTRAIT } from './browser.js'
+import { useOpenModeApp } from './openModeApp.js'
 
-let server: AppServer
-let browser: Browser
-const contexts: BrowserContext[] = []
-
-beforeAll(async () => {
-  server = await startAppServer({ openMode: true })
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  for (const context of contexts) await context.close()
-  await browser?.close()
-  await server?.dispose()
-})
+const app = useOpenModeApp()
 
 /** Puts the caret at the end of the first agenda item's text. */
 async function caretInFirstItem(page: Page): Promise<void> {
@@ -29,9 +17,7 @@ const menu = (page: Page) => page.getByRole('listbox', { name: 'Infoga här' })
 
 describe('the "/" menu', () => {
   it('inserts a block at the cursor by typing, filtering and Enter, and closes with Escape', async () => {
-    const { context, page } = await openApp(browser, server.baseUrl, { viewport: TABLET_PORTRAIT, hasTouch: true })
-    contexts.push(context)
-    await enterName(page, 'Cecilia Ek')
+    const page = await app.person('Cecilia Ek', { viewport: TABLET_PORTRAIT, hasTouch: true })
     await createDocument(page, 'Protokoll med snabbval')
     const item = blocks(page, 'agendaItem').first()
     expect(await item.locator('[data-block-type="decision"]').count()).toBe(0)

@@ -1,29 +1,10 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createDocument, editor, enterName, typeAtEnd } from './appActions.js'
-import { startAppServer, type AppServer } from './appServer.js'
-import { launchBrowser, openApp } from './browser.js'
+import { describe, expect, it } from 'vitest'
+import { createDocument, editor, typeAtEnd } from './appActions.js'
+import { useOpenModeApp } from './openModeApp.js'
 
-let server: AppServer
-let browser: Browser
-const contexts: BrowserContext[] = []
+const app = useOpenModeApp()
 
-beforeAll(async () => {
-  server = await startAppServer({ openMode: true })
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  for (const context of contexts) await context.close()
-  await browser?.close()
-  await server?.dispose()
-})
-
-async function user(name: string): Promise<Page> {
-  const { context, page } = await openApp(browser, server.baseUrl)
-  contexts.push(context)
-  await enterName(page, name)
-  return page
-}
+const user = (name: string) => app.person(name)
 
 /** Word's clipboard HTML for a bullet list with a comment on its last item. */
 const WORD_HTML =
