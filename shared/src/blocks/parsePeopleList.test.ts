@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { attendee } from './attendance.js'
+import { validateAttributes } from './defineBlock.js'
 import { parsePeopleList } from './parsePeopleList.js'
 
 const person = (name: string, organisation = '', role = '', marks: { standIn?: boolean; remote?: boolean } = {}) => ({
@@ -42,5 +44,13 @@ describe('parsePeopleList', () => {
       person('Ann-Katrin Ståhl', 'Habiliteringen', 'samordnare'),
       person('Jan Ek'),
     ])
+  })
+
+  it('cuts a field longer than an attendance row holds instead of losing it', () => {
+    const [person] = parsePeopleList(`${'A'.repeat(400)}, Region Kalmar län`)
+    expect(person!.name).toHaveLength(300)
+    expect(validateAttributes(attendee, { name: person!.name, organisation: person!.organisation })).toEqual({
+      ok: true,
+    })
   })
 })

@@ -10,6 +10,9 @@ export interface PastedPerson {
   readonly remote: boolean
 }
 
+/** The longest name, organisation or role an attendance row holds (its schema's limit). */
+const FIELD_LENGTH = 300
+
 /** Words that make a part an organisation rather than a title. */
 const ORGANISATION =
   /\b(kommun|region|regionen|kommunförbundet|förbundet|landsting|län|förvaltning|sjukhus|kommunalförbund)\b|\bRKL\b|\bHSF\b/iu
@@ -57,6 +60,8 @@ export function parsePeopleList(text: string): PastedPerson[] {
     }
     // Three parts with no recognisable organisation: name, title, organisation as written.
     if (organisation === '' && roles.length >= 2) organisation = roles.pop()!
-    return [{ name, organisation, role: roles.join(', '), standIn, remote }]
+    // An attendee's fields hold at most FIELD_LENGTH characters; longer text would not validate.
+    const fit = (text: string) => text.slice(0, FIELD_LENGTH)
+    return [{ name: fit(name), organisation: fit(organisation), role: fit(roles.join(', ')), standIn, remote }]
   })
 }
