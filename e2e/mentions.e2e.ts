@@ -114,7 +114,8 @@ describe('mentions', () => {
     await writer.keyboard.press('Enter')
     await writer.keyboard.type('– hinner du till fredag?')
     await tap(replyTo.getByRole('button', { name: 'Skicka svar' }))
-    await replyTo.locator('.comment__body', { hasText: 'hinner du till fredag?' }).waitFor()
+    // The name chosen mid-typing and the text typed right after it stay whole and in order.
+    await replyTo.locator('.comment__body', { hasText: 'Och @Bo Berg – hinner du till fredag?' }).waitFor()
     await expect.poll(() => badge.getAttribute('data-count'), { timeout: 15_000 }).toBe('1')
     await mentioned.goto('/att-gora')
     await mentioned.locator('.todo-list__excerpt', { hasText: 'Och @Bo Berg – hinner du till fredag?' }).waitFor()

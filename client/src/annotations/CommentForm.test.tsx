@@ -108,4 +108,23 @@ describe('CommentForm mentions', () => {
     act(() => host!.querySelector('form')!.requestSubmit())
     expect(sent).toEqual(['@an och @ce'])
   })
+
+  it('puts the caret right after a name chosen mid-text at once, so the next key lands there', () => {
+    const sent: string[] = []
+    const field = render((body) => sent.push(body))
+    const descriptor = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!
+    act(() => {
+      descriptor.set!.call(field, 'Hej @ce – se nedan')
+      field.setSelectionRange('Hej @ce'.length, 'Hej @ce'.length)
+      field.dispatchEvent(new Event('input', { bubbles: true }))
+    })
+    expect(options()).toEqual(['Cecilia Bergström'])
+    key(field, 'Enter')
+    // No waiting for a frame: a fast typist's next key comes before one.
+    expect(field.value).toBe('Hej @Cecilia Bergström – se nedan')
+    expect(field.selectionStart).toBe('Hej @Cecilia Bergström '.length)
+    expect(field.selectionEnd).toBe('Hej @Cecilia Bergström '.length)
+    act(() => host!.querySelector('form')!.requestSubmit())
+    expect(sent).toEqual([`Hej ${formatMention('c', 'Cecilia Bergström')} – se nedan`])
+  })
 })

@@ -1,4 +1,4 @@
-import { useState, type KeyboardEvent, type RefObject } from 'react'
+import { useLayoutEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react'
 import { mentionQueryAt, type ChosenMention } from '@samskriv/shared'
 import { t } from '../i18n/t'
 import { mentionChoices } from './mentionChoices'
@@ -42,24 +42,35 @@ export function MentionTextarea(props: MentionTextareaProps) {
   const showList = open && choices.length > 0
 
   const noteCaret = (field: HTMLTextAreaElement) => setCaret(field.selectionStart)
+  /**
+   * Where the caret goes once a choice is in the field. It is placed as soon as React has written
+   * the new text, before the browser handles the next key: placed a frame later, a fast typist's
+   * next letters would land at the end of the text and the rest after the name.
+   */
+  const pendingCaret = useRef<number | null>(null)
+  useLayoutEffect(() => {
+    const at = pendingCaret.current
+    const field = fieldRef.current
+    if (at === null || !field) return
+    pendingCaret.current = null
+    field.focus()
+    field.setSelectionRange(at, at)
+  })
 
   const choose = (choice: ChosenMention): void => {
     if (query === null) return
-    const inserted = `@${choice.label} `
-    const next = value.slice(0, query.start) + inserted + value.slice(caret)
-    const at = query.start + inserted.length
+    const rest = value.slice(caret)
+    // One space after the name: the text's own when one follows already.
+    const inserted = /^\s/.test(rest) ? `@${choice.label}` : `@${choice.label} `
+    const next = value.slice(0, query.start) + inserted + rest
+    const at = query.start + inserted.length + (/^[ \t]/.test(rest) ? 1 : 0)
     props.onChange(next)
     props.onChoose(choice)
     // The chosen name is not a query any more.
     setDismissed(query.start)
     setCaret(at)
     setHighlighted(0)
-    requestAnimationFrame(() => {
-      const field = fieldRef.current
-      if (!field) return
-      field.focus()
-      field.setSelectionRange(at, at)
-    })
+    pendingCaret.current = at
   }
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>): void => {
