@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react'
 import { Link } from 'wouter'
 import type { GroupRole, Membership } from '@samskriv/shared'
-import { useAppServices } from '../app/useAppServices'
+import { useAppServices } from '../services/useAppServices'
 import { describeAuthError } from '../auth/describeAuthError'
 import { ConfirmDialog } from '../components/ConfirmDialog'
 import { useApiResource } from '../hooks/useApiResource'

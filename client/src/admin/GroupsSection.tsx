@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react'
 import { Link } from 'wouter'
 import { GROUP_KINDS, type Group } from '@samskriv/shared'
-import { useAppServices } from '../app/useAppServices'
+import { useAppServices } from '../services/useAppServices'
 import { describeAuthError } from '../auth/describeAuthError'
 import { FormField } from '../components/FormField'
 import { useApiResource } from '../hooks/useApiResource'

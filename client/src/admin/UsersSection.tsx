@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react'
 import type { User } from '@samskriv/shared'
-import { useAppServices } from '../app/useAppServices'
+import { useAppServices } from '../services/useAppServices'
 import { describeAuthError } from '../auth/describeAuthError'
 import { FormField } from '../components/FormField'
 import { useApiResource } from '../hooks/useApiResource'

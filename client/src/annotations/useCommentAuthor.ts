@@ -1,5 +1,5 @@
 import { useEffect, useState, useSyncExternalStore } from 'react'
-import { useAppServices } from '../app/useAppServices'
+import { useAppServices } from '../services/useAppServices'
 import { useUserProfile } from '../hooks/useUserProfile'
 import type { CommentAuthor } from './commentActions'
 import { deviceAuthorId } from './deviceAuthorId'

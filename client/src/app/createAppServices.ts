@@ -15,7 +15,7 @@ import { DocumentLibrary } from '../documents/DocumentLibrary'
 import { DecisionDirectory } from '../registers/DecisionDirectory'
 import { LocalDatabase } from '../storage/LocalDatabase'
 import { SettingsStore } from '../storage/SettingsStore'
-import type { AppServices } from './AppServices'
+import type { AppServices } from '../services/AppServices'
 
 /** What tests replace: the device database and the `fetch` the API clients use. */
 export interface AppServicesOptions {

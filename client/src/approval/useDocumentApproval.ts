@@ -8,7 +8,7 @@ import type {
   Proposal,
   VersionSummary,
 } from '@samskriv/shared'
-import { useAppServices } from '../app/useAppServices'
+import { useAppServices } from '../services/useAppServices'
 import { may } from '@samskriv/shared'
 import { policySubject } from '../auth/policySubject'
 import { useOnlineStatus } from '../hooks/useOnlineStatus'

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react'
 import type { Session } from '@samskriv/shared'
-import { useAppServices } from '../app/useAppServices'
+import { useAppServices } from '../services/useAppServices'
 import { useApiResource } from '../hooks/useApiResource'
 import { formatDateTime } from '../i18n/formatDateTime'
 import { t } from '../i18n/t'

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react'
 import { useLocation } from 'wouter'
 import { DOCUMENT_TYPES, MAX_TITLE_LENGTH, type DocumentType } from '@samskriv/shared'
-import { useAppServices } from '../app/useAppServices'
+import { useAppServices } from '../services/useAppServices'
 import { useGroupDirectory } from '../hooks/useGroupDirectory'
 import { t } from '../i18n/t'
 import { describeStorageError } from '../storage/describeStorageError'

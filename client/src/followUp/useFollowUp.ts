@@ -10,7 +10,7 @@ import {
 } from '@samskriv/shared'
 import { callRoute } from '../api/callRoute'
 import { queryKeys } from '../api/queryKeys'
-import { useAppServices } from '../app/useAppServices'
+import { useAppServices } from '../services/useAppServices'
 import { useAuth } from '../hooks/useAuth'
 import { useLiveQuery } from '../hooks/useLiveQuery'
 import { readFollowUps, type ShownFollowUp } from './readFollowUps'

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react'
-import { useAppServices } from '../app/useAppServices'
+import { useAppServices } from '../services/useAppServices'
 import type { AuthSnapshot } from '../auth/AuthSession'
 import { authMode, type AuthMode } from '../auth/authMode'
 

@@ -1,7 +1,7 @@
 import { useEffect } from 'react'
 import { annotatedDocumentOf } from '../annotations/annotationStorageKey'
 import { syncStoredAnnotations } from '../annotations/syncStoredAnnotations'
-import { useAppServices } from '../app/useAppServices'
+import { useAppServices } from '../services/useAppServices'
 import { BackgroundSync } from '../sync/BackgroundSync'
 import { syncServerUrl } from '../sync/syncServerUrl'
 import { syncStoredChanges } from '../sync/syncStoredChanges'

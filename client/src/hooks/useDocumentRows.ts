@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react'
 import type { DocumentSummary } from '@samskriv/shared'
 import type { DocumentListView } from '../api/DocumentsApi'
-import { useAppServices } from '../app/useAppServices'
+import { useAppServices } from '../services/useAppServices'
 import { mergeDocumentList, type DocumentListRow } from '../documents/mergeDocumentList'
 import { retryDelayMs } from '../sync/retryDelayMs'
 import { useLiveQuery } from './useLiveQuery'

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useSyncExternalStore } from 'react'
 import { setDocumentTitle, type DocumentId } from '@samskriv/shared'
-import { useAppServices } from '../app/useAppServices'
+import { useAppServices } from '../services/useAppServices'
 import { DocumentSession, type DocumentSessionSnapshot } from '../sync/DocumentSession'
 import { syncServerUrl } from '../sync/syncServerUrl'
 import { TITLE_EDIT_ORIGIN } from '../sync/titleEditOrigin'

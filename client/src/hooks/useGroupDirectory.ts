@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import { mayCreateIn, type Group } from '@samskriv/shared'
 import { policySubject } from '../auth/policySubject'
-import { useAppServices } from '../app/useAppServices'
+import { useAppServices } from '../services/useAppServices'
 import { useApiResource } from './useApiResource'
 import { useAuth } from './useAuth'
 import { useOnlineStatus } from './useOnlineStatus'

@@ -1,4 +1,4 @@
-import { useAppServices } from '../app/useAppServices'
+import { useAppServices } from '../services/useAppServices'
 import type { UserProfile } from '../storage/SettingsStore'
 import { useLiveQuery } from './useLiveQuery'
 

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react'
-import { useAppServices } from '../app/useAppServices'
+import { useAppServices } from '../services/useAppServices'
 import { describeAuthError, validateNewPassword } from '../auth/describeAuthError'
 import { NewPasswordFields } from '../auth/NewPasswordFields'
 import { SessionsSection } from '../auth/SessionsSection'

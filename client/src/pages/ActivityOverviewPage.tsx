@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react'
 import { effectiveStatus, REGISTER_EXPORT_ROUTES, type ActivityEntry, type ActivityStatus } from '@samskriv/shared'
-import { useAppServices } from '../app/useAppServices'
+import { useAppServices } from '../services/useAppServices'
 import { usePageTitle } from '../hooks/usePageTitle'
 import { enumLabel } from '../i18n/enumLabel'
 import { t } from '../i18n/t'

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { useAppServices } from '../app/useAppServices'
+import { useAppServices } from '../services/useAppServices'
 import { useDocumentActions } from '../documents/useDocumentActions'
 import { ConfirmDialog } from '../components/ConfirmDialog'
 import { AccessLostNotice } from '../documents/AccessLostNotice'

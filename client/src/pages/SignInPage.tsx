@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import { Redirect, useSearch } from 'wouter'
-import { useAppServices } from '../app/useAppServices'
+import { useAppServices } from '../services/useAppServices'
 import { describeAuthError } from '../auth/describeAuthError'
 import { safeReturnPath } from '../auth/safeReturnPath'
 import { SIGN_OUT_OUTCOMES } from '../auth/signOut/signOutOfDevice'

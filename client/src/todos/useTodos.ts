@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { TODO_ROUTES, type TodoList } from '@samskriv/shared'
 import { callRoute } from '../api/callRoute'
 import { queryKeys } from '../api/queryKeys'
-import { useAppServices } from '../app/useAppServices'
+import { useAppServices } from '../services/useAppServices'
 import { useAuth } from '../hooks/useAuth'
 
 /**

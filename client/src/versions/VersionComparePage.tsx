@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import { Link } from 'wouter'
 import type { DocumentId } from '@samskriv/shared'
-import { useAppServices } from '../app/useAppServices'
+import { useAppServices } from '../services/useAppServices'
 import { describeApprovalError } from '../approval/describeApprovalError'
 import { usePageTitle } from '../hooks/usePageTitle'
 import { t } from '../i18n/t'

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react'
 import { Link, useLocation } from 'wouter'
 import type { DocumentId } from '@samskriv/shared'
-import { useAppServices } from '../app/useAppServices'
+import { useAppServices } from '../services/useAppServices'
 import { ContentHash } from '../approval/ContentHash'
 import { describeApprovalError } from '../approval/describeApprovalError'
 import { usePageTitle } from '../hooks/usePageTitle'

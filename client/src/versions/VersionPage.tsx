@@ -1,6 +1,6 @@
 import { Link } from 'wouter'
 import type { DocumentId } from '@samskriv/shared'
-import { useAppServices } from '../app/useAppServices'
+import { useAppServices } from '../services/useAppServices'
 import { describeApprovalError } from '../approval/describeApprovalError'
 import { VersionFacts } from '../approval/VersionFacts'
 import { usePageTitle } from '../hooks/usePageTitle'
