@@ -5,7 +5,7 @@ import { useAppServices } from '../services/useAppServices'
 import { describeAuthError } from '../auth/describeAuthError'
 import { FormField } from '../components/FormField'
 import { useApiResource } from '../hooks/useApiResource'
-import { useAuth } from '../hooks/useAuth'
+import { useAuth } from '../auth/useAuth'
 import { enumLabel } from '../i18n/enumLabel'
 import { t } from '../i18n/t'
 

@@ -3,7 +3,7 @@ import { TODO_ROUTES } from '@samskriv/shared'
 import { callRoute } from '../api/callRoute'
 import { queryKeys } from '../api/queryKeys'
 import { useAppServices } from '../services/useAppServices'
-import { useAuth } from '../hooks/useAuth'
+import { useAuth } from '../auth/useAuth'
 
 /** Someone a comment can mention. */
 export interface MentionablePerson {

@@ -11,7 +11,7 @@ import {
 import { callRoute } from '../api/callRoute'
 import { queryKeys } from '../api/queryKeys'
 import { useAppServices } from '../services/useAppServices'
-import { useAuth } from '../hooks/useAuth'
+import { useAuth } from '../auth/useAuth'
 import { useLiveQuery } from '../hooks/useLiveQuery'
 import { readFollowUps, type ShownFollowUp } from './readFollowUps'
 

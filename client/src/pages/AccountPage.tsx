@@ -4,7 +4,7 @@ import { describeAuthError, validateNewPassword } from '../auth/describeAuthErro
 import { NewPasswordFields } from '../auth/NewPasswordFields'
 import { SessionsSection } from '../auth/SessionsSection'
 import { FormField } from '../components/FormField'
-import { useAuth } from '../hooks/useAuth'
+import { useAuth } from '../auth/useAuth'
 import { usePageTitle } from '../hooks/usePageTitle'
 import { t } from '../i18n/t'
 

@@ -18,7 +18,7 @@ import { useRegisterList, type RegisterLoaders } from '../registers/useRegisterL
 import { useUrlFilters } from '../registers/useUrlFilters'
 import { editStoredDocument, type HeadlessEditResult } from '../sync/editStoredDocument'
 import { HeadlessEditError } from '../sync/HeadlessEditError'
-import { useAuth } from '../hooks/useAuth'
+import { useAuth } from '../auth/useAuth'
 import { setActivityStatus } from '../sync/setActivityStatus'
 import { syncServerUrl } from '../sync/syncServerUrl'
 

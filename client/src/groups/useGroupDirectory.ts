@@ -2,9 +2,9 @@ import { useMemo } from 'react'
 import { mayCreateIn, type Group } from '@samskriv/shared'
 import { policySubject } from '../auth/policySubject'
 import { useAppServices } from '../services/useAppServices'
-import { useApiResource } from './useApiResource'
-import { useAuth } from './useAuth'
-import { useOnlineStatus } from './useOnlineStatus'
+import { useApiResource } from '../hooks/useApiResource'
+import { useAuth } from '../auth/useAuth'
+import { useOnlineStatus } from '../hooks/useOnlineStatus'
 
 /** The groups the signed-in person sees: names to show, and where they may create documents. */
 export interface GroupDirectory {
