@@ -54,6 +54,15 @@ export function createAppServices({
       },
     },
   })
+  // The cache holds one person's view of the server: when someone else signs in in this tab (after
+  // a session ended, without reloading), nothing of the previous person's stays on screen.
+  let cachedFor: string | null = null
+  auth.subscribe(() => {
+    const userId = auth.getSnapshot().me?.user?.id ?? null
+    if (userId === null) return
+    if (cachedFor !== null && cachedFor !== userId) void queryClient.resetQueries()
+    cachedFor = userId
+  })
   return {
     db,
     queryClient,

@@ -1,0 +1,9 @@
+import { useQuery } from '@tanstack/react-query'
+import { queryKeys } from '../api/queryKeys'
+import { useAppServices } from '../services/useAppServices'
+
+/** The groups the server shows the signed-in person (administrators: all), through the query cache. */
+export function useGroups(enabled = true) {
+  const { admin } = useAppServices()
+  return useQuery({ queryKey: queryKeys.groups, queryFn: () => admin.groups(), enabled })
+}
