@@ -12,18 +12,18 @@ export const queryKeys = {
   /** One document's approval details (versions, justering, proposals), and more per document. */
   document: (documentId: string) => ['document', documentId] as const,
   /** What the editor page shows about a document's approval: the document, versions, justering, proposals. */
-  approval: (documentId: string) => ['document', documentId, 'approval'] as const,
+  approval: (documentId: string) => [...queryKeys.document(documentId), 'approval'] as const,
   /** A document and its approved versions, for the list of versions. */
-  versions: (documentId: string) => ['document', documentId, 'versions'] as const,
+  versions: (documentId: string) => [...queryKeys.document(documentId), 'versions'] as const,
   /** One approved version with its body (never changes once approved). */
-  version: (documentId: string, number: number) => ['document', documentId, 'version', number] as const,
+  version: (documentId: string, number: number) => [...queryKeys.document(documentId), 'version', number] as const,
   followUp: (documentId: string) => ['followUp', documentId] as const,
   history: (documentId: string) => ['history', documentId] as const,
   todos: ['todos'] as const,
   registers: ['registers'] as const,
   groups: ['groups'] as const,
   /** One group's members (under `groups`: a change to the groups makes it stale too). */
-  groupMembers: (groupId: string) => ['groups', groupId, 'members'] as const,
+  groupMembers: (groupId: string) => [...queryKeys.groups, groupId, 'members'] as const,
   users: ['users'] as const,
   invitations: ['invitations'] as const,
   /** The signed-in person's own sign-ins. */
