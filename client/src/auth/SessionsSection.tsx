@@ -39,7 +39,7 @@ function browserName(userAgent: string): string {
 export function SessionsSection() {
   const { authApi } = useAppServices()
   const queryClient = useQueryClient()
-  const sessions = useQuery({ queryKey: queryKeys.sessions, queryFn: () => authApi.sessions() })
+  const sessions = useQuery({ queryKey: queryKeys.sessions, queryFn: () => authApi.sessions(), networkMode: 'always' })
   const [status, setStatus] = useState('')
   const [error, setError] = useState<string | null>(null)
   const headingId = useId()
