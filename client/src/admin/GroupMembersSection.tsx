@@ -1,10 +1,13 @@
 import { useId, useState, type FormEvent } from 'react'
 import { Link } from 'wouter'
 import type { GroupRole, Membership } from '@samskriv/shared'
-import { useAppServices } from '../app/useAppServices'
+import { useAppServices } from '../services/useAppServices'
 import { describeAuthError } from '../auth/describeAuthError'
 import { ConfirmDialog } from '../components/ConfirmDialog'
-import { useApiResource } from '../hooks/useApiResource'
+import { useQueryClient } from '@tanstack/react-query'
+import { queryKeys } from '../api/queryKeys'
+import { useGroups } from '../groups/groupQueries'
+import { useGroupMembers, useUsers } from './adminQueries'
 import { enumLabel } from '../i18n/enumLabel'
 import { t } from '../i18n/t'
 import { RoleSelect } from './RoleSelect'
@@ -12,20 +15,22 @@ import { RoleSelect } from './RoleSelect'
 /** A group's members: add a person with a role, change a role, remove someone. */
 export function GroupMembersSection({ groupId }: { groupId: string }) {
   const { admin } = useAppServices()
-  const groups = useApiResource(() => admin.groups(), [admin])
-  const members = useApiResource(() => admin.members(groupId), [admin, groupId])
-  const users = useApiResource(() => admin.users(), [admin])
+  const queryClient = useQueryClient()
+  const groups = useGroups()
+  const members = useGroupMembers(groupId)
+  const users = useUsers()
   const [status, setStatus] = useState('')
   const [error, setError] = useState<string | null>(null)
   const [removing, setRemoving] = useState<Membership | null>(null)
   const headingId = useId()
-  const group = groups.value?.find((candidate) => candidate.id === groupId)
+  const group = groups.data?.find((candidate) => candidate.id === groupId)
 
   async function change(action: () => Promise<Membership[]>, done: string): Promise<void> {
     setError(null)
     setStatus('')
     try {
-      members.set(await action())
+      // The server answers with the members after the change: the cache keeps that answer.
+      queryClient.setQueryData(queryKeys.groupMembers(groupId), await action())
       setStatus(done)
     } catch (failure) {
       setError(describeAuthError(failure))
@@ -33,8 +38,8 @@ export function GroupMembersSection({ groupId }: { groupId: string }) {
   }
 
   const loadError = groups.error ?? members.error
-  const memberIds = new Set((members.value ?? []).map((member) => member.userId))
-  const candidates = (users.value ?? []).filter((user) => !memberIds.has(user.id))
+  const memberIds = new Set((members.data ?? []).map((member) => member.userId))
+  const candidates = (users.data ?? []).filter((user) => !memberIds.has(user.id))
 
   return (
     <section aria-labelledby={headingId}>
@@ -58,9 +63,9 @@ export function GroupMembersSection({ groupId }: { groupId: string }) {
       <p role="status" className="admin-status">
         {status}
       </p>
-      {members.value === undefined ? (
+      {members.data === undefined ? (
         loadError === null && <p>{t('admin.loading')}</p>
-      ) : members.value.length === 0 ? (
+      ) : members.data.length === 0 ? (
         <p>{t('admin.noMembers')}</p>
       ) : (
         <table className="admin-table" aria-labelledby={headingId}>
@@ -73,7 +78,7 @@ export function GroupMembersSection({ groupId }: { groupId: string }) {
             </tr>
           </thead>
           <tbody>
-            {members.value.map((member) => (
+            {members.data.map((member) => (
               <tr key={member.userId}>
                 <th scope="row">{member.userName}</th>
                 <td>{member.email}</td>
@@ -108,7 +113,7 @@ export function GroupMembersSection({ groupId }: { groupId: string }) {
       <AddMemberForm
         candidates={candidates}
         onAdd={(userId, role) => {
-          const name = users.value?.find((user) => user.id === userId)?.name ?? ''
+          const name = users.data?.find((user) => user.id === userId)?.name ?? ''
           return change(
             () => admin.setRole(groupId, userId, role),
             t('admin.memberAdded', { name, role: enumLabel('groupRole', role) }),

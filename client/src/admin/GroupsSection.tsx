@@ -1,28 +1,30 @@
 import { useId, useState, type FormEvent } from 'react'
 import { Link } from 'wouter'
 import { GROUP_KINDS, type Group } from '@samskriv/shared'
-import { useAppServices } from '../app/useAppServices'
+import { useAppServices } from '../services/useAppServices'
 import { describeAuthError } from '../auth/describeAuthError'
 import { FormField } from '../components/FormField'
-import { useApiResource } from '../hooks/useApiResource'
-import { useAuth } from '../hooks/useAuth'
+import { queryKeys } from '../api/queryKeys'
+import { useGroups } from '../groups/groupQueries'
+import { useInvalidate } from './adminQueries'
+import { useAuth } from '../auth/useAuth'
 import { enumLabel } from '../i18n/enumLabel'
 import { t } from '../i18n/t'
 
 /** Groups: administrators create them (with their kind) and see all; coordinators see theirs. */
 export function GroupsSection({ isAdmin }: { isAdmin: boolean }) {
-  const { admin } = useAppServices()
   const { snapshot } = useAuth()
-  const groups = useApiResource(() => admin.groups(), [admin])
+  const groups = useGroups()
+  const invalidate = useInvalidate()
   const listHeadingId = useId()
   const coordinated = new Set(
     (snapshot.me?.memberships ?? []).filter((m) => m.role === 'coordinator').map((m) => m.groupId),
   )
-  const visible = (groups.value ?? []).filter((group) => isAdmin || coordinated.has(group.id))
+  const visible = (groups.data ?? []).filter((group) => isAdmin || coordinated.has(group.id))
 
   return (
     <>
-      {isAdmin && <CreateGroupForm onCreated={() => groups.reload()} />}
+      {isAdmin && <CreateGroupForm onCreated={() => invalidate(queryKeys.groups)} />}
       <section aria-labelledby={listHeadingId}>
         <h2 id={listHeadingId}>{t('admin.groupsHeading')}</h2>
         {groups.error !== null && (
@@ -30,7 +32,7 @@ export function GroupsSection({ isAdmin }: { isAdmin: boolean }) {
             {describeAuthError(groups.error)}
           </p>
         )}
-        {groups.value === undefined ? (
+        {groups.data === undefined ? (
           groups.error === null && <p>{t('admin.loading')}</p>
         ) : visible.length === 0 ? (
           <p>{t('admin.noGroups')}</p>

@@ -1,10 +1,11 @@
 import { useId, useState, type FormEvent } from 'react'
 import type { User } from '@samskriv/shared'
-import { useAppServices } from '../app/useAppServices'
+import { useAppServices } from '../services/useAppServices'
 import { describeAuthError } from '../auth/describeAuthError'
 import { FormField } from '../components/FormField'
-import { useApiResource } from '../hooks/useApiResource'
-import { useAuth } from '../hooks/useAuth'
+import { queryKeys } from '../api/queryKeys'
+import { useInvalidate, useInvitations, useUsers } from './adminQueries'
+import { useAuth } from '../auth/useAuth'
 import { t } from '../i18n/t'
 import { InvitationLink } from './InvitationLink'
 import { InvitationsTable } from './InvitationsTable'
@@ -25,8 +26,9 @@ interface IssuedLink {
 export function UsersSection() {
   const { admin } = useAppServices()
   const { mode } = useAuth()
-  const users = useApiResource(() => admin.users(), [admin])
-  const invitations = useApiResource(() => admin.invitations(), [admin])
+  const users = useUsers()
+  const invitations = useInvitations()
+  const invalidate = useInvalidate()
   const [name, setName] = useState('')
   const [email, setEmail] = useState('')
   const [isAdmin, setIsAdmin] = useState(false)
@@ -59,8 +61,7 @@ export function UsersSection() {
       setName('')
       setEmail('')
       setIsAdmin(false)
-      users.reload()
-      invitations.reload()
+      invalidate(queryKeys.users, queryKeys.invitations)
     } catch (error) {
       setErrors({ form: describeAuthError(error) })
     } finally {
@@ -74,8 +75,7 @@ export function UsersSection() {
     try {
       const done = await perform(user, action)
       if (done !== null) setStatus(done)
-      users.reload()
-      invitations.reload()
+      invalidate(queryKeys.users, queryKeys.invitations)
     } catch (error) {
       setActionError(describeAuthError(error))
     }
@@ -166,18 +166,18 @@ export function UsersSection() {
             {actionError ?? describeAuthError(users.error)}
           </p>
         )}
-        {users.value === undefined ? (
+        {users.data === undefined ? (
           users.error === null && <p>{t('admin.loading')}</p>
         ) : (
           <UserTable
-            users={users.value}
+            users={users.data}
             selfId={mode.kind === 'signedIn' ? mode.user.id : null}
             labelledBy={listHeadingId}
             onAction={(user, action) => void act(user, action)}
           />
         )}
       </section>
-      {invitations.value !== undefined && <InvitationsTable invitations={invitations.value} />}
+      {invitations.data !== undefined && <InvitationsTable invitations={invitations.data} />}
     </>
   )
 }

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useSyncExternalStore } from 'react'
 import type { DocumentId } from '@samskriv/shared'
-import { useAppServices } from '../app/useAppServices'
+import { useAppServices } from '../services/useAppServices'
 import { ValueStore } from '../hooks/ValueStore'
 import { syncServerUrl } from '../sync/syncServerUrl'
 import { AnnotationSession, type AnnotationSnapshot } from './AnnotationSession'

@@ -1,6 +1,6 @@
 import { useEffect, useState, useSyncExternalStore } from 'react'
-import { useAppServices } from '../app/useAppServices'
-import { useUserProfile } from '../hooks/useUserProfile'
+import { useAppServices } from '../services/useAppServices'
+import { useUserProfile } from '../presence/useUserProfile'
 import type { CommentAuthor } from './commentActions'
 import { deviceAuthorId } from './deviceAuthorId'
 

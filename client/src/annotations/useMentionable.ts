@@ -2,8 +2,8 @@ import { useQuery } from '@tanstack/react-query'
 import { TODO_ROUTES } from '@samskriv/shared'
 import { callRoute } from '../api/callRoute'
 import { queryKeys } from '../api/queryKeys'
-import { useAppServices } from '../app/useAppServices'
-import { useAuth } from '../hooks/useAuth'
+import { useAppServices } from '../services/useAppServices'
+import { useAuth } from '../auth/useAuth'
 
 /** Someone a comment can mention. */
 export interface MentionablePerson {

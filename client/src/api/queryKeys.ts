@@ -11,11 +11,23 @@ export const queryKeys = {
   documentSearch: (q: string) => ['documents', 'search', q] as const,
   /** One document's approval details (versions, justering, proposals), and more per document. */
   document: (documentId: string) => ['document', documentId] as const,
+  /** What the editor page shows about a document's approval: the document, versions, justering, proposals. */
+  approval: (documentId: string) => [...queryKeys.document(documentId), 'approval'] as const,
+  /** A document and its approved versions, for the list of versions. */
+  versions: (documentId: string) => [...queryKeys.document(documentId), 'versions'] as const,
+  /** One approved version with its body (never changes once approved). */
+  version: (documentId: string, number: number) => [...queryKeys.document(documentId), 'version', number] as const,
   followUp: (documentId: string) => ['followUp', documentId] as const,
   history: (documentId: string) => ['history', documentId] as const,
   todos: ['todos'] as const,
   registers: ['registers'] as const,
   groups: ['groups'] as const,
+  /** One group's members (under `groups`: a change to the groups makes it stale too). */
+  groupMembers: (groupId: string) => [...queryKeys.groups, groupId, 'members'] as const,
+  users: ['users'] as const,
+  invitations: ['invitations'] as const,
+  /** The signed-in person's own sign-ins. */
+  sessions: ['sessions'] as const,
   audit: ['audit'] as const,
 }
 

@@ -7,9 +7,9 @@ import { RequireSignIn } from '../auth/RequireSignIn'
 import { AppLayout } from '../components/AppLayout'
 import { UpdatePrompt } from '../components/UpdatePrompt'
 import { TodoPage } from '../todos/TodoPage'
-import { useAuth } from '../hooks/useAuth'
+import { useAuth } from '../auth/useAuth'
 import { DeviceStoragePage } from '../device/DeviceStoragePage'
-import { useBackgroundSync } from '../hooks/useBackgroundSync'
+import { useBackgroundSync } from '../sync/useBackgroundSync'
 import { AccountPage } from '../pages/AccountPage'
 import { ActivityOverviewPage } from '../pages/ActivityOverviewPage'
 import { DecisionRegisterPage } from '../pages/DecisionRegisterPage'
@@ -27,7 +27,7 @@ const EditorPage = lazy(async () => ({ default: (await import('../pages/EditorPa
 const AdminPage = lazy(async () => ({ default: (await import('../pages/AdminPage')).AdminPage }))
 // The versions of a document render with the editor's block views: their own chunk too.
 const VersionRoutes = lazy(async () => ({ default: (await import('../pages/VersionRoutes')).VersionRoutes }))
-const HistoryRoutes = lazy(async () => ({ default: (await import('../history/HistoryRoutes')).HistoryRoutes }))
+const HistoryRoutes = lazy(async () => ({ default: (await import('../pages/HistoryRoutes')).HistoryRoutes }))
 
 /**
  * The routes inside the page frame, plus the update prompt. Sign-in, first start and invitations

@@ -15,7 +15,7 @@ import { DocumentLibrary } from '../documents/DocumentLibrary'
 import { DecisionDirectory } from '../registers/DecisionDirectory'
 import { LocalDatabase } from '../storage/LocalDatabase'
 import { SettingsStore } from '../storage/SettingsStore'
-import type { AppServices } from './AppServices'
+import type { AppServices } from '../services/AppServices'
 
 /** What tests replace: the device database and the `fetch` the API clients use. */
 export interface AppServicesOptions {
@@ -53,6 +53,15 @@ export function createAppServices({
         retry: (failures, error) => failures < 2 && (!(error instanceof ApiRequestError) || error.retryable),
       },
     },
+  })
+  // The cache holds one person's view of the server: when someone else signs in in this tab (after
+  // a session ended, without reloading), nothing of the previous person's stays on screen.
+  let cachedFor: string | null = null
+  auth.subscribe(() => {
+    const userId = auth.getSnapshot().me?.user?.id ?? null
+    if (userId === null) return
+    if (cachedFor !== null && cachedFor !== userId) void queryClient.resetQueries()
+    cachedFor = userId
   })
   return {
     db,

@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback } from 'react'
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query'
 import type {
   DocumentId,
   DocumentSummary,
@@ -8,10 +9,10 @@ import type {
   Proposal,
   VersionSummary,
 } from '@samskriv/shared'
-import { useAppServices } from '../app/useAppServices'
+import { useAppServices } from '../services/useAppServices'
 import { may } from '@samskriv/shared'
 import { policySubject } from '../auth/policySubject'
-import { useOnlineStatus } from '../hooks/useOnlineStatus'
+import { queryKeys } from '../api/queryKeys'
 
 /** What the server says about a document's approval, as the editor page shows it. */
 export interface DocumentApproval {
@@ -33,7 +34,7 @@ export interface DocumentApprovalState {
   approval: DocumentApproval | null
   /** The last failure, or null. */
   error: unknown
-  /** Fetches everything again (after an action of one's own). */
+  /** Marks the details stale so they are fetched again (after an action of one's own). */
   reload: () => void
 }
 
@@ -41,9 +42,10 @@ export interface DocumentApprovalState {
 const lockKey = (lock: LockState | null, revision: number | null) => `${JSON.stringify(lock)}:${revision ?? ''}`
 
 /**
- * The approval details of a document from the HTTP API, fetched again whenever the document's
- * lock or revision (the relay's word, else the copy's) changes, when the device comes online,
- * when the person returns to the page, and on `reload`.
+ * The approval details of a document from the HTTP API, through the query cache: fetched again
+ * whenever the document's lock or revision (the relay's word, else the copy's) changes, when the
+ * relay notes a change to the document (proposals, justering answers from others), when the device
+ * comes online, and on `reload`. Offline the last answer stays; before one, `approval` is null.
  */
 export function useDocumentApproval(
   documentId: DocumentId,
@@ -51,65 +53,30 @@ export function useDocumentApproval(
   revision: number | null,
 ): DocumentApprovalState {
   const { approval: api, authApi, library } = useAppServices()
-  const online = useOnlineStatus()
-  const [state, setState] = useState<{ approval: DocumentApproval | null; error: unknown }>({
-    approval: null,
-    error: null,
+  const queryClient = useQueryClient()
+  const query = useQuery({
+    queryKey: [...queryKeys.approval(documentId), lockKey(lock, revision)],
+    queryFn: async (): Promise<DocumentApproval> => {
+      const [me, document, versions, justering] = await Promise.all([
+        authApi.me(),
+        api.document(documentId),
+        api.versions(documentId),
+        api.justering(documentId),
+      ])
+      // The device learns the document's group and status (for its rules offline too).
+      library.learn(document).catch(reportError)
+      const mayApprove = may(policySubject(me), 'approve', document)
+      const proposals = mayApprove ? await api.proposals(documentId) : []
+      const sorted = [...versions].sort((a, b) => a.number - b.number)
+      return { me, document, versions: sorted, justering, proposals, mayApprove }
+    },
+    // While the details for a new lock are fetched, the previous ones stay on screen.
+    placeholderData: keepPreviousData,
   })
-  const [generation, setGeneration] = useState(0)
-  const reload = useCallback(() => setGeneration((n) => n + 1), [])
-  const key = lockKey(lock, revision)
-
-  // Proposals and justering answers arrive from others without changing the lock: look again
-  // whenever the person comes back to the page.
-  useEffect(() => {
-    const onVisible = () => {
-      if (document.visibilityState === 'visible') reload()
-    }
-    window.addEventListener('focus', reload)
-    document.addEventListener('visibilitychange', onVisible)
-    return () => {
-      window.removeEventListener('focus', reload)
-      document.removeEventListener('visibilitychange', onVisible)
-    }
-  }, [reload])
-
-  useEffect(() => {
-    if (!online) return
-    let current = true
-    void (async () => {
-      try {
-        const [me, document, versions, justering] = await Promise.all([
-          authApi.me(),
-          api.document(documentId),
-          api.versions(documentId),
-          api.justering(documentId),
-        ])
-        // The device learns the document's group and status (for its rules offline too).
-        library.learn(document).catch(reportError)
-        const mayApprove = may(policySubject(me), 'approve', document)
-        const proposals = mayApprove ? await api.proposals(documentId) : []
-        if (current) {
-          setState({
-            approval: {
-              me,
-              document,
-              versions: [...versions].sort((a, b) => a.number - b.number),
-              justering,
-              proposals,
-              mayApprove,
-            },
-            error: null,
-          })
-        }
-      } catch (error) {
-        if (current) setState((previous) => ({ approval: previous.approval, error }))
-      }
-    })()
-    return () => {
-      current = false
-    }
-  }, [api, authApi, library, documentId, key, online, generation])
-
-  return { ...state, reload }
+  const reload = useCallback(
+    // Under the document's key: its versions and what else is kept about it are stale too.
+    () => void queryClient.invalidateQueries({ queryKey: queryKeys.document(documentId) }),
+    [queryClient, documentId],
+  )
+  return { approval: query.data ?? null, error: query.error, reload }
 }

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import { Redirect, useLocation, useSearch } from 'wouter'
-import { useAuth } from '../hooks/useAuth'
+import { useAuth } from './useAuth'
 import { t } from '../i18n/t'
 import { SetupNeeded } from './SetupNeeded'
 

@@ -1,7 +1,8 @@
 import { useId, useState } from 'react'
 import type { Session } from '@samskriv/shared'
-import { useAppServices } from '../app/useAppServices'
-import { useApiResource } from '../hooks/useApiResource'
+import { useAppServices } from '../services/useAppServices'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { queryKeys } from '../api/queryKeys'
 import { formatDateTime } from '../i18n/formatDateTime'
 import { t } from '../i18n/t'
 import { describeAuthError } from './describeAuthError'
@@ -37,7 +38,8 @@ function browserName(userAgent: string): string {
 /** One's sign-ins (browsers and devices), each but this one with a button that ends it. */
 export function SessionsSection() {
   const { authApi } = useAppServices()
-  const sessions = useApiResource(() => authApi.sessions(), [authApi])
+  const queryClient = useQueryClient()
+  const sessions = useQuery({ queryKey: queryKeys.sessions, queryFn: () => authApi.sessions(), networkMode: 'always' })
   const [status, setStatus] = useState('')
   const [error, setError] = useState<string | null>(null)
   const headingId = useId()
@@ -48,7 +50,7 @@ export function SessionsSection() {
     try {
       await authApi.endSession(session.id)
       setStatus(t('account.sessionEnded'))
-      sessions.reload()
+      void queryClient.invalidateQueries({ queryKey: queryKeys.sessions })
     } catch (failure) {
       setError(describeAuthError(failure))
     }
@@ -66,7 +68,7 @@ export function SessionsSection() {
           {error ?? describeAuthError(sessions.error)}
         </p>
       )}
-      {sessions.value !== undefined && (
+      {sessions.data !== undefined && (
         <div className="table-scroll">
           <table className="admin-table" aria-labelledby={headingId} data-testid="sessions">
             <thead>
@@ -78,7 +80,7 @@ export function SessionsSection() {
               </tr>
             </thead>
             <tbody>
-              {sessions.value.map((session) => (
+              {sessions.data.map((session) => (
                 <tr key={session.id}>
                   <th scope="row">{browserName(session.userAgent)}</th>
                   <td>

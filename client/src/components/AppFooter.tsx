@@ -1,5 +1,5 @@
 import { Link } from 'wouter'
-import { useAppServices } from '../app/useAppServices'
+import { useAppServices } from '../services/useAppServices'
 import '../device/installPrompt'
 import { useLiveQuery } from '../hooks/useLiveQuery'
 import { t } from '../i18n/t'

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react'
-import { useAppServices } from '../app/useAppServices'
+import { useAppServices } from '../services/useAppServices'
 import { t } from '../i18n/t'
 import { pickUserColor } from '../presence/pickUserColor'
 import { describeStorageError } from '../storage/describeStorageError'

@@ -3,7 +3,7 @@ import { createPortal } from 'react-dom'
 import { Link } from 'wouter'
 import type { User } from '@samskriv/shared'
 import { SignOutDialog } from '../auth/signOut/SignOutDialog'
-import { colorForAccount } from '../hooks/usePresenceIdentity'
+import { colorForAccount } from '../presence/usePresenceIdentity'
 import { t } from '../i18n/t'
 
 /**

@@ -1,5 +1,5 @@
 import { useEffect, useState, useSyncExternalStore } from 'react'
-import { useAppServices } from '../app/useAppServices'
+import { useAppServices } from '../services/useAppServices'
 import { usePageTitle } from '../hooks/usePageTitle'
 import { t } from '../i18n/t'
 import type { StoragePersistence } from '../storage/SettingsStore'

@@ -1,4 +1,4 @@
-import { useAppServices } from '../app/useAppServices'
+import { useAppServices } from '../services/useAppServices'
 import { useLiveQuery } from '../hooks/useLiveQuery'
 import type { StoragePersistence } from '../storage/SettingsStore'
 

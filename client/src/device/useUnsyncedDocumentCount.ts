@@ -1,4 +1,4 @@
-import { useAppServices } from '../app/useAppServices'
+import { useAppServices } from '../services/useAppServices'
 import { annotatedDocumentOf } from '../annotations/annotationStorageKey'
 import { useLiveQuery } from '../hooks/useLiveQuery'
 

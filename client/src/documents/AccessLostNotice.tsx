@@ -1,4 +1,4 @@
-import { useAppServices } from '../app/useAppServices'
+import { useAppServices } from '../services/useAppServices'
 import { activeLocale } from '../i18n/activeLocale'
 import { useLiveQuery } from '../hooks/useLiveQuery'
 import { t } from '../i18n/t'

@@ -1,6 +1,6 @@
 import { useId, type ReactNode } from 'react'
 import type { DocumentListView } from '../api/DocumentsApi'
-import { useDocumentRows, type ServerListState } from '../hooks/useDocumentRows'
+import { useDocumentRows, type ServerListState } from './useDocumentRows'
 import { t } from '../i18n/t'
 import { describeStorageError } from '../storage/describeStorageError'
 import { DocumentTable, type DocumentTableProps } from './DocumentTable'

@@ -1,7 +1,7 @@
 import { useCallback } from 'react'
 import { may } from '@samskriv/shared'
 import { policySubject } from '../auth/policySubject'
-import { useAuth } from '../hooks/useAuth'
+import { useAuth } from '../auth/useAuth'
 import type { DocumentListRow } from './mergeDocumentList'
 
 /**

@@ -10,8 +10,8 @@ import {
 } from '@samskriv/shared'
 import { callRoute } from '../api/callRoute'
 import { queryKeys } from '../api/queryKeys'
-import { useAppServices } from '../app/useAppServices'
-import { useAuth } from '../hooks/useAuth'
+import { useAppServices } from '../services/useAppServices'
+import { useAuth } from '../auth/useAuth'
 import { useLiveQuery } from '../hooks/useLiveQuery'
 import { readFollowUps, type ShownFollowUp } from './readFollowUps'
 

@@ -1,7 +1,7 @@
 import { useId } from 'react'
 import { Link } from 'wouter'
 import type { DocumentId, SnapshotSummary } from '@samskriv/shared'
-import { useAppServices } from '../app/useAppServices'
+import { useAppServices } from '../services/useAppServices'
 import { describeApprovalError } from '../approval/describeApprovalError'
 import { useLiveQuery } from '../hooks/useLiveQuery'
 import { usePageTitle } from '../hooks/usePageTitle'

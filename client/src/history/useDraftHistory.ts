@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { HISTORY_ROUTES, type DocumentId } from '@samskriv/shared'
 import { callRoute } from '../api/callRoute'
 import { queryKeys } from '../api/queryKeys'
-import { useAppServices } from '../app/useAppServices'
+import { useAppServices } from '../services/useAppServices'
 
 /** The draft's snapshots, newest first; fetched again when a notice says a snapshot was taken. */
 export function useDraftHistory(documentId: DocumentId) {

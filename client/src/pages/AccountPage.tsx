@@ -1,10 +1,10 @@
 import { useId, useState, type FormEvent } from 'react'
-import { useAppServices } from '../app/useAppServices'
+import { useAppServices } from '../services/useAppServices'
 import { describeAuthError, validateNewPassword } from '../auth/describeAuthError'
 import { NewPasswordFields } from '../auth/NewPasswordFields'
 import { SessionsSection } from '../auth/SessionsSection'
 import { FormField } from '../components/FormField'
-import { useAuth } from '../hooks/useAuth'
+import { useAuth } from '../auth/useAuth'
 import { usePageTitle } from '../hooks/usePageTitle'
 import { t } from '../i18n/t'
 

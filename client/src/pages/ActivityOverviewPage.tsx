@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react'
 import { effectiveStatus, REGISTER_EXPORT_ROUTES, type ActivityEntry, type ActivityStatus } from '@samskriv/shared'
-import { useAppServices } from '../app/useAppServices'
+import { useAppServices } from '../services/useAppServices'
 import { usePageTitle } from '../hooks/usePageTitle'
 import { enumLabel } from '../i18n/enumLabel'
 import { t } from '../i18n/t'
@@ -18,7 +18,7 @@ import { useRegisterList, type RegisterLoaders } from '../registers/useRegisterL
 import { useUrlFilters } from '../registers/useUrlFilters'
 import { editStoredDocument, type HeadlessEditResult } from '../sync/editStoredDocument'
 import { HeadlessEditError } from '../sync/HeadlessEditError'
-import { useAuth } from '../hooks/useAuth'
+import { useAuth } from '../auth/useAuth'
 import { setActivityStatus } from '../sync/setActivityStatus'
 import { syncServerUrl } from '../sync/syncServerUrl'
 

@@ -4,7 +4,7 @@ import { GroupMembersSection } from '../admin/GroupMembersSection'
 import { GroupsSection } from '../admin/GroupsSection'
 import { UsersSection } from '../admin/UsersSection'
 import { canAdminister } from '../auth/canAdminister'
-import { useAuth } from '../hooks/useAuth'
+import { useAuth } from '../auth/useAuth'
 import { usePageTitle } from '../hooks/usePageTitle'
 import { t } from '../i18n/t'
 

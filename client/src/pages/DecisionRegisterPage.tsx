@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react'
 import { REGISTER_EXPORT_ROUTES, type DecisionRow } from '@samskriv/shared'
-import { useAppServices } from '../app/useAppServices'
+import { useAppServices } from '../services/useAppServices'
 import { usePageTitle } from '../hooks/usePageTitle'
 import { t } from '../i18n/t'
 import { cleanFilters } from '../registers/cleanFilters'

@@ -15,8 +15,8 @@ import {
   SCHEMA_VERSION,
   type DocumentId,
 } from '@samskriv/shared'
-import type { AppServices } from '../app/AppServices'
-import { AppServicesContext } from '../app/AppServicesContext'
+import type { AppServices } from '../services/AppServices'
+import { AppServicesContext } from '../services/AppServicesContext'
 import { createAppServices } from '../app/createAppServices'
 import { LocalDatabase } from '../storage/LocalDatabase'
 import { readStoredDocument } from '../storage/readStoredDocument'

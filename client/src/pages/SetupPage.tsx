@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import { Link, useLocation, useSearch } from 'wouter'
-import { useAppServices } from '../app/useAppServices'
+import { useAppServices } from '../services/useAppServices'
 import { describeAuthError, validateNewPassword } from '../auth/describeAuthError'
 import { NewPasswordFields } from '../auth/NewPasswordFields'
 import { FormField } from '../components/FormField'

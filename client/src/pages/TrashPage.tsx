@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { useAppServices } from '../app/useAppServices'
+import { useAppServices } from '../services/useAppServices'
 import { DocumentListSection } from '../documents/DocumentListSection'
 import { useDocumentActions } from '../documents/useDocumentActions'
 import { usePageTitle } from '../hooks/usePageTitle'

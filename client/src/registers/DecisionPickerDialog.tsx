@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react'
 import type { DecisionEntry } from '@samskriv/shared'
-import { useAppServices } from '../app/useAppServices'
+import { useAppServices } from '../services/useAppServices'
 import { ModalDialog } from '../components/ModalDialog'
 import { t } from '../i18n/t'
 import type { DecisionChoices } from './DecisionDirectory'

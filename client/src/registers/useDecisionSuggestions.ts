@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { useAppServices } from '../app/useAppServices'
+import { useAppServices } from '../services/useAppServices'
 
 /** Deciding bodies and groups that decisions name, for the register's filter fields to suggest. */
 export interface DecisionSuggestions {

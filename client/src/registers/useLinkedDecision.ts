@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import type { DecisionEntry } from '@samskriv/shared'
-import { useAppServices } from '../app/useAppServices'
+import { useAppServices } from '../services/useAppServices'
 
 /** A linked decision as far as it is known: looked up, found, or not found anywhere. */
 export type LinkedDecision =

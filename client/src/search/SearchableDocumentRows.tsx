@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import type { RenderTable } from '../documents/DocumentListSection'
 import type { DocumentListRow } from '../documents/mergeDocumentList'
-import type { ServerListState } from '../hooks/useDocumentRows'
+import type { ServerListState } from '../documents/useDocumentRows'
 import { t } from '../i18n/t'
 import { hasFilters } from './documentFilters'
 import { DocumentSearchForm } from './DocumentSearchForm'

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 import type { DocumentId } from '@samskriv/shared'
-import { useAppServices } from '../app/useAppServices'
+import { useAppServices } from '../services/useAppServices'
 import { useLiveQuery } from '../hooks/useLiveQuery'
 import { deviceTextIndexOf, type DeviceText } from './DeviceTextIndex'
 

@@ -2,7 +2,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { SEARCH_ROUTES, type DocumentSearchHit } from '@samskriv/shared'
 import { callRoute } from '../api/callRoute'
 import { queryKeys } from '../api/queryKeys'
-import { useAppServices } from '../app/useAppServices'
+import { useAppServices } from '../services/useAppServices'
 
 /** The server's search for `q` where it stands. */
 export interface ServerSearch {

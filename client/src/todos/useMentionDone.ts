@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { TODO_ROUTES, type TodoList } from '@samskriv/shared'
 import { callRoute } from '../api/callRoute'
 import { queryKeys } from '../api/queryKeys'
-import { useAppServices } from '../app/useAppServices'
+import { useAppServices } from '../services/useAppServices'
 
 /**
  * Marks a comment that mentions me as seen: it leaves the list at once (and the badge), and the

@@ -2,8 +2,8 @@ import { useQuery } from '@tanstack/react-query'
 import { TODO_ROUTES, type TodoList } from '@samskriv/shared'
 import { callRoute } from '../api/callRoute'
 import { queryKeys } from '../api/queryKeys'
-import { useAppServices } from '../app/useAppServices'
-import { useAuth } from '../hooks/useAuth'
+import { useAppServices } from '../services/useAppServices'
+import { useAuth } from '../auth/useAuth'
 
 /**
  * The signed-in person's to-dos from the server, fetched again whenever a notice says they changed

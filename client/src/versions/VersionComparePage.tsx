@@ -1,23 +1,21 @@
 import { useMemo } from 'react'
 import { Link } from 'wouter'
 import type { DocumentId } from '@samskriv/shared'
-import { useAppServices } from '../app/useAppServices'
 import { describeApprovalError } from '../approval/describeApprovalError'
 import { usePageTitle } from '../hooks/usePageTitle'
 import { t } from '../i18n/t'
 import { diffBodies } from './diffBodies'
-import { useApiResource } from './useApiResource'
+import { useVersion } from './versionQueries'
 import { VersionDiffView } from './VersionDiffView'
 
 /** `/dokument/:id/versioner/jamfor/:from/:to`: what changed from one approved version to another. */
 export function VersionComparePage({ documentId, from, to }: { documentId: DocumentId; from: number; to: number }) {
-  const { approval: api } = useAppServices()
-  const resource = useApiResource(`${documentId}/${from}/${to}`, () =>
-    Promise.all([api.version(documentId, from), api.version(documentId, to)]),
-  )
+  const older = useVersion(documentId, from)
+  const newer = useVersion(documentId, to)
+  const failure = older.error ?? newer.error
   const diff = useMemo(
-    () => (resource.state === 'loaded' ? diffBodies(resource.value[0].body, resource.value[1].body) : null),
-    [resource],
+    () => (older.data && newer.data ? diffBodies(older.data.body, newer.data.body) : null),
+    [older.data, newer.data],
   )
   const heading = t('compare.title', { from, to })
   usePageTitle(heading)
@@ -28,10 +26,10 @@ export function VersionComparePage({ documentId, from, to }: { documentId: Docum
         <Link href={`/dokument/${documentId}/versioner`}>{t('versions.backToList')}</Link>
       </p>
       <h1>{heading}</h1>
-      {resource.state === 'loading' && <p role="status">{t('versions.loading')}</p>}
-      {resource.state === 'failed' && (
+      {(older.isPending || newer.isPending) && failure === null && <p role="status">{t('versions.loading')}</p>}
+      {failure !== null && (
         <p className="alert alert--error" role="alert">
-          {t('versions.failed', { reason: describeApprovalError(resource.error) })}
+          {t('versions.failed', { reason: describeApprovalError(failure) })}
         </p>
       )}
       {diff !== null && <VersionDiffView diff={diff} />}

@@ -1,23 +1,21 @@
 import { useId, useState, type FormEvent } from 'react'
 import { Link, useLocation } from 'wouter'
 import type { DocumentId } from '@samskriv/shared'
-import { useAppServices } from '../app/useAppServices'
+import { useAppServices } from '../services/useAppServices'
 import { ContentHash } from '../approval/ContentHash'
 import { describeApprovalError } from '../approval/describeApprovalError'
 import { usePageTitle } from '../hooks/usePageTitle'
 import { formatDateTime } from '../i18n/formatDateTime'
 import { t } from '../i18n/t'
 import { ExportLinks } from './ExportLinks'
-import { useApiResource } from './useApiResource'
+import { useVersionList } from './versionQueries'
 
 /** `/dokument/:id/versioner`: every approved version, to view, export or compare. */
 export function VersionListPage({ documentId }: { documentId: DocumentId }) {
   const { approval: api } = useAppServices()
-  const resource = useApiResource(documentId, async () => ({
-    document: await api.document(documentId),
-    versions: await api.versions(documentId),
-  }))
-  const title = resource.state === 'loaded' ? t('versions.title', { title: resource.value.document.title }) : null
+  const query = useVersionList(documentId)
+  const loaded = query.data
+  const title = loaded ? t('versions.title', { title: loaded.document.title }) : null
   usePageTitle(title ?? t('versions.pageTitle'))
   const tableHeadingId = useId()
 
@@ -27,14 +25,14 @@ export function VersionListPage({ documentId }: { documentId: DocumentId }) {
         <Link href={`/dokument/${documentId}`}>{t('versions.back')}</Link>
       </p>
       <h1>{title ?? t('versions.pageTitle')}</h1>
-      {resource.state === 'loading' && <p role="status">{t('versions.loading')}</p>}
-      {resource.state === 'failed' && (
+      {query.isPending && <p role="status">{t('versions.loading')}</p>}
+      {query.isError && (
         <p className="alert alert--error" role="alert">
-          {t('versions.failed', { reason: describeApprovalError(resource.error) })}
+          {t('versions.failed', { reason: describeApprovalError(query.error) })}
         </p>
       )}
-      {resource.state === 'loaded' && resource.value.versions.length === 0 && <p>{t('versions.none')}</p>}
-      {resource.state === 'loaded' && resource.value.versions.length > 0 && (
+      {loaded && loaded.versions.length === 0 && <p>{t('versions.none')}</p>}
+      {loaded && loaded.versions.length > 0 && (
         <>
           <h2 id={tableHeadingId} className="visually-hidden">
             {t('versions.pageTitle')}
@@ -51,7 +49,7 @@ export function VersionListPage({ documentId }: { documentId: DocumentId }) {
               </tr>
             </thead>
             <tbody>
-              {[...resource.value.versions]
+              {[...loaded.versions]
                 .sort((a, b) => b.number - a.number)
                 .map((version) => (
                   <tr key={version.number}>
@@ -79,8 +77,8 @@ export function VersionListPage({ documentId }: { documentId: DocumentId }) {
                 ))}
             </tbody>
           </table>
-          {resource.value.versions.length > 1 && (
-            <CompareForm documentId={documentId} numbers={resource.value.versions.map((v) => v.number)} />
+          {loaded.versions.length > 1 && (
+            <CompareForm documentId={documentId} numbers={loaded.versions.map((v) => v.number)} />
           )}
         </>
       )}

@@ -1,19 +1,19 @@
 import { Link } from 'wouter'
 import type { DocumentId } from '@samskriv/shared'
-import { useAppServices } from '../app/useAppServices'
+import { useAppServices } from '../services/useAppServices'
 import { describeApprovalError } from '../approval/describeApprovalError'
 import { VersionFacts } from '../approval/VersionFacts'
 import { usePageTitle } from '../hooks/usePageTitle'
 import { t } from '../i18n/t'
 import { ExportLinks } from './ExportLinks'
 import { ReadOnlyBody } from './ReadOnlyBody'
-import { useApiResource } from './useApiResource'
+import { useVersion } from './versionQueries'
 
 /** `/dokument/:id/versioner/:n`: one approved version, read-only, exactly as approved. */
 export function VersionPage({ documentId, number }: { documentId: DocumentId; number: number }) {
   const { approval: api } = useAppServices()
-  const resource = useApiResource(`${documentId}/${number}`, () => api.version(documentId, number))
-  const version = resource.state === 'loaded' ? resource.value : null
+  const query = useVersion(documentId, number)
+  const version = query.data ?? null
   const heading = version ? t('versions.versionTitle', { title: version.title, version: number }) : null
   usePageTitle(heading ?? t('versions.pageTitle'))
 
@@ -23,10 +23,10 @@ export function VersionPage({ documentId, number }: { documentId: DocumentId; nu
         <Link href={`/dokument/${documentId}/versioner`}>{t('versions.backToList')}</Link>
       </p>
       <h1>{heading ?? t('versions.pageTitle')}</h1>
-      {resource.state === 'loading' && <p role="status">{t('versions.loading')}</p>}
-      {resource.state === 'failed' && (
+      {query.isPending && <p role="status">{t('versions.loading')}</p>}
+      {query.isError && (
         <p className="alert alert--error" role="alert">
-          {t('versions.failed', { reason: describeApprovalError(resource.error) })}
+          {t('versions.failed', { reason: describeApprovalError(query.error) })}
         </p>
       )}
       {version !== null && (

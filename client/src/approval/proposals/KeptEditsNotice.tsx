@@ -1,5 +1,5 @@
 import type { DocumentId } from '@samskriv/shared'
-import { useAppServices } from '../../app/useAppServices'
+import { useAppServices } from '../../services/useAppServices'
 import { useLiveQuery } from '../../hooks/useLiveQuery'
 import { t } from '../../i18n/t'
 import type { SendOutcome } from './ProposalOutbox'

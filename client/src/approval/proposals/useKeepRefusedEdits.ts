@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react'
 import type { DocumentId } from '@samskriv/shared'
-import { useAppServices } from '../../app/useAppServices'
+import { useAppServices } from '../../services/useAppServices'
 import type { DocumentSession } from '../../sync/DocumentSession'
 import type { RelayConnectionState } from '../../sync/relayNotice'
 import { discardLocalCopy } from './discardLocalCopy'

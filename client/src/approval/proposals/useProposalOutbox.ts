@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import { useAppServices } from '../../app/useAppServices'
+import { useAppServices } from '../../services/useAppServices'
 
 const RETRY_MS = 30_000
 

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react'
-import { useAppServices } from '../../app/useAppServices'
+import { useAppServices } from '../../services/useAppServices'
 import { ModalDialog } from '../../components/ModalDialog'
 import { useLiveQuery } from '../../hooks/useLiveQuery'
 import { useOnlineStatus } from '../../hooks/useOnlineStatus'

@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react'
-import { useAppServices } from '../app/useAppServices'
-import type { AuthSnapshot } from '../auth/AuthSession'
-import { authMode, type AuthMode } from '../auth/authMode'
+import { useAppServices } from '../services/useAppServices'
+import type { AuthSnapshot } from './AuthSession'
+import { authMode, type AuthMode } from './authMode'
 
 /** The sign-in state and the mode the app runs in. */
 export function useAuth(): { snapshot: AuthSnapshot; mode: AuthMode } {

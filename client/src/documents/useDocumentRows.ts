@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useState } from 'react'
 import type { DocumentSummary } from '@samskriv/shared'
 import type { DocumentListView } from '../api/DocumentsApi'
-import { useAppServices } from '../app/useAppServices'
-import { mergeDocumentList, type DocumentListRow } from '../documents/mergeDocumentList'
+import { useAppServices } from '../services/useAppServices'
+import { mergeDocumentList, type DocumentListRow } from './mergeDocumentList'
 import { retryDelayMs } from '../sync/retryDelayMs'
-import { useLiveQuery } from './useLiveQuery'
-import { useOnlineStatus } from './useOnlineStatus'
+import { useLiveQuery } from '../hooks/useLiveQuery'
+import { useOnlineStatus } from '../hooks/useOnlineStatus'
 
 /** Where the server's part of the list stands. */
 export type ServerListState = 'loading' | 'loaded' | 'offline' | 'unavailable'

@@ -1,10 +1,10 @@
 import { useEffect } from 'react'
 import { annotatedDocumentOf } from '../annotations/annotationStorageKey'
 import { syncStoredAnnotations } from '../annotations/syncStoredAnnotations'
-import { useAppServices } from '../app/useAppServices'
-import { BackgroundSync } from '../sync/BackgroundSync'
-import { syncServerUrl } from '../sync/syncServerUrl'
-import { syncStoredChanges } from '../sync/syncStoredChanges'
+import { useAppServices } from '../services/useAppServices'
+import { BackgroundSync } from './BackgroundSync'
+import { syncServerUrl } from './syncServerUrl'
+import { syncStoredChanges } from './syncStoredChanges'
 
 /**
  * While mounted and `enabled` (not while a sign-in is required), keeps pushing what this device has not got onto the server: pending list

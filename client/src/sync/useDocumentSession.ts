@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useSyncExternalStore } from 'react'
 import { setDocumentTitle, type DocumentId } from '@samskriv/shared'
-import { useAppServices } from '../app/useAppServices'
-import { DocumentSession, type DocumentSessionSnapshot } from '../sync/DocumentSession'
-import { syncServerUrl } from '../sync/syncServerUrl'
-import { TITLE_EDIT_ORIGIN } from '../sync/titleEditOrigin'
-import { ValueStore } from './ValueStore'
+import { useAppServices } from '../services/useAppServices'
+import { DocumentSession, type DocumentSessionSnapshot } from './DocumentSession'
+import { syncServerUrl } from './syncServerUrl'
+import { TITLE_EDIT_ORIGIN } from './titleEditOrigin'
+import { ValueStore } from '../hooks/ValueStore'
 
 const subscribeToNothing = (): (() => void) => () => {}
 const noSnapshot = (): null => null

@@ -1,5 +1,5 @@
 import { relayAccessFor, roleFor, type RelayAccess } from '@samskriv/shared'
-import { policySubject } from '../auth/policySubject'
+import { policySubject } from './policySubject'
 import { useAuth } from './useAuth'
 
 /**

@@ -1,10 +1,9 @@
 import { useMemo } from 'react'
 import { mayCreateIn, type Group } from '@samskriv/shared'
 import { policySubject } from '../auth/policySubject'
-import { useAppServices } from '../app/useAppServices'
-import { useApiResource } from './useApiResource'
-import { useAuth } from './useAuth'
-import { useOnlineStatus } from './useOnlineStatus'
+import { useGroups } from './groupQueries'
+import { useAuth } from '../auth/useAuth'
+import { useOnlineStatus } from '../hooks/useOnlineStatus'
 
 /** The groups the signed-in person sees: names to show, and where they may create documents. */
 export interface GroupDirectory {
@@ -24,18 +23,15 @@ export interface GroupDirectory {
  * the server's list of groups when online (administrators own documents in any group).
  */
 export function useGroupDirectory(): GroupDirectory {
-  const { admin } = useAppServices()
   const { mode, snapshot } = useAuth()
   const online = useOnlineStatus()
   const active = mode.kind === 'signedIn'
   const isAdmin = mode.kind === 'signedIn' && mode.user.isAdmin
-  const fetched = useApiResource(
-    () => (active && online ? admin.groups() : Promise.resolve(null)),
-    [admin, active, online],
-  )
+  // Offline (or on an open server) the memberships alone, as the device knows them.
+  const fetched = useGroups(active && online)
   const me = snapshot.me
   const memberships = me?.memberships
-  const fetchedGroups = fetched.value
+  const fetchedGroups = active && online ? fetched.data : undefined
   return useMemo(() => {
     const own = memberships ?? []
     const byId = new Map((fetchedGroups ?? []).map((group) => [group.id, group]))

@@ -1,6 +1,6 @@
-import { useAppServices } from '../app/useAppServices'
+import { useAppServices } from '../services/useAppServices'
 import type { UserProfile } from '../storage/SettingsStore'
-import { useLiveQuery } from './useLiveQuery'
+import { useLiveQuery } from '../hooks/useLiveQuery'
 
 /** This device's user profile: `undefined` while loading, `null` when none is stored yet. */
 export function useUserProfile(): UserProfile | null | undefined {

@@ -1,6 +1,6 @@
-import { USER_COLORS } from '../presence/userColors'
+import { USER_COLORS } from './userColors'
 import type { UserProfile } from '../storage/SettingsStore'
-import { useAuth } from './useAuth'
+import { useAuth } from '../auth/useAuth'
 import { useUserProfile } from './useUserProfile'
 
 /** A colour derived from an account id, the same on every device. */

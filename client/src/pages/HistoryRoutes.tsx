@@ -1,7 +1,7 @@
 import { parseDocumentId } from '@samskriv/shared'
-import { NotFoundPage } from '../pages/NotFoundPage'
-import { HistoryListPage } from './HistoryListPage'
-import { SnapshotPage } from './SnapshotPage'
+import { NotFoundPage } from './NotFoundPage'
+import { HistoryListPage } from '../history/HistoryListPage'
+import { SnapshotPage } from '../history/SnapshotPage'
 
 /**
  * A draft's history (its own chunk, with the editor's block views): `/dokument/:id/historik` and

@@ -1,7 +1,7 @@
 import { useMemo, useSyncExternalStore } from 'react'
 import type { RelayAccess } from '@samskriv/shared'
-import type { DocumentSession } from '../sync/DocumentSession'
-import { describeDocumentLock, type DocumentLock } from '../sync/documentLock'
+import type { DocumentSession } from './DocumentSession'
+import { describeDocumentLock, type DocumentLock } from './documentLock'
 
 const subscribeToNothing = (): (() => void) => () => {}
 const UNKNOWN = describeDocumentLock(null, null)
