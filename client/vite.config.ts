@@ -21,12 +21,15 @@ export default defineConfig(({ mode }) => {
           // downloads (and precaches) less.
           codeSplitting: {
             groups: [
-              { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+              { name: 'react', priority: 10, test: /node_modules[\\/](react|react-dom|scheduler|use-sync-external-store)[\\/]/ },
               {
                 name: 'editor',
-                test: /node_modules[\\/](@tiptap|prosemirror-[^\\/]+|linkifyjs|orderedmap|rope-sequence|w3c-keyname|yjs|lib0|y-protocols|y-websocket)[\\/]/,
+                priority: 5,
+                test: /node_modules[\\/](@tiptap|prosemirror-[^\\/]+|linkifyjs|orderedmap|rope-sequence|w3c-keyname)[\\/]/,
               },
-              { name: 'storage', test: /node_modules[\\/](dexie|zod|nanoid)[\\/]/ },
+              // Yjs is needed before any editor: the document list reads the device's copies.
+              { name: 'yjs', priority: 10, test: /node_modules[\\/](yjs|lib0|y-protocols|y-websocket)[\\/]/ },
+              { name: 'storage', priority: 10, test: /node_modules[\\/](dexie|zod|nanoid)[\\/]/ },
             ],
           },
         },

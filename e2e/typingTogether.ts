@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core'
 import type * as Y from 'yjs'
-import { appendJsonToFragment, bodySchema, fragmentToJson, getBody, type JSONContent } from '@samskriv/shared'
+import { appendJsonToFragment, fragmentToJson, getBody, type JSONContent } from '@samskriv/shared'
+import { bodySchema } from '@samskriv/shared/editor'
 import { typedAsIntended, type TypedRun } from '@samskriv/shared/testing'
 import { editor } from './appActions.js'
 import { withRelayDocument } from './relayClient.js'

@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { Editor, type JSONContent } from '@tiptap/core'
 import Collaboration from '@tiptap/extension-collaboration'
 import * as Y from 'yjs'
-import { appendJsonToFragment, bodyExtensions, getBody } from '@samskriv/shared'
+import { appendJsonToFragment, getBody } from '@samskriv/shared'
+import { bodyExtensions } from '@samskriv/shared/editor'
 import { bodyBindingOf, createTextAnchor, isTextAnchorDetached, resolveTextAnchor, type TextAnchor } from './textAnchor'
 
 const editors: Editor[] = []

@@ -1,13 +1,8 @@
 import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import {
-  appendJsonToFragment,
-  canonicalContent,
-  getBody,
-  initializeDocumentMeta,
-  normalizeBody,
-} from '@samskriv/shared'
+import { appendJsonToFragment, getBody, initializeDocumentMeta } from '@samskriv/shared'
+import { canonicalContent, normalizeBody } from '@samskriv/shared/editor'
 import { localContentHash } from './localContentHash'
 
 describe('localContentHash', () => {

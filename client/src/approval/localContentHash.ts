@@ -1,4 +1,5 @@
-import { canonicalContent, fragmentToJson, getBody, normalizeBody, readDocumentMeta } from '@samskriv/shared'
+import { fragmentToJson, getBody, readDocumentMeta } from '@samskriv/shared'
+import { canonicalContent, normalizeBody } from '@samskriv/shared/editor'
 import type * as Y from 'yjs'
 
 /**

@@ -1,5 +1,5 @@
 import type { AnyExtension } from '@tiptap/core'
-import { bodyExtensions } from '@samskriv/shared'
+import { bodyExtensions } from '@samskriv/shared/editor'
 import { t } from '../i18n/t'
 import type { PlainMessageKey } from '../i18n/messages'
 import { BLOCK_VIEWS } from './blocks/blockViews'

@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react'
-import { restoreBlock, restoreBody, restoreCandidates, type BlockPath, type JSONContent } from '@samskriv/shared'
+import { type JSONContent } from '@samskriv/shared'
+import { restoreBlock, restoreBody, restoreCandidates, type BlockPath } from '@samskriv/shared/editor'
 import type * as Y from 'yjs'
 import { ConfirmDialog } from '../components/ConfirmDialog'
 import { t } from '../i18n/t'

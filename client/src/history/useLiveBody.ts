@@ -1,5 +1,6 @@
 import { useMemo, useSyncExternalStore } from 'react'
-import { fragmentToJson, getBody, normalizeBody, type JSONContent } from '@samskriv/shared'
+import { fragmentToJson, getBody, type JSONContent } from '@samskriv/shared'
+import { normalizeBody } from '@samskriv/shared/editor'
 import type * as Y from 'yjs'
 
 /** How long the live body waits after a change before it is read again (others may be typing). */

@@ -1,6 +1,7 @@
 import type * as Y from 'yjs'
 import type { WebsocketProvider } from 'y-websocket'
 import {
+  bodyNodeNames,
   CLIENT_PARAMS,
   CloseCode,
   getMetaMap,
@@ -12,7 +13,6 @@ import {
 } from '@samskriv/shared'
 import type { LocalDatabase } from '../storage/LocalDatabase'
 import { describeDocumentLock, type DocumentLock } from './documentLock'
-import { knownNodeNames } from './knownNodeNames'
 import { handleRelayNotices, type RelayConnectionState } from './relayNotice'
 import { RoomSession, type RoomSessionOptions, type RoomSnapshot } from './RoomSession'
 import { SchemaGuard, type SchemaConflictReason } from './SchemaGuard'
@@ -83,7 +83,7 @@ export class DocumentSession {
       },
     })
     this.doc = this.room.doc
-    this.guard = new SchemaGuard(this.doc, knownNodeNames())
+    this.guard = new SchemaGuard(this.doc, bodyNodeNames())
     this.current = {
       ...this.room.getSnapshot(),
       meta: null,

@@ -4,15 +4,15 @@ import Collaboration from '@tiptap/extension-collaboration'
 import * as Y from 'yjs'
 import {
   appendJsonToFragment,
-  bodyExtensions,
   getBody,
   getMetaMap,
   initializeDocumentMeta,
   META_KEYS,
   SCHEMA_VERSION,
 } from '@samskriv/shared'
+import { bodyExtensions } from '@samskriv/shared/editor'
 import { unbindCollaboration } from '../editor/unbindCollaboration'
-import { knownNodeNames } from './knownNodeNames'
+import { bodyNodeNames } from '@samskriv/shared'
 import { SchemaGuard } from './SchemaGuard'
 
 const editors: Editor[] = []
@@ -33,7 +33,7 @@ function draft(schemaVersion: number = SCHEMA_VERSION): Y.Doc {
 }
 
 function guard(doc: Y.Doc): SchemaGuard {
-  const created = new SchemaGuard(doc, knownNodeNames())
+  const created = new SchemaGuard(doc, bodyNodeNames())
   guards.push(created)
   return created
 }

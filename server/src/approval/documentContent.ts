@@ -1,13 +1,6 @@
 import { createHash } from 'node:crypto'
-import {
-  canonicalContent,
-  fragmentToJson,
-  getBody,
-  normalizeBody,
-  readDocumentMeta,
-  type DocumentType,
-  type JSONContent,
-} from '@samskriv/shared'
+import { fragmentToJson, getBody, readDocumentMeta, type DocumentType, type JSONContent } from '@samskriv/shared'
+import { canonicalContent, normalizeBody } from '@samskriv/shared/editor'
 import type * as Y from 'yjs'
 
 /** A document's content as approved: title, type and the schema-normalised body. */

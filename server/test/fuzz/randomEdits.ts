@@ -3,13 +3,13 @@ import {
   ACTIVITY_STATUSES,
   AGENDA_ITEM_KINDS,
   appendJsonToFragment,
-  bodySchema,
   checkDocument,
   DECISION_KINDS,
   fragmentToJson,
   getBody,
   type JSONContent,
 } from '@samskriv/shared'
+import { bodySchema } from '@samskriv/shared/editor'
 import * as Y from 'yjs'
 
 export type Random = () => number

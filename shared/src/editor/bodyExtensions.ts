@@ -6,9 +6,8 @@ import type { Schema } from '@tiptap/pm/model'
 import { TableKit } from '@tiptap/extension-table'
 import StarterKit from '@tiptap/starter-kit'
 import { BLOCK_DEFINITIONS } from '../blocks/index.js'
-
-/** Link protocols a body may contain; anything else (javascript:, data:) is not a link. */
-export const ALLOWED_LINK_PROTOCOLS = ['http', 'https', 'mailto', 'tel'] as const
+import { ALLOWED_LINK_PROTOCOLS } from './linkProtocols.js'
+import { blockNode } from './blockNode.js'
 
 /**
  * Links end where their text ends: text typed right after a link is not part of it (Tiptap makes
@@ -47,7 +46,7 @@ export function bodyExtensions(): AnyExtension[] {
       HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: '_blank' },
     }),
     TableKit.configure({ table: { resizable: false } }),
-    ...BLOCK_DEFINITIONS.map((definition) => definition.node),
+    ...BLOCK_DEFINITIONS.map(blockNode),
   ]
 }
 

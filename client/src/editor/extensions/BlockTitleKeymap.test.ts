@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { Editor, type JSONContent } from '@tiptap/core'
 import { TextSelection } from '@tiptap/pm/state'
-import { bodyExtensions } from '@samskriv/shared'
+import { bodyExtensions } from '@samskriv/shared/editor'
 import { BlockTitleKeymap } from './BlockTitleKeymap'
 
 const editors: Editor[] = []

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { Editor, type JSONContent } from '@tiptap/core'
 import { GapCursor } from '@tiptap/pm/gapcursor'
 import { TextSelection } from '@tiptap/pm/state'
-import { bodyExtensions } from '@samskriv/shared'
+import { bodyExtensions } from '@samskriv/shared/editor'
 import { TableKeyboardExit } from './TableKeyboardExit'
 
 const editors: Editor[] = []

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { Editor } from '@tiptap/core'
 import { TextSelection } from '@tiptap/pm/state'
-import { bodyExtensions } from '@samskriv/shared'
+import { bodyExtensions } from '@samskriv/shared/editor'
 import { filterSlashCommands, slashCommands } from './slashCommands'
 import { slashQueryAt } from './slashQuery'
 
