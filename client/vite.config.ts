@@ -21,7 +21,11 @@ export default defineConfig(({ mode }) => {
           // downloads (and precaches) less.
           codeSplitting: {
             groups: [
-              { name: 'react', priority: 10, test: /node_modules[\\/](react|react-dom|scheduler|use-sync-external-store)[\\/]/ },
+              {
+                name: 'react',
+                priority: 10,
+                test: /node_modules[\\/](react|react-dom|scheduler|use-sync-external-store)[\\/]/,
+              },
               {
                 name: 'editor',
                 priority: 5,
