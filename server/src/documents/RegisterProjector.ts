@@ -25,10 +25,9 @@ export type ReadRegisters = (documentId: string) => Promise<{ registers: Documen
 /**
  * Keeps the decision register and activity overview current as documents change, off the relay's
  * path: a commit only marks its document changed, and the changed documents are re-read once
- * `delayMs` have passed without a commit (or when a document leaves memory), never once per
- * update. (Bringing them up to date during steady typing too needs the re-reading off the main
- * thread: reading a large document holds the event loop for a noticeable time, see the README's
- * profile.) Their rows are replaced in one transaction that also records which update they
+ * `delayMs` have passed without a commit, or `maxDelayMs` after the first unread commit during
+ * steady typing (so the registers are never more than about a second behind), or when a document
+ * leaves memory; never once per update. Their rows are replaced in one transaction that also records which update they
  * reflect, so after a crash the server knows which documents to read again. Most edits change no
  * decision or activity: then nothing is written (no transaction, no fsync) until the document
  * leaves memory, when the update the rows reflect is recorded; after a crash meanwhile, the
@@ -41,6 +40,8 @@ export class RegisterProjector {
   /** Documents in memory whose stored rows are current but record an older update than they reflect. */
   private readonly behind = new Set<string>()
   private timer: NodeJS.Timeout | null = null
+  /** Runs the flush `maxDelayMs` after the first commit since the last one, however busy. */
+  private deadline: NodeJS.Timeout | null = null
   private work: Promise<void> = Promise.resolve()
 
   constructor(
@@ -48,6 +49,7 @@ export class RegisterProjector {
     private readonly read: ReadRegisters,
     private readonly log: Logger,
     private readonly delayMs = 300,
+    private readonly maxDelayMs = 1000,
   ) {}
 
   /** A content room committed a change. */
@@ -56,6 +58,7 @@ export class RegisterProjector {
     this.dirty.add(room.documentId)
     if (this.timer) clearTimeout(this.timer)
     this.timer = setTimeout(() => void this.flush(), this.delayMs)
+    this.deadline ??= setTimeout(() => void this.flush(), this.maxDelayMs)
   }
 
   /** A room leaves memory: project it from its final state now, without loading it again. */
@@ -79,7 +82,9 @@ export class RegisterProjector {
   /** Projects every changed document now. */
   flush(): Promise<void> {
     if (this.timer) clearTimeout(this.timer)
+    if (this.deadline) clearTimeout(this.deadline)
     this.timer = null
+    this.deadline = null
     for (const id of this.dirty) {
       this.enqueue(async () => {
         if (!this.dirty.delete(id)) return
