@@ -65,7 +65,7 @@ describe('approval by a coordinator', () => {
     const stored = await server.storage.approvals.getVersion(id, 1)
     const replay = new Y.Doc()
     Y.applyUpdate(replay, stored!.state)
-    expect(contentHash(documentContent(replay))).toBe(version.hash)
+    expect(await contentHash(await documentContent(replay))).toBe(version.hash)
     const before = storedBytes((await server.storage.updates.load(id)).updates)
     write(editor.doc, 'efter godkännandet')
     await waitFor(() => editor.denied.length > 4, 'refused')
@@ -82,7 +82,11 @@ describe('approval by a coordinator', () => {
     await waitFor(
       async () =>
         JSON.stringify(
-          documentContent(await server.server.relay.read({ documentId: id as never, kind: 'content' }, (d) => d)).body,
+          (
+            await documentContent(
+              await server.server.relay.read({ documentId: id as never, kind: 'content' }, (d) => d),
+            )
+          ).body,
         ).includes('revision två'),
       'revision edited',
     )
@@ -238,7 +242,7 @@ describe('offline edits across an approval', () => {
     expect((await members.Kim!.api('POST', `/api/documents/${id}/proposals/${created.body.id}/apply`)).status).toBe(200)
     const body = await server.server.relay.read(
       { documentId: id as never, kind: 'content' },
-      (d): JSONContent => documentContent(d).body,
+      async (d): Promise<JSONContent> => (await documentContent(d)).body,
     )
     expect(JSON.stringify(body)).toContain('skrivet på tåget')
     expect((await members.Eva!.api('GET', `/api/documents/${id}/proposals`)).body.proposals[0].status).toBe('applied')

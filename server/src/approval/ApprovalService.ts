@@ -44,7 +44,7 @@ export class ApprovalService {
     return this.relay.transition<VersionRecord>(content(documentId), async (doc) => {
       const current = await this.storage.catalog.get(documentId)
       if (current?.status !== 'draft') throw new ApprovalError('conflict', 'Only a draft can be approved.')
-      const version = this.versionOf(doc, documentId, (current.approvedVersion ?? 0) + 1, user, {
+      const version = await this.versionOf(doc, documentId, (current.approvedVersion ?? 0) + 1, user, {
         onBehalfOf: input.onBehalfOf,
         method: 'coordinator',
         decision: input.decision ?? null,
@@ -105,23 +105,24 @@ export class ApprovalService {
   }
 
   /** The record of an approved version of this document's current (or given) state. */
-  versionOf(
+  async versionOf(
     doc: Y.Doc,
     documentId: string,
     number: number,
     user: UserRecord | null,
     how: Pick<VersionRecord, 'onBehalfOf' | 'method' | 'decision' | 'signedBy'>,
-  ): VersionRecord {
-    const approved = documentContent(doc)
+  ): Promise<VersionRecord> {
+    const state = Y.encodeStateAsUpdate(doc)
+    const approved = await documentContent(doc)
     return {
       documentId,
       number,
-      state: Y.encodeStateAsUpdate(doc),
+      state,
       bodyJson: JSON.stringify(approved.body),
       html: renderHtml(approved.body),
       title: approved.title,
       type: approved.type,
-      hash: contentHash(approved),
+      hash: await contentHash(approved),
       approvedBy: user ? { id: user.id, name: user.name } : { id: '', name: 'Samskriv' },
       approvedAt: this.now().toISOString(),
       ...how,

@@ -50,12 +50,14 @@ export class JusteringService {
       if (current?.status !== 'draft') throw new ApprovalError('conflict', 'Only a draft can be sent for justering.')
       const previous = await this.storage.approvals.currentJustering(documentId)
       const round = (previous?.round ?? 0) + 1
+      const state = Y.encodeStateAsUpdate(doc)
+      const hash = await contentHash(await documentContent(doc))
       const justering: JusteringRecord = {
         documentId,
         round,
         status: 'open',
-        hash: contentHash(documentContent(doc)),
-        state: Y.encodeStateAsUpdate(doc),
+        hash,
+        state,
         onBehalfOf: input.onBehalfOf,
         startedBy: user ? { id: user.id, name: user.name } : { id: '', name: 'Samskriv' },
         startedAt: this.now().toISOString(),
@@ -155,13 +157,20 @@ export class JusteringService {
       // The frozen state, exactly as the signers confirmed it.
       const frozen = new Y.Doc()
       Y.applyUpdate(frozen, round.state)
-      if (contentHash(documentContent(doc)) !== round.hash) throw new Error('The frozen text changed during justering.')
-      const version = this.approvals.versionOf(frozen, round.documentId, (current.approvedVersion ?? 0) + 1, null, {
-        onBehalfOf: round.onBehalfOf,
-        method: 'justering',
-        decision: null,
-        signedBy: round.signers.map((s) => ({ id: s.userId, name: s.name, at: s.at ?? this.now().toISOString() })),
-      })
+      if ((await contentHash(await documentContent(doc))) !== round.hash)
+        throw new Error('The frozen text changed during justering.')
+      const version = await this.approvals.versionOf(
+        frozen,
+        round.documentId,
+        (current.approvedVersion ?? 0) + 1,
+        null,
+        {
+          onBehalfOf: round.onBehalfOf,
+          method: 'justering',
+          decision: null,
+          signedBy: round.signers.map((s) => ({ id: s.userId, name: s.name, at: s.at ?? this.now().toISOString() })),
+        },
+      )
       frozen.destroy()
       await this.storage.approvals.completeJustering(round.documentId, round.round, {
         ...version,

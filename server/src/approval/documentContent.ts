@@ -1,23 +1,26 @@
-import { createHash } from 'node:crypto'
-import { fragmentToJson, getBody, readDocumentMeta, type DocumentType, type JSONContent } from '@samskriv/shared'
-import { canonicalContent, normalizeBody } from '@samskriv/shared/editor'
 import type * as Y from 'yjs'
+import { rawDocumentContent, type DocumentContent } from './rawDocumentContent.js'
 
-/** A document's content as approved: title, type and the schema-normalised body. */
-export interface DocumentContent {
-  readonly title: string
-  readonly type: DocumentType
-  readonly body: JSONContent
-}
+export type { DocumentContent } from './rawDocumentContent.js'
 
-/** Reads a document's content from its Yjs state; throws for a room that is not a document. */
-export function documentContent(doc: Y.Doc): DocumentContent {
-  const meta = readDocumentMeta(doc)
-  if (!meta) throw new Error('The room holds no document metadata.')
-  return { title: meta.title, type: meta.type, body: normalizeBody(fragmentToJson(getBody(doc))) }
+type Normalising = typeof import('./normalisedContent.js')
+let normalising: Promise<Normalising> | null = null
+/**
+ * Tiptap and ProseMirror (what normalises a body by the schema) load on first use, an approval or
+ * a justering, not when the server starts: most of a relay's life needs neither.
+ */
+const load = (): Promise<Normalising> => (normalising ??= import('./normalisedContent.js'))
+
+/**
+ * Reads a document's content from its Yjs state; throws for a room that is not a document. The
+ * state is read at the call, before anything is awaited, so a change arriving meanwhile is not in it.
+ */
+export async function documentContent(doc: Y.Doc): Promise<DocumentContent> {
+  const raw = rawDocumentContent(doc)
+  return (await load()).normalisedContent(raw)
 }
 
 /** SHA-256 (hex) of the canonical content: what an approved version's hash is. */
-export function contentHash(content: DocumentContent): string {
-  return createHash('sha256').update(canonicalContent(content)).digest('hex')
+export async function contentHash(content: DocumentContent): Promise<string> {
+  return (await load()).hashContent(content)
 }

@@ -5,12 +5,15 @@ import type { Writer } from '../relay/DocumentRoomOptions.js'
 import type { SnapshotRecord } from '../storage/SnapshotStore.js'
 import type { DocumentCatalog, DocumentRecord } from '../storage/Storage.js'
 import type { SnapshotStore } from '../storage/SnapshotStore.js'
-import { summarizeInProcess, type SummarizeSnapshot } from './snapshotSummary.js'
+import type { SummarizeSnapshot } from './snapshotSummary.js'
 
 /** Reads a document's committed state (loading it if it is not in memory). */
 export type ReadDocument = <T>(documentId: string, reader: (doc: Y.Doc) => T) => Promise<T>
 
 const encodeState = (doc: Y.Doc): Uint8Array => Y.encodeStateAsUpdate(doc)
+
+/** Summarises on the calling thread (tests), loading the schema on first use. */
+const summarizeInProcess: SummarizeSnapshot = async (state) => (await import('./snapshotSummary.js')).summarize(state)
 
 /**
  * Takes the snapshots of drafts' history: the full Yjs state with who edited during the burst and

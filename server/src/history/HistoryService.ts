@@ -37,7 +37,7 @@ export class HistoryService {
     const doc = new Y.Doc({ gc: true })
     try {
       Y.applyUpdate(doc, snapshot.state)
-      const content = documentContent(doc)
+      const content = await documentContent(doc)
       return { ...present(snapshot), title: content.title, type: content.type, body: content.body }
     } finally {
       doc.destroy()

@@ -1,6 +1,6 @@
 import type { JSONContent } from '@samskriv/shared'
 import * as Y from 'yjs'
-import { contentHash, documentContent } from '../approval/documentContent.js'
+import { documentContentNow, hashContent } from '../approval/normalisedContent.js'
 
 /** What a snapshot's listing and the "unchanged" check need of a document's state. */
 export interface SnapshotSummary {
@@ -23,18 +23,9 @@ export function summarize(state: Uint8Array): SnapshotSummary {
   const doc = new Y.Doc({ gc: true })
   try {
     Y.applyUpdate(doc, state)
-    const content = documentContent(doc)
-    return { hash: contentHash(content), characters: textLength(content.body) }
+    const content = documentContentNow(doc)
+    return { hash: hashContent(content), characters: textLength(content.body) }
   } finally {
     doc.destroy()
-  }
-}
-
-/** {@link summarize} on the calling thread (tests). */
-export const summarizeInProcess: SummarizeSnapshot = (state) => {
-  try {
-    return Promise.resolve(summarize(state))
-  } catch (error) {
-    return Promise.reject(error instanceof Error ? error : new Error(String(error)))
   }
 }

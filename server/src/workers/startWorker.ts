@@ -34,7 +34,10 @@ function bundled(name: string): string {
       format: 'esm',
       target: 'node20',
       packages: 'external',
-      alias: { '@samskriv/shared': path.join(root, '..', 'shared', 'src', 'index.ts') },
+      alias: {
+        '@samskriv/shared/editor': path.join(root, '..', 'shared', 'src', 'editor', 'index.ts'),
+        '@samskriv/shared': path.join(root, '..', 'shared', 'src', 'index.ts'),
+      },
       logLevel: 'error',
     })
     bundles.set(name, file)

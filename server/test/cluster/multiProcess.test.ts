@@ -206,7 +206,7 @@ describe.skipIf(!inject('servicesAvailable'))(
         const reader = client(server.syncUrl, id)
         await waitFor(() => reader.provider.synced, 'reader synced')
         await sleep(200)
-        expect(contentHash(documentContent(reader.doc))).toBe(version.hash)
+        expect(await contentHash(await documentContent(reader.doc))).toBe(version.hash)
       }
     })
 
