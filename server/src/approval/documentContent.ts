@@ -1,9 +1,10 @@
 import type * as Y from 'yjs'
+import type * as NormalisedContent from './normalisedContent.js'
 import { rawDocumentContent, type DocumentContent } from './rawDocumentContent.js'
 
 export type { DocumentContent } from './rawDocumentContent.js'
 
-type Normalising = typeof import('./normalisedContent.js')
+type Normalising = typeof NormalisedContent
 let normalising: Promise<Normalising> | null = null
 /**
  * Tiptap and ProseMirror (what normalises a body by the schema) load on first use, an approval or
