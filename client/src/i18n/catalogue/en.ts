@@ -24,8 +24,9 @@ import { todoEn } from './todo.en'
 import { toolbarEn } from './toolbar.en'
 
 /**
- * The English catalogue, key for key as the Swedish (`sv.ts`). Loaded in its own chunk only when
- * the locale is English (`loadLocale`), so Swedish users never download it.
+ * The English catalogue, key for key as the Swedish (`sv.ts`). A chunk of its own, imported by
+ * `loadLocale` only when the locale is English, so it is not part of a Swedish page's load; the
+ * service worker precaches it in the background, so English works offline too.
  */
 export const en: Record<CatalogueKey, string> = {
   ...accountEn,
