@@ -73,6 +73,25 @@ export default tseslint.config(
     rules: { ...reactHooks.configs.recommended.rules },
   },
   {
+    // English is a chunk of its own, loaded only when chosen (i18n/loadLocale.ts imports it
+    // dynamically): a static import would pull it into the main bundle for everyone.
+    files: ['client/src/**/*.{ts,tsx}'],
+    ignores: ['client/src/i18n/catalogue/en.ts', '**/*.test.ts', '**/*.test.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)catalogue/en$|\\.en$',
+              message: 'The English catalogue is loaded by loadLocale only; use t() for texts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.test.ts', '**/*.test.tsx', 'e2e/**/*.ts', '**/test/**/*.ts'],
     rules: {
       // Tests reach into results with non-null assertions and loose JSON on purpose.

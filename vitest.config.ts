@@ -56,7 +56,7 @@ export default defineConfig({
           root: 'client',
           environment: 'happy-dom',
           include: ['src/**/*.test.{ts,tsx}'],
-          setupFiles: ['fake-indexeddb/auto'],
+          setupFiles: ['fake-indexeddb/auto', 'src/i18n/loadActiveLocale.setup.ts'],
         },
       },
       {

@@ -42,12 +42,18 @@ export const TABLET_PORTRAIT = { width: 768, height: 1024 }
 export async function openApp(
   browser: Browser,
   baseUrl: string,
-  options: { viewport?: { width: number; height: number }; hasTouch?: boolean; isMobile?: boolean } = {},
+  options: {
+    viewport?: { width: number; height: number }
+    hasTouch?: boolean
+    isMobile?: boolean
+    /** The browser's language (default sv-SE). */
+    locale?: string
+  } = {},
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({
     baseURL: baseUrl,
     viewport: options.viewport ?? DESKTOP,
-    locale: 'sv-SE',
+    locale: options.locale ?? 'sv-SE',
     timezoneId: 'Europe/Stockholm',
     hasTouch: options.hasTouch ?? false,
     isMobile: options.isMobile ?? false,

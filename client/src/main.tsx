@@ -5,6 +5,7 @@ import { App } from './app/App'
 import { AppServicesContext } from './services/AppServicesContext'
 import { createAppServices } from './app/createAppServices'
 import { activeLocale } from './i18n/activeLocale'
+import { loadLocale } from './i18n/loadLocale'
 import { requestPersistentStorage } from './storage/requestPersistentStorage'
 import './styles/base.css'
 import './styles/layout.css'
@@ -18,8 +19,6 @@ import './styles/admin.css'
 import './styles/followUp.css'
 import './styles/history.css'
 
-document.documentElement.lang = activeLocale === 'en' ? 'en' : 'sv'
-
 const services = createAppServices()
 requestPersistentStorage(services.settings).catch(reportError)
 void services.auth.load()
@@ -29,13 +28,27 @@ window.addEventListener('focus', () => void services.auth.refresh())
 
 const container = document.getElementById('root')
 if (container === null) throw new Error('index.html lacks #root')
+const root = container
 
-createRoot(container).render(
-  <StrictMode>
-    <AppServicesContext.Provider value={services}>
-      <QueryClientProvider client={services.queryClient}>
-        <App />
-      </QueryClientProvider>
-    </AppServicesContext.Provider>
-  </StrictMode>,
+/** Renders the app once the chosen locale's messages are there (English is a chunk of its own). */
+function render(lang: 'sv' | 'en'): void {
+  document.documentElement.lang = lang
+  createRoot(root).render(
+    <StrictMode>
+      <AppServicesContext.Provider value={services}>
+        <QueryClientProvider client={services.queryClient}>
+          <App />
+        </QueryClientProvider>
+      </AppServicesContext.Provider>
+    </StrictMode>,
+  )
+}
+
+loadLocale(activeLocale).then(
+  () => render(activeLocale === 'en' ? 'en' : 'sv'),
+  (error: unknown) => {
+    // Without the English chunk (offline before the service worker cached it) the app is Swedish.
+    reportError(error)
+    render('sv')
+  },
 )

@@ -1,19 +1,20 @@
 import i18next from 'i18next'
 import { activeLocale } from './activeLocale'
-import { MESSAGES } from './messages'
+import { sv } from './catalogue/sv'
 
 /**
  * The app's i18next instance: the catalogue's flat keys (`list.title`), `{name}` parameters as in
  * the catalogue, plural forms as `key_one`/`key_other` chosen by the locale's `Intl.PluralRules`,
- * and no HTML escaping (React escapes what it renders). Swedish is always there; a missing English
- * text falls back to it.
+ * and no HTML escaping (React escapes what it renders). Swedish is always there; English is added
+ * by `loadLocale` before the first render when it is chosen, and a text it lacks falls back to
+ * Swedish.
  */
 export const i18n = i18next.createInstance()
 void i18n.init({
   lng: activeLocale,
   fallbackLng: 'sv-SE',
   supportedLngs: ['sv-SE', 'en'],
-  resources: { 'sv-SE': { translation: MESSAGES['sv-SE'] }, en: { translation: MESSAGES.en } },
+  resources: { 'sv-SE': { translation: sv } },
   keySeparator: false,
   nsSeparator: false,
   interpolation: { prefix: '{', suffix: '}', escapeValue: false },

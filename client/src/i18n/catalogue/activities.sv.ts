@@ -1,0 +1,42 @@
+/** Activities and their responsibilities. */
+export const activitiesSv = {
+  'activity.details': 'Fler uppgifter',
+  'activity.hasDecision': 'Kopplat beslut',
+  'activity.undescribed': 'Aktivitet utan beskrivning',
+  'responsibility.partyColumn': 'Part',
+  'responsibility.dutiesColumn': 'Ansvar',
+  'responsibility.addParty': 'Lägg till part',
+  'responsibility.removeParty': 'Ta bort parten {party}',
+  'responsibility.unnamedParty': 'utan namn',
+  'activities.title': 'Aktiviteter',
+  'activities.intro': 'Alla aktiviteter i alla handlingsplaner. Ändrar du status här ändras den i handlingsplanen.',
+  'activities.filtersLabel': 'Filtrera aktiviteter',
+  'activities.filterText': 'Fritext',
+  'activities.filterGroup': 'Grupp',
+  'activities.filterPeriod': 'Planperiod (år)',
+  'activities.filterStatus': 'Status',
+  'activities.filterResponsible': 'Ansvarig',
+  'activities.resultsHeading': 'Aktiviteter i handlingsplanerna',
+  'activities.count_one': 'Visar {shown} av {count} aktivitet.',
+  'activities.count_other': 'Visar {shown} av {count} aktiviteter.',
+  'activities.empty': 'Det finns inga aktiviteter ännu.',
+  'activities.noMatch': 'Inga aktiviteter matchar filtren.',
+  'activities.columnActivity': 'Aktivitet',
+  'activities.columnResponsible': 'Ansvarig',
+  'activities.columnTime': 'Tidsram',
+  'activities.columnDecision': 'Kopplat beslut',
+  'activities.columnStatus': 'Status',
+  'activities.statusOf': 'Status för {activity}',
+  'activities.saving': 'Sparar…',
+  'activities.statusSaved': '”{activity}” har nu status {status}.',
+  'activities.statusSavedOnDevice':
+    '”{activity}” har nu status {status}. Ändringen är sparad på enheten och synkas när du är ansluten.',
+  'activities.statusFailed': 'Statusen för ”{activity}” kunde inte ändras: {reason}.',
+  'activities.statusNotOnDevice':
+    'Statusen för ”{activity}” kunde inte ändras: handlingsplanen finns inte på enheten. Anslut till nätverket och försök igen.',
+  'activities.statusGone':
+    'Statusen för ”{activity}” kunde inte ändras: aktiviteten finns inte längre i handlingsplanen.',
+  'activities.statusTooNew':
+    'Statusen för ”{activity}” kunde inte ändras: handlingsplanen är skapad i en nyare version av Samskriv. Uppdatera appen.',
+  'activities.statusLocked': 'Statusen för ”{activity}” kunde inte ändras: handlingsplanen är godkänd och låst.',
+} as const

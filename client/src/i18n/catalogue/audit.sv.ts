@@ -1,0 +1,22 @@
+/** The audit log. */
+export const auditSv = {
+  'audit.firstAdministratorCreated': 'Första administratören skapad',
+  'audit.userCreatedFromCommandLine': 'Konto skapat från kommandoraden',
+  'audit.signIn': 'Inloggning',
+  'audit.signInFailed': 'Misslyckad inloggning',
+  'audit.signOut': 'Utloggning',
+  'audit.userInvited': 'Person inbjuden',
+  'audit.invitationAccepted': 'Inbjudan antagen',
+  'audit.groupCreated': 'Grupp skapad',
+  'audit.roleChanged': 'Roll ändrad',
+  'audit.documentMoved': 'Dokument flyttat till grupp',
+  'audit.approved': 'Dokument godkänt',
+  'audit.revisionOpened': 'Ny revision öppnad',
+  'audit.justeringStarted': 'Justering påbörjad',
+  'audit.justeringConfirmed': 'Justering bekräftad',
+  'audit.justeringReturned': 'Justering återsänd',
+  'audit.proposalCreated': 'Ändringsförslag sparat',
+  'audit.proposalApplied': 'Ändringsförslag infört',
+  'audit.proposalDismissed': 'Ändringsförslag avvisat',
+  'audit.other': 'Annan händelse ({action})',
+} as const

@@ -1,0 +1,67 @@
+import type { editorSv } from './editor.sv'
+
+/** English for `editor.sv.ts`, key for key. */
+export const editorEn: Record<keyof typeof editorSv, string> = {
+  'editor.backToList': 'To the document list',
+  'editor.loading': 'Opening the document…',
+  'editor.fetching': 'Fetching the document from the server…',
+  'editor.notOnDeviceTitle': 'The document is not on this device',
+  'editor.notOnDevice': 'The document has not been opened on this device before. Connect to the network to open it.',
+  'editor.notFoundTitle': 'Document not found',
+  'editor.notFound': 'There is no document at this address. Check the link.',
+  'editor.titleLabel': 'Title',
+  'editor.typeLabel': 'Document type: {type}',
+  'editor.contentLabel': 'Document content',
+  'editor.inTrash': 'The document is in the trash.',
+  'readOnly.approved': 'Approved version {version} – read-only',
+  'editor.accessLostTitle': 'You do not have access to the document',
+  'editor.accessLost':
+    'The server does not let you into the document, for example because you are no longer in the group that owns it. The copy on this device has been removed.',
+  'editor.noAccess':
+    'The document exists, but you are not in the group that owns it. Ask the group’s coordinator for access.',
+  'readOnly.frozen': 'Frozen for justering – the text cannot change while it is being checked.',
+  'readOnly.readAccess': 'You have read access – you can read but not change the document.',
+  'readOnly.commentAccess': 'You have comment access – you can comment but not change the text.',
+  'readOnly.staleRevision': 'The copy on this device is from an older revision – changes to it are not accepted.',
+  'editor.storageError':
+    'Changes could not be saved on this device: {reason}. Samskriv keeps trying. Do not close the tab until they are saved.',
+  'editor.loadError':
+    'The document could not be read from this device: {reason}. Samskriv keeps trying and connects to the server only once it has succeeded.',
+  'editor.titleFailed': 'The title could not be saved: {reason}.',
+  'editor.tableColumn': 'Column {number}',
+  'editor.tableNewColumn': 'New column',
+  'sync.synced': 'Synced',
+  'sync.syncing': 'Syncing…',
+  'sync.savedLocally': 'Saved on this device, not synced',
+  'sync.offline': 'Offline',
+  'sync.connecting': 'Connecting…',
+  'sync.errorStorage': 'Could not save on this device',
+  'sync.errorRefused': 'The server did not accept the change',
+  'sync.refusedDetail': 'The server closed the connection (code {code}). Your changes remain on this device.',
+  'sync.errorClientTooOld': 'Update the app to sync the document',
+  'sync.clientTooOldDetail':
+    'The document was created with a newer version of Samskriv. Your changes remain on this device.',
+  'sync.errorTooLarge': 'The document is too large to sync',
+  'sync.tooLargeDetail': 'The server does not accept this much at once. Your changes remain on this device.',
+  'sync.errorForbidden': 'You do not have access to the document',
+  'sync.forbiddenDetail':
+    'The server does not let you into the document, for example because you are no longer in its group.',
+  'sync.errorSignedOut': 'Sign in to sync',
+  'sync.signedOutDetail': 'You are not signed in. Your changes remain on this device.',
+  'sync.retry': 'Try again',
+  'sync.notice.documentFull': 'Too many people are connected to the document right now.',
+  'sync.notice.serverStorage': 'The server could not save right now.',
+  'sync.notice.slowConnection': 'The connection was too slow.',
+  'sync.notice.rateLimited': 'Too many changes in a short time.',
+  'sync.notice.serverRestart': 'The server is restarting.',
+  'sync.notice.tooManyConnections': 'You have too many tabs or devices connected to the document.',
+  'schema.title': 'The document was created with a newer version of Samskriv',
+  'schema.text':
+    'This version of the app cannot show the document without risking damage to its content, so it is not opened here. The document is unchanged. Update the app to read and edit it.',
+  'schema.update': 'Update the app',
+  'schema.checking': 'Looking for a new version…',
+  'schema.updating': 'A new version is being fetched. Choose “Update now” when asked.',
+  'schema.noUpdate': 'No newer version was found yet. Try again in a while or reload the page.',
+  'schema.updateFailed': 'The server does not answer, so no new version could be fetched. Try again when connected.',
+  'schema.reload': 'Reload the page',
+}

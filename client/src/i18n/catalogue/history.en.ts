@@ -1,0 +1,53 @@
+import type { historySv } from './history.sv'
+
+/** English for `history.sv.ts`, key for key. */
+export const historyEn: Record<keyof typeof historySv, string> = {
+  'history.open': 'History',
+  'history.title': 'History: {title}',
+  'history.pageTitle': 'History',
+  'history.back': 'Back to the document',
+  'history.backToList': 'Back to the history',
+  'history.intro':
+    'A snapshot is saved automatically once someone has stopped writing for a while. All of the last day are kept, older ones are thinned: one per hour for the last week, one per day for the last three months, then one per week.',
+  'history.loading': 'Loading the history …',
+  'history.failed': 'The history could not be fetched: {reason}',
+  'history.none': 'No snapshots yet. The first is saved once someone has written in the draft and paused.',
+  'history.columnTime': 'Time',
+  'history.columnAuthors': 'Changed by',
+  'history.columnSize': 'Size',
+  'history.noAuthors': 'No signed-in person (for example the template when the document was created)',
+  'history.characters_one': '{size} character',
+  'history.characters_other': '{size} characters',
+  'history.snapshotTitle': 'Snapshot {time}',
+  'history.readOnly': 'This is how the text looked then. It cannot be changed here.',
+  'history.by': 'Changed by {names}',
+  'history.compareHeading': 'Compared with the text now',
+  'history.compareLoading': 'Opening the current text …',
+  'history.identical': 'The text now is the same as in the snapshot.',
+  'history.snapshotHeading': 'The text in the snapshot',
+  'history.bodyLabel': 'The text at {time}',
+  'history.restoreHeading': 'Restore',
+  'history.restoreIntro':
+    'Paragraphs missing or changed in the text now. What you restore becomes an ordinary edit that everyone with the document open receives.',
+  'history.nothingToRestore': 'Every paragraph of the snapshot is still in the text, unchanged.',
+  'history.restoreBlock': 'Restore the paragraph',
+  'history.restoreBlockLabel': 'Restore the paragraph “{text}”',
+  'history.blockMissing': 'Missing now',
+  'history.blockChanged': 'Changed since',
+  'history.within': 'in “{text}”',
+  'history.emptyBlock': '(empty paragraph)',
+  'history.restoreAll': 'Restore the whole text',
+  'history.restoreAllTitle': 'Restore the whole text?',
+  'history.restoreAllText':
+    'The whole text is replaced by the text from {time}. Changes made since then leave the text, but stay in the history.',
+  'history.restoreAllConfirm': 'Restore the whole text',
+  'history.cancel': 'Cancel',
+  'history.restoredBlock': 'The paragraph is restored.',
+  'history.restoredAll': 'The text is restored to {time}.',
+  'history.restoreFailed':
+    'Could not restore: the paragraph belongs to a part of the text that is gone, or would make it invalid. Restore the larger part instead.',
+  'history.mayNotRestore': 'You cannot restore here: {reason}',
+  'history.reasonLocked': 'the document is locked (justering or approved).',
+  'history.reasonReadOnly': 'you may only read it.',
+  'history.reasonNotDraft': 'the document is not a draft.',
+}
