@@ -21,9 +21,25 @@ export function withBlockIds(content: JSONContent[], documentId: string, counter
   })
 }
 
+/**
+ * Each type's template edition: raised whenever a template's content changes. A template is
+ * written with a client id and block ids derived from the document id, so that devices writing it
+ * concurrently write the same items; a changed template written under the same ids would be
+ * different content under one Yjs item id, which Yjs cannot merge. A new edition derives other
+ * ids: a device of an older version and one of this version then each add their own edition
+ * (the document holds both, visibly, instead of diverging silently).
+ */
+const TEMPLATE_EDITIONS: Record<DocumentType, number> = { protocol: 2, actionPlan: 1, guidance: 1 }
+
+/** The key a document's template ids derive from (the document id itself for first editions). */
+function templateKey(documentId: string, type: DocumentType): string {
+  const edition = TEMPLATE_EDITIONS[type]
+  return edition === 1 ? documentId : `${documentId}@${type}.${edition}`
+}
+
 /** The template of a document type with this document's block ids, as ProseMirror JSON content. */
 export function templateContent(documentId: string, type: DocumentType): JSONContent[] {
-  return withBlockIds(DOCUMENT_TEMPLATES[type](), documentId)
+  return withBlockIds(DOCUMENT_TEMPLATES[type](), templateKey(documentId, type))
 }
 
 /**
@@ -33,7 +49,7 @@ export function templateContent(documentId: string, type: DocumentType): JSONCon
  */
 export function buildTemplateUpdate(documentId: string, type: DocumentType): Uint8Array {
   const doc = new Y.Doc()
-  doc.clientID = templateClientId(documentId)
+  doc.clientID = templateClientId(templateKey(documentId, type))
   appendJsonToFragment(getBody(doc), templateContent(documentId, type))
   const update = Y.encodeStateAsUpdate(doc)
   doc.destroy()

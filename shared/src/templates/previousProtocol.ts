@@ -2,7 +2,6 @@ import type { JSONContent } from '@tiptap/core'
 import { attendanceList, attendee, meetingHeader, type ATTENDANCE_KINDS } from '../blocks/index.js'
 import type { PastedPerson } from '../blocks/parsePeopleList.js'
 import { typedAttrs } from '../registers/typedAttrs.js'
-import { foldText } from '../search/foldForSearch.js'
 import { protocolTemplate } from './protocolTemplate.js'
 
 type AttendanceKind = (typeof ATTENDANCE_KINDS)[number]
@@ -25,10 +24,19 @@ export function protocolHeader(body: JSONContent) {
   return node ? typedAttrs(meetingHeader, node) : null
 }
 
+/** A name or body as compared: lower case, without diacritics (å, ä, ö as a, a, o), spaces collapsed. */
+function nameKey(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/\s+/gu, ' ')
+    .trim()
+}
+
 /** Two bodies are the same when they read the same, whatever the case, spacing and diacritics. */
 export function sameBody(a: string, b: string): boolean {
-  const key = (text: string) => foldText(text).replace(/\s+/gu, ' ').trim()
-  return key(a) !== '' && key(a) === key(b)
+  return nameKey(a) !== '' && nameKey(a) === nameKey(b)
 }
 
 /** Later meeting first; of one date (or none), the later created; protocols without a date last. */
@@ -96,11 +104,10 @@ export function missingAttendees(
   people: readonly PastedPerson[],
   existing: readonly { readonly name: string }[],
 ): PastedPerson[] {
-  const key = (name: string) => foldText(name).replace(/\s+/gu, ' ').trim()
-  const seen = new Set(existing.map((row) => key(row.name)).filter((name) => name !== ''))
+  const seen = new Set(existing.map((row) => nameKey(row.name)).filter((name) => name !== ''))
   const missing: PastedPerson[] = []
   for (const person of people) {
-    const name = key(person.name)
+    const name = nameKey(person.name)
     if (name === '' || seen.has(name)) continue
     seen.add(name)
     missing.push(person)
