@@ -8,6 +8,7 @@ import { signOutEn, signOutSv } from './signOutMessages'
 import { todoEn, todoSv } from './todoMessages'
 import { historyEn, historySv } from './historyMessages'
 import { mentionEn, mentionSv } from './mentionMessages'
+import { previousProtocolEn, previousProtocolSv } from './previousProtocolMessages'
 
 /**
  * The one message catalogue. Swedish is the product's language and comes first; English mirrors
@@ -22,6 +23,7 @@ const sv = {
   ...todoSv,
   ...historySv,
   ...mentionSv,
+  ...previousProtocolSv,
   ...accountSv,
   'app.name': 'Samskriv',
   'app.pageTitle': '{page} – Samskriv',
@@ -754,6 +756,7 @@ const en: Record<keyof typeof sv, string> = {
   ...todoEn,
   ...historyEn,
   ...mentionEn,
+  ...previousProtocolEn,
   'app.name': 'Samskriv',
   'app.pageTitle': '{page} – Samskriv',
   'app.skipLink': 'Skip to content',

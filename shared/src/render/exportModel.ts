@@ -122,7 +122,13 @@ export function exportModel(body: JSONContent): ExportBlock[] {
         const list = (lines: string[]): ExportBlock[] =>
           lines.length === 0
             ? []
-            : [{ type: 'list', ordered: false, items: lines.map((line) => [{ type: 'paragraph', text: plainRuns(line) }]) }]
+            : [
+                {
+                  type: 'list',
+                  ordered: false,
+                  items: lines.map((line) => [{ type: 'paragraph', text: plainRuns(line) }]),
+                },
+              ]
         return section('attendance', [
           ...(people.length > 0 ? heading(2, kind === 'members' ? L.membersPresent : L.othersPresent) : []),
           ...list(people),

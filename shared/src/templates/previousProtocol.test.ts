@@ -105,10 +105,10 @@ describe('a protocol started from the previous one', () => {
   it('carries the members over as present, in person, without last time’s stand-ins', () => {
     const lists = content.filter((node) => node.type === 'attendanceList')
     const members = lists[0]?.content?.map((row) => row.attrs) ?? []
-    expect(members.map((a) => a?.name)).toEqual(['Gunnel Stråhle', 'Pär Ekvall', 'Ylva Lindqvist'])
+    expect(members.map((a): unknown => a?.name)).toEqual(['Gunnel Stråhle', 'Pär Ekvall', 'Ylva Lindqvist'])
     for (const a of members) expect(a).toMatchObject({ standIn: false, remote: false })
     expect(members.some((a) => a?.absent === true)).toBe(false)
-    expect(lists[1]?.content?.map((row) => row.attrs?.name)).toEqual(['Rasmus Öhrn'])
+    expect(lists[1]?.content?.map((row): unknown => row.attrs?.name)).toEqual(['Rasmus Öhrn'])
   })
 
   it('is a valid body with unique block ids whose only decision is the standing one', () => {

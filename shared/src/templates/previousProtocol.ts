@@ -26,12 +26,7 @@ export function protocolHeader(body: JSONContent) {
 
 /** A name or body as compared: lower case, without diacritics (å, ä, ö as a, a, o), spaces collapsed. */
 function nameKey(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/\s+/gu, ' ')
-    .trim()
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/gu, ' ').trim()
 }
 
 /** Two bodies are the same when they read the same, whatever the case, spacing and diacritics. */
