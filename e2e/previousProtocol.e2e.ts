@@ -22,12 +22,12 @@ const MEMBERS = [
   ['Erik Dahl', 'Brukarrepresentant'],
 ] as const
 
-const titleOf = (block: ReturnType<typeof blocks>) => block.locator('[data-block-type="blockTitle"]').first()
+const titleOf = (block: ReturnType<typeof blocks>) => block.locator('samskriv-block-title').first()
 
 /** The agenda items' titles, in order. */
 function agendaTitles(page: Page): Promise<string[]> {
   return blocks(page, 'agendaItem').evaluateAll((items) =>
-    items.map((item) => item.querySelector('[data-block-type="blockTitle"]')?.textContent ?? ''),
+    items.map((item) => item.querySelector('samskriv-block-title')?.textContent ?? ''),
   )
 }
 
