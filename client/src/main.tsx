@@ -18,6 +18,7 @@ import './styles/approval.css'
 import './styles/admin.css'
 import './styles/followUp.css'
 import './styles/history.css'
+import './styles/previousProtocol.css'
 
 const services = createAppServices()
 requestPersistentStorage(services.settings).catch(reportError)

@@ -28,7 +28,7 @@ export const META_KEYS = {
  * The version of the body schema (block types and their attributes) this code reads and writes.
  * A document records the version it was last written with; a client older than that must not edit.
  */
-export const SCHEMA_VERSION = 2
+export const SCHEMA_VERSION = 3
 
 /** Longest title, in characters. */
 export const MAX_TITLE_LENGTH = 200

@@ -9,6 +9,8 @@ export const queryKeys = {
   documents: ['documents'] as const,
   /** The server's search of the documents' text (under `documents`: a list change makes it stale). */
   documentSearch: (q: string) => ['documents', 'search', q] as const,
+  /** The protocols stored on this device, read from their Yjs state (under `documents` too). */
+  localProtocols: ['documents', 'local-protocols'] as const,
   /** One document's approval details (versions, justering, proposals), and more per document. */
   document: (documentId: string) => ['document', documentId] as const,
   /** What the editor page shows about a document's approval: the document, versions, justering, proposals. */

@@ -8,6 +8,9 @@ import { describeStorageError } from '../storage/describeStorageError'
 import { documentTypeLabel } from './documentTypeLabel'
 import { GroupSelect } from './GroupSelect'
 import { validateTitle } from './validateTitle'
+import { previousOptions } from '../previousProtocol/previousOptions'
+import { StartingPointField } from '../previousProtocol/StartingPointField'
+import { useLocalProtocols } from '../previousProtocol/useLocalProtocols'
 
 /**
  * Creates a document (title, type and, once the server has accounts, the owning group among those
@@ -25,6 +28,11 @@ export function CreateDocumentForm() {
   // With one group to choose from, it is chosen.
   const onlyGroup = groups.creatable.length === 1 ? (groups.creatable[0]?.id ?? '') : ''
   const groupId = chosenGroup === '' ? onlyGroup : chosenGroup
+  const protocols = useLocalProtocols(type === 'protocol')
+  const options = previousOptions(protocols.data ?? [], { active: groups.active, id: groupId })
+  const [chosenPrevious, setPrevious] = useState('')
+  // A choice no longer offered (another group chosen) falls back to the template.
+  const previous = options.find((p) => p.id === chosenPrevious) ?? null
   const [titleError, setTitleError] = useState<string | null>(null)
   const [formError, setFormError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
@@ -43,7 +51,12 @@ export function CreateDocumentForm() {
     if (invalid !== null || missingGroup !== null) return
     setBusy(true)
     try {
-      const id = await library.create({ title, type, groupId: groups.active ? groupId : null })
+      const id = await library.create({
+        title,
+        type,
+        groupId: groups.active ? groupId : null,
+        previousProtocol: type === 'protocol' ? (previous?.body ?? null) : null,
+      })
       navigate(`/dokument/${id}`)
     } catch (error) {
       setFormError(t('list.createFailed', { reason: describeStorageError(error) }))
@@ -103,6 +116,12 @@ export function CreateDocumentForm() {
               setGroupError(null)
             }}
           />
+        )}
+        {type === 'protocol' && protocols.isError && (
+          <p className="note">{t('previous.failed', { reason: describeStorageError(protocols.error) })}</p>
+        )}
+        {type === 'protocol' && options.length > 0 && (
+          <StartingPointField options={options} value={previous?.id ?? ''} onChange={setPrevious} />
         )}
         <button type="submit" className="button button--primary create-form__submit" disabled={busy}>
           {busy ? t('list.creating') : t('list.create')}

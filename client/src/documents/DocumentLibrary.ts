@@ -1,5 +1,6 @@
 import * as Y from 'yjs'
 import {
+  applyPreviousProtocol,
   applyTemplate,
   createDocumentId,
   initializeDocumentMeta,
@@ -11,6 +12,7 @@ import {
 import { ApiRequestError } from '../api/ApiRequestError'
 import type { DocumentListView, DocumentsApi } from '../api/DocumentsApi'
 import type { DocumentRecord, LocalDatabase } from '../storage/LocalDatabase'
+import type { JSONContent } from '@tiptap/core'
 import { YDexiePersistence } from '../storage/YDexiePersistence'
 import { forgetDocuments, type LostDocument } from './forgetDocuments'
 import { fromServer, planCacheReconciliation, sameRecord } from './planCacheReconciliation'
@@ -48,9 +50,16 @@ export class DocumentLibrary {
   /**
    * Creates a document with an id chosen here, stores its initial Yjs state (metadata and the
    * type's template) on the device and registers it with the server when it can. Resolves with the
-   * id once stored locally.
+   * id once stored locally. With `previousProtocol` (the body JSON of a protocol), a protocol
+   * starts from that previous meeting's protocol instead of the template (see `protocolFromPrevious`).
    */
-  async create(input: { title: string; type: DocumentType; groupId?: string | null }): Promise<DocumentId> {
+  async create(input: {
+    title: string
+    type: DocumentType
+    groupId?: string | null
+    previousProtocol?: JSONContent | null
+  }): Promise<DocumentId> {
+    const previous = input.type === 'protocol' ? (input.previousProtocol ?? null) : null
     const id = createDocumentId()
     const title = titleSchema.parse(input.title)
     const now = new Date().toISOString()
@@ -71,6 +80,7 @@ export class DocumentLibrary {
       status: 'draft',
       approvedVersion: null,
       revision: 1,
+      ...(previous !== null ? { withoutTemplate: true } : {}),
     })
     const doc = new Y.Doc()
     // Not counted as an unsynced change: registration writes the same metadata on the server.
@@ -78,8 +88,9 @@ export class DocumentLibrary {
     try {
       await persistence.whenLoaded
       initializeDocumentMeta(doc, { type: input.type, title }, CREATION_ORIGIN)
+      if (previous !== null) applyPreviousProtocol(doc, id, previous, CREATION_ORIGIN)
       // The same template the server writes on registration; applying it twice keeps one copy.
-      applyTemplate(doc, id, input.type, CREATION_ORIGIN)
+      else applyTemplate(doc, id, input.type, CREATION_ORIGIN)
       await persistence.flush()
     } finally {
       persistence.destroy()

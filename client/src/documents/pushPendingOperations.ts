@@ -50,7 +50,9 @@ async function pushRecord(
     const title = record.pendingTitle ?? record.title
     const registered = await attempt(db, id, 'registration', async () => {
       const groupId = record.groupId ?? undefined
-      await confirm(id, await api.create({ id, title, type: record.type, ...(groupId ? { groupId } : {}) }), { title })
+      const template = record.withoutTemplate === true ? { template: false } : {}
+      const request = { id, title, type: record.type, ...(groupId ? { groupId } : {}), ...template }
+      await confirm(id, await api.create(request), { title })
     })
     if (!registered) return
   }

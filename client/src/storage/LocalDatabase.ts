@@ -52,6 +52,12 @@ export interface DocumentRecord {
    * on records stored before revisions existed (counts as 0).
    */
   revision?: number
+  /**
+   * Written on this device from other content than the type's template (a protocol started from
+   * its body's previous one): the registration asks the server not to write the template. Absent:
+   * from the template.
+   */
+  withoutTemplate?: boolean
 }
 
 /**

@@ -1,4 +1,4 @@
-import { readDocumentMeta, type DocumentId } from '@samskriv/shared'
+import { getBody, readDocumentMeta, type DocumentId } from '@samskriv/shared'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import type { Relay } from '../relay/Relay.js'
@@ -25,5 +25,26 @@ describe('DocumentService', () => {
     expect(answer.created).toBe(true)
     expect(answer.document.groupId).toBe('g1')
     expect((await catalog.get('d1'))?.groupId).toBe('g1')
+  })
+
+  it('writes the template unless the creating device wrote the content itself', async () => {
+    const { catalog, audit } = new MemoryStorage()
+    const docs = new Map<unknown, Y.Doc>()
+    const docOf = (room: { documentId: string }) => {
+      const doc = docs.get(room.documentId) ?? new Y.Doc()
+      docs.set(room.documentId, doc)
+      return doc
+    }
+    const relay = {
+      edit: (room: { documentId: string }, change: (doc: Y.Doc) => void) => Promise.resolve(change(docOf(room))),
+      read: <T>(room: { documentId: string }, reader: (doc: Y.Doc, seq: number) => T) =>
+        Promise.resolve(reader(docOf(room), 1)),
+    } as unknown as Relay
+    const service = new DocumentService(catalog, relay, audit)
+    await service.create({ id: 'from-template' as DocumentId, title: 'Protokoll 1', type: 'protocol' })
+    await service.create({ id: 'from-previous' as DocumentId, title: 'Protokoll 2', type: 'protocol', template: false })
+    expect(getBody(docs.get('from-template')!).length).toBeGreaterThan(5)
+    expect(getBody(docs.get('from-previous')!).length).toBe(0)
+    expect(readDocumentMeta(docs.get('from-previous')!)?.title).toBe('Protokoll 2')
   })
 })

@@ -36,11 +36,12 @@ type Actor = { readonly id: string } | null
  * as remote, and metadata the room's document wrote itself in that same transaction looked like
  * another client using its client id (Yjs printed a warning and changed the id).
  */
-function initialState(id: DocumentId, type: DocumentType, title: string): Uint8Array {
+function initialState(id: DocumentId, type: DocumentType, title: string, template: boolean): Uint8Array {
   const doc = new Y.Doc()
   initializeDocumentMeta(doc, { type, title })
-  // Idempotent: a device that created the document offline wrote the very same template.
-  applyTemplate(doc, id, type)
+  // Idempotent: a device that created the document offline wrote the very same template. A device
+  // that wrote other content (a protocol started from the previous one) asks for none.
+  if (template) applyTemplate(doc, id, type)
   const update = Y.encodeStateAsUpdate(doc)
   doc.destroy()
   return update
@@ -76,6 +77,8 @@ export class DocumentService {
       title: string
       type: DocumentType
       groupId?: string | null | undefined
+      /** false: the creating device writes the content; only the metadata is written here. */
+      template?: boolean | undefined
     },
     actor: Actor = null,
   ): Promise<{ created: boolean; document: DocumentRecord }> {
@@ -85,7 +88,7 @@ export class DocumentService {
       if (existing.type !== input.type) throw new DocumentConflictError(existing)
       return { created: false, document: existing }
     }
-    const initial = initialState(id, input.type, input.title)
+    const initial = initialState(id, input.type, input.title, input.template ?? true)
     let initialized = false
     await this.relay.edit(contentRoom(id), (doc) => {
       if (readDocumentMeta(doc)) return

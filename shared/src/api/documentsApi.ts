@@ -21,6 +21,11 @@ export const createDocumentRequestSchema = z.strictObject({
   type: documentTypeSchema,
   /** The group that owns it; required once accounts exist (the creator must be an editor there). */
   groupId: z.string().min(1).max(64).optional(),
+  /**
+   * false: the creating device writes the content itself (a protocol started from the body's
+   * previous one), so the server writes only the metadata, not the type's template. Default true.
+   */
+  template: z.boolean().optional(),
 })
 export type CreateDocumentRequest = z.input<typeof createDocumentRequestSchema>
 

@@ -8,7 +8,7 @@ export const ATTENDANCE_KINDS = ['members', 'others'] as const
 /** One person present at a meeting. */
 export const attendee = defineBlock({
   name: 'attendee',
-  version: 1,
+  version: 2,
   group: 'attendanceEntry',
   attributes: z.object({
     /** Stable id. */
@@ -23,6 +23,10 @@ export const attendee = defineBlock({
     remote: z.boolean().default(false),
     /** Stood in for a member (tf). */
     standIn: z.boolean().default(false),
+    /** For a stand-in: the member stood in for (tf för …). */
+    standsInFor: shortText,
+    /** A member on the list who did not attend (frånvarande); kept so the next meeting's list has them. */
+    absent: z.boolean().default(false),
   }),
 })
 

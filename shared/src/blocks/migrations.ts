@@ -4,10 +4,13 @@ import { getMetaMap, META_KEYS, SCHEMA_VERSION } from '../documentLayout.js'
 /**
  * Migrations of a document's body, by the schema version they lead to. Each rewrites the Yjs body
  * in place (one transaction) so that every node and attribute fits that version. Version 2 only
- * added block types, so documents of version 1 are valid as they are.
+ * added block types, and version 3 attendee attributes with defaults (absent, standsInFor), so older
+ * documents are valid as they are; the version still rises so that older clients, which would drop
+ * the new attributes when they rewrite a row, are told to update instead.
  */
 const MIGRATIONS: Record<number, (doc: Y.Doc) => void> = {
   2: () => {},
+  3: () => {},
 }
 
 /** The schema version a document was last written with (1 for documents from before versions). */

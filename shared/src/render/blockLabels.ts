@@ -23,6 +23,8 @@ export const EXPORT_LABELS = {
   othersPresent: 'Övriga närvarande',
   remote: 'via länk',
   standIn: 'tf',
+  standInFor: 'tf för',
+  membersAbsent: 'Frånvarande ledamöter',
   responsible: 'Ansvarig',
   timeFrame: 'Tidsram',
   status: 'Status',

@@ -114,12 +114,26 @@ export function exportModel(body: JSONContent): ExportBlock[] {
       case decision.name:
         return section('decision', decisionBlocks(node))
       case attendanceList.name: {
-        const people = (node.content ?? []).flatMap((entry) => attendeeLine(entry))
-        if (people.length === 0) return []
+        const rows = node.content ?? []
+        const people = rows.filter((entry) => !isAbsent(entry)).flatMap((entry) => attendeeLine(entry))
+        const absent = rows.filter(isAbsent).flatMap((entry) => attendeeLine(entry))
+        if (people.length === 0 && absent.length === 0) return []
         const kind = typedAttrs(attendanceList, node).kind
+        const list = (lines: string[]): ExportBlock[] =>
+          lines.length === 0
+            ? []
+            : [
+                {
+                  type: 'list',
+                  ordered: false,
+                  items: lines.map((line) => [{ type: 'paragraph', text: plainRuns(line) }]),
+                },
+              ]
         return section('attendance', [
-          ...heading(2, kind === 'members' ? L.membersPresent : L.othersPresent),
-          { type: 'list', ordered: false, items: people.map((line) => [{ type: 'paragraph', text: plainRuns(line) }]) },
+          ...(people.length > 0 ? heading(2, kind === 'members' ? L.membersPresent : L.othersPresent) : []),
+          ...list(people),
+          ...(absent.length > 0 ? heading(2, L.membersAbsent) : []),
+          ...list(absent),
         ])
       }
       case groupPlan.name: {
@@ -264,6 +278,12 @@ function attendeeLine(node: JSONContent): string[] {
     .filter(Boolean)
     .join(', ')
   if (who === '') return []
-  const notes = [a.role, a.standIn ? L.standIn : '', a.remote ? L.remote : ''].filter(Boolean).join(', ')
+  const standIn = a.standIn ? (a.standsInFor.trim() ? `${L.standInFor} ${a.standsInFor.trim()}` : L.standIn) : ''
+  const notes = [a.role, standIn, a.remote && !a.absent ? L.remote : ''].filter(Boolean).join(', ')
   return [notes ? `${who} (${notes})` : who]
+}
+
+/** An attendee row marked as not attending. */
+function isAbsent(node: JSONContent): boolean {
+  return node.type === attendee.name && typedAttrs(attendee, node).absent
 }

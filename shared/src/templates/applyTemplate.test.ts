@@ -60,3 +60,15 @@ describe('template block ids', () => {
     expect(new Set(ids).size).toBe(ids.length)
   })
 })
+
+describe('a new edition of a template', () => {
+  it('is written under other Yjs ids than the first, so an older device’s copy adds up instead of diverging', () => {
+    const doc = new Y.Doc()
+    applyTemplate(doc, 'doc-6', 'protocol')
+    const clients = [...Y.decodeStateVector(buildTemplateUpdate('doc-6', 'protocol')).keys()]
+    const first = [...Y.decodeStateVector(buildTemplateUpdate('doc-6', 'actionPlan')).keys()]
+    expect(clients).toHaveLength(1)
+    expect(first).toHaveLength(1)
+    expect(clients[0]).not.toBe(first[0])
+  })
+})

@@ -1,53 +1,11 @@
 import type { JSONContent } from '@tiptap/core'
+import { build } from './templateBuild.js'
 import type { DocumentType } from '../documentTypes.js'
-
-/** Builds a typed block: `id` is filled in later from the template's block counter. */
-type Build = {
-  block: (type: string, attrs: Record<string, unknown>, content?: JSONContent[]) => JSONContent
-  title: (text: string) => JSONContent
-  paragraph: (text?: string) => JSONContent
-  heading: (level: number, text: string) => JSONContent
-  bullets: (...items: string[]) => JSONContent
-}
-
-export const build: Build = {
-  block: (type, attrs, content) => ({ type, attrs, ...(content ? { content } : {}) }),
-  title: (text) => ({ type: 'blockTitle', ...(text ? { content: [{ type: 'text', text }] } : {}) }),
-  paragraph: (text) => ({ type: 'paragraph', ...(text ? { content: [{ type: 'text', text }] } : {}) }),
-  heading: (level, text) => ({ type: 'heading', attrs: { level }, content: [{ type: 'text', text }] }),
-  bullets: (...items) => ({
-    type: 'bulletList',
-    content: items.map((text) => ({ type: 'listItem', content: [build.paragraph(text)] })),
-  }),
-}
+import { protocolTemplate } from './protocolTemplate.js'
 
 const { block, title, paragraph, heading, bullets } = build
 
-/** A protocol: header, the usual opening items, information and decision points, attendance. */
-function protocol(): JSONContent[] {
-  return [
-    block('meetingHeader', { decidingBody: '', date: '' }),
-    block('agendaItem', { kind: 'standard' }, [title('Mötets öppnande'), paragraph()]),
-    block('agendaItem', { kind: 'standard' }, [
-      title('Föregående mötesprotokoll'),
-      block('decision', { kind: 'fileMinutes' }, [
-        title(''),
-        paragraph('Protokollet från föregående möte godkänns och läggs till handlingarna.'),
-      ]),
-    ]),
-    block('agendaItem', { kind: 'standard' }, [
-      title('Informationspunkter'),
-      block('informationItem', { group: '' }, [title(''), paragraph()]),
-    ]),
-    block('agendaItem', { kind: 'standard' }, [
-      title('Beslutspunkter'),
-      block('decision', { kind: 'other' }, [title(''), paragraph()]),
-    ]),
-    block('agendaItem', { kind: 'otherBusiness' }, [title('Övrig fråga'), paragraph()]),
-    block('attendanceList', { kind: 'members' }, []),
-    block('attendanceList', { kind: 'others' }, []),
-  ]
-}
+export { build }
 
 /** An action plan: one group's plan with its parts, an improvement area and ongoing work. */
 function actionPlan(): JSONContent[] {
@@ -100,4 +58,8 @@ function guidance(): JSONContent[] {
 }
 
 /** The standard structure of a new document of each type, before ids are assigned. */
-export const DOCUMENT_TEMPLATES: Record<DocumentType, () => JSONContent[]> = { protocol, actionPlan, guidance }
+export const DOCUMENT_TEMPLATES: Record<DocumentType, () => JSONContent[]> = {
+  protocol: () => protocolTemplate().flatMap((part) => part.content),
+  actionPlan,
+  guidance,
+}

@@ -29,8 +29,10 @@ describe('appendJsonToFragment', () => {
     const hashes = (['protocol', 'actionPlan', 'guidance'] as const).map((type) =>
       toBase64(digest(buildTemplateUpdate('DrdLFHMdWEiwIEvckchaM', type))),
     )
+    // The protocol's is its second edition (the agenda after the reference protocols), written
+    // under ids of its own (see TEMPLATE_EDITIONS); the others are unchanged since the first.
     expect(hashes).toEqual([
-      'MUt1UsGz5V8keqwXHD7EOeAhRDAMOO+WvsABrr7Z5fI=',
+      'ecPR2AuFK9Gg76rD/O9N/vOEwIRlMerRY3myow8rQNM=',
       'phNSGt0tcDSGEdMw+CL/z9bLAM0C1Yi+MyrIdYZ+AKQ=',
       'NdgjlvKMctnfWUsow34AfK0sWvIBC9q0eElwqUgedF0=',
     ])

@@ -10,17 +10,21 @@ import { BlockFrame } from './BlockFrame'
 import { BLOCK_CONTROLS } from './isBlockControlEvent'
 import { insertBlockAt } from './insertBlockAt'
 import { useBlockEditor } from './useBlockEditor'
+import { CopyAttendanceButton } from '../../previousProtocol/CopyAttendanceButton'
 
 /**
  * An attendance list (närvarande ledamöter / övriga närvarande) as a table-like list: column
  * headings, one row per person (their own view), and a button that adds a row and focuses it.
  */
 export function AttendanceListView({ node, editor, getPos, updateAttributes, deleteNode }: ReactNodeViewProps) {
-  const { editable } = useBlockEditor()
+  const { editable, documentId, documentType } = useBlockEditor()
   const attrs = blockAttrs(attendanceList, node)
   const title = enumLabel('attendanceKind', attrs.kind)
 
   const [pasting, setPasting] = useState(false)
+  const rows: { name: string; absent: boolean }[] = []
+  node.forEach((row) => rows.push(blockAttrs(attendee, row)))
+  const absent = rows.filter((row) => row.absent).length
 
   /** Adds pasted people at the end of the list, in one step (one undo). */
   function addPeople(people: PastedPerson[]): void {
@@ -74,6 +78,11 @@ export function AttendanceListView({ node, editor, getPos, updateAttributes, del
         </p>
       )}
       <NodeViewContent className="attendance__rows" />
+      {absent > 0 && (
+        <p className="attendance__summary" contentEditable={false} {...BLOCK_CONTROLS}>
+          {t('previous.absentCount', { count: absent })}
+        </p>
+      )}
       {editable && (
         <div className="block__footer" contentEditable={false} {...BLOCK_CONTROLS}>
           {pasting ? (
@@ -86,6 +95,15 @@ export function AttendanceListView({ node, editor, getPos, updateAttributes, del
               <button type="button" className="button button--small" onClick={() => setPasting(true)}>
                 {t('attendance.paste')}
               </button>
+              {documentType === 'protocol' && (
+                <CopyAttendanceButton
+                  editor={editor}
+                  documentId={documentId}
+                  kind={attrs.kind}
+                  existing={rows}
+                  onAdd={addPeople}
+                />
+              )}
             </>
           )}
         </div>

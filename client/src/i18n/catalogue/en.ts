@@ -22,6 +22,7 @@ import { signInEn } from './signIn.en'
 import { signOutEn } from './signOut.en'
 import { todoEn } from './todo.en'
 import { toolbarEn } from './toolbar.en'
+import { previousProtocolEn } from './previousProtocol.en'
 
 /**
  * The English catalogue, key for key as the Swedish (`sv.ts`). A chunk of its own, imported by
@@ -52,4 +53,5 @@ export const en: Record<CatalogueKey, string> = {
   ...signOutEn,
   ...todoEn,
   ...toolbarEn,
+  ...previousProtocolEn,
 }

@@ -21,6 +21,7 @@ import { signInSv } from './signIn.sv'
 import { signOutSv } from './signOut.sv'
 import { todoSv } from './todo.sv'
 import { toolbarSv } from './toolbar.sv'
+import { previousProtocolSv } from './previousProtocol.sv'
 
 /**
  * The Swedish catalogue, always in the main bundle: every feature's file merged. Swedish is the
@@ -52,4 +53,5 @@ export const sv = {
   ...signOutSv,
   ...todoSv,
   ...toolbarSv,
+  ...previousProtocolSv,
 } as const
