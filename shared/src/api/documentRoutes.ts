@@ -34,7 +34,12 @@ export const DOCUMENT_ROUTES = {
     response: documentSummarySchema,
     status: 201,
   }),
-  get: defineRoute({ method: 'GET', path: '/api/documents/:id', params: documentPath, response: documentSummarySchema }),
+  get: defineRoute({
+    method: 'GET',
+    path: '/api/documents/:id',
+    params: documentPath,
+    response: documentSummarySchema,
+  }),
   /** Renames a draft (409 `locked` otherwise). */
   rename: defineRoute({
     method: 'PATCH',

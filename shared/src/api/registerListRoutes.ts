@@ -1,4 +1,9 @@
-import { activityListResponseSchema, activityQuerySchema, decisionListResponseSchema, decisionQuerySchema } from './registersApi.js'
+import {
+  activityListResponseSchema,
+  activityQuerySchema,
+  decisionListResponseSchema,
+  decisionQuerySchema,
+} from './registersApi.js'
 import { defineRoute } from './route.js'
 
 /**
