@@ -24,7 +24,7 @@ afterEach(() => {
 })
 
 const refusing = (status: number, code: string) =>
-  new ApprovalApi('/api', () =>
+  new ApprovalApi(() =>
     Promise.resolve(new Response(JSON.stringify({ error: { code, message: 'no' } }), { status })),
   )
 
