@@ -69,7 +69,7 @@ describe('AuthSession', () => {
     const calls: string[] = []
     const { auth, settings } = setup((url) => {
       calls.push(url)
-      return Promise.resolve(json(200, url === '/api/auth/logout' ? {} : signedIn))
+      return Promise.resolve(json(200, url === '/api/auth/logout' ? { ok: true } : signedIn))
     })
     await auth.load()
     let told = 0
