@@ -32,7 +32,7 @@ export function AuditLogSection() {
   const { fetch } = useAppServices()
   const entries = useQuery({
     queryKey: queryKeys.audit,
-    queryFn: async () => (await callRoute(fetch, AUDIT_ROUTES.list, { params: {} })).entries,
+    queryFn: async () => (await callRoute(fetch, AUDIT_ROUTES.list, {})).entries,
   })
   const headingId = useId()
 

@@ -1,100 +1,75 @@
 import {
-  groupSchema,
-  invitationSchema,
-  linkResponseSchema,
-  membershipSchema,
-  userSchema,
+  ACCOUNT_ROUTES,
+  GROUP_ROUTES,
   type Group,
   type GroupRole,
   type Invitation,
   type Membership,
   type User,
 } from '@samskriv/shared'
-import { jsonInit } from './jsonInit'
-import { requestJson, type Fetch, type ResponseSchema } from './requestJson'
-import { arrayOf, field } from './responseShapes'
+import { callRoute } from './callRoute'
+import type { Fetch } from './requestJson'
 
 /** The kinds of group (see `GROUP_KINDS`). */
 export type GroupKind = Group['kind']
 
-const inviteResponseShape: ResponseSchema<{ user: User; inviteUrl: string }> = {
-  safeParse(data) {
-    const user = field('user', userSchema).safeParse(data)
-    const url = (data as { inviteUrl?: unknown } | null)?.inviteUrl
-    if (!user.success || typeof url !== 'string') return { success: false }
-    return { success: true, data: { user: user.data, inviteUrl: url } }
-  },
-}
-
-const members = field('members', arrayOf(membershipSchema))
-
 /** People, groups and roles (administrators; coordinators for their groups' members). */
 export class AdminApi {
-  constructor(
-    private readonly baseUrl = '/api',
-    private readonly fetchImpl: Fetch = (input, init) => fetch(input, init),
-  ) {}
+  constructor(private readonly fetchImpl: Fetch = (input, init) => fetch(input, init)) {}
 
-  users(): Promise<User[]> {
-    return this.request('/users', { method: 'GET' }, field('users', arrayOf(userSchema)))
+  async users(): Promise<User[]> {
+    return (await callRoute(this.fetchImpl, ACCOUNT_ROUTES.list, {})).users
   }
 
   /** Invites a person; answers the one-time link they choose a password with. */
-  invite(input: { email: string; name: string; isAdmin: boolean }): Promise<{ user: User; inviteUrl: string }> {
-    return this.request('/users', jsonInit('POST', input), inviteResponseShape)
+  invite(input: {
+    email: string
+    name: string
+    isAdmin: boolean
+  }): Promise<{ user: User; inviteUrl: string; invitation: Invitation }> {
+    return callRoute(this.fetchImpl, ACCOUNT_ROUTES.invite, { body: input })
   }
 
   /** Grants or withdraws administrator rights, disables or re-enables an account. */
-  updateUser(userId: string, change: { isAdmin?: boolean; disabled?: boolean }): Promise<User> {
-    return this.request(`/users/${encodeURIComponent(userId)}`, jsonInit('PATCH', change), field('user', userSchema))
+  async updateUser(userId: string, change: { isAdmin?: boolean; disabled?: boolean }): Promise<User> {
+    return (await callRoute(this.fetchImpl, ACCOUNT_ROUTES.update, { params: { id: userId }, body: change })).user
   }
 
   /** A new invitation link (no password yet) or reset link; earlier links of the account stop working. */
   issueLink(userId: string): Promise<{ user: User; link: string; invitation: Invitation }> {
-    return this.request(`/users/${encodeURIComponent(userId)}/link`, { method: 'POST' }, linkResponseSchema)
+    return callRoute(this.fetchImpl, ACCOUNT_ROUTES.issueLink, { params: { id: userId } })
   }
 
   /** Signs a person out everywhere; answers how many sessions ended. */
-  endSessions(userId: string): Promise<number> {
-    const ended: ResponseSchema<number> = {
-      safeParse: (data) => {
-        const value = (data as { ended?: unknown } | null)?.ended
-        return typeof value === 'number' ? { success: true, data: value } : { success: false }
-      },
-    }
-    return this.request(`/users/${encodeURIComponent(userId)}/sessions`, { method: 'DELETE' }, ended)
+  async endSessions(userId: string): Promise<number> {
+    return (await callRoute(this.fetchImpl, ACCOUNT_ROUTES.endSessions, { params: { id: userId } })).ended
   }
 
   /** Every invitation and reset link with its state, newest first. */
-  invitations(): Promise<Invitation[]> {
-    return this.request('/invitations', { method: 'GET' }, field('invitations', arrayOf(invitationSchema)))
+  async invitations(): Promise<Invitation[]> {
+    return (await callRoute(this.fetchImpl, ACCOUNT_ROUTES.invitations, {})).invitations
   }
 
-  groups(): Promise<Group[]> {
-    return this.request('/groups', { method: 'GET' }, field('groups', arrayOf(groupSchema)))
+  async groups(): Promise<Group[]> {
+    return (await callRoute(this.fetchImpl, GROUP_ROUTES.list, {})).groups
   }
 
   createGroup(input: { name: string; kind: GroupKind }): Promise<Group> {
-    return this.request('/groups', jsonInit('POST', input), groupSchema)
+    return callRoute(this.fetchImpl, GROUP_ROUTES.create, { body: input })
   }
 
-  members(groupId: string): Promise<Membership[]> {
-    return this.request(`/groups/${encodeURIComponent(groupId)}/members`, { method: 'GET' }, members)
+  async members(groupId: string): Promise<Membership[]> {
+    return (await callRoute(this.fetchImpl, GROUP_ROUTES.members, { params: { id: groupId } })).members
   }
 
   /** Adds a person to a group, or changes their role there; answers the group's members. */
-  setRole(groupId: string, userId: string, role: GroupRole): Promise<Membership[]> {
-    const path = `/groups/${encodeURIComponent(groupId)}/members/${encodeURIComponent(userId)}`
-    return this.request(path, jsonInit('PUT', { role }), members)
+  async setRole(groupId: string, userId: string, role: GroupRole): Promise<Membership[]> {
+    const call = { params: { id: groupId, userId }, body: { role } }
+    return (await callRoute(this.fetchImpl, GROUP_ROUTES.setRole, call)).members
   }
 
   /** Removes a person from a group; answers the group's members. */
-  removeMember(groupId: string, userId: string): Promise<Membership[]> {
-    const path = `/groups/${encodeURIComponent(groupId)}/members/${encodeURIComponent(userId)}`
-    return this.request(path, { method: 'DELETE' }, members)
-  }
-
-  private request<T>(path: string, init: RequestInit, schema: ResponseSchema<T>): Promise<T> {
-    return requestJson(this.fetchImpl, `${this.baseUrl}${path}`, init, schema)
+  async removeMember(groupId: string, userId: string): Promise<Membership[]> {
+    return (await callRoute(this.fetchImpl, GROUP_ROUTES.removeMember, { params: { id: groupId, userId } })).members
   }
 }

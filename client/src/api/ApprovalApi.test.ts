@@ -22,7 +22,7 @@ const json = (body: unknown, status = 200) =>
 describe('ApprovalApi', () => {
   it('approves with the body and decision, and validates the version it answers', async () => {
     const fetchImpl = vi.fn(() => Promise.resolve(json(version, 201)))
-    const api = new ApprovalApi('/api', fetchImpl)
+    const api = new ApprovalApi(fetchImpl)
     const input = { onBehalfOf: 'Länsgemensam ledning', decision: { documentId: 'p1' as DocumentId, decisionId: 'd1' } }
     expect(await api.approve(id, input)).toEqual(version)
     const [url, init] = fetchImpl.mock.calls[0] as unknown as [string, RequestInit]
@@ -42,7 +42,7 @@ describe('ApprovalApi', () => {
       preview: 'text',
     }
     const fetchImpl = vi.fn(() => Promise.resolve(json(proposal, 201)))
-    const api = new ApprovalApi('/api', fetchImpl)
+    const api = new ApprovalApi(fetchImpl)
     const update = new Uint8Array([1, 2, 3])
     expect(await api.createProposal(id, { baseRevision: 2, update, summary: 'Från mötet' })).toEqual(proposal)
     const [url, init] = fetchImpl.mock.calls[0] as unknown as [string, RequestInit]
@@ -52,12 +52,12 @@ describe('ApprovalApi', () => {
   })
 
   it('rejects an answer that does not match the contract', async () => {
-    const api = new ApprovalApi('/api', () => Promise.resolve(json({ versions: [{ ...version, hash: 'short' }] })))
+    const api = new ApprovalApi(() => Promise.resolve(json({ versions: [{ ...version, hash: 'short' }] })))
     await expect(api.versions(id)).rejects.toMatchObject({ kind: 'invalidResponse' })
   })
 
   it('passes the API’s refusal on with its code', async () => {
-    const api = new ApprovalApi('/api', () =>
+    const api = new ApprovalApi(() =>
       Promise.resolve(json({ error: { code: 'conflict', message: 'Only a draft can be approved.' } }, 409)),
     )
     const failure: unknown = await api.openRevision(id).catch((error: unknown) => error)

@@ -1,30 +1,26 @@
 import {
-  documentSummarySchema,
-  justeringActionResponseSchema,
-  justeringResponseSchema,
-  okResponseSchema,
-  proposalListResponseSchema,
-  proposalSchema,
-  revisionResponseSchema,
+  DOCUMENT_ROUTES,
+  JUSTERING_ROUTES,
+  PROPOSAL_ROUTES,
   SIGNER_ROUTES,
-  versionDetailSchema,
-  versionListResponseSchema,
-  versionSummarySchema,
+  VERSION_EXPORT_FORMATS,
+  VERSION_ROUTES,
   type DocumentId,
   type DocumentSummary,
   type Justering,
   type Proposal,
   type SignerCandidate,
   type VersionDetail,
+  type VersionExportFormat,
   type VersionSummary,
 } from '@samskriv/shared'
-import { ApiRequestError } from './ApiRequestError'
-import { callRoute } from './callRoute'
-import { apiFailure, requestJson, type Fetch, type ResponseSchema } from './requestJson'
+import { callRoute, callUrl } from './callRoute'
+import { downloadRoute } from './downloadRoute'
+import type { Fetch } from './requestJson'
 
 /** The formats an approved version can be exported in (`…/versions/:n/export.<format>`). */
-export const EXPORT_FORMATS = ['pdf', 'md', 'html'] as const
-export type ExportFormat = (typeof EXPORT_FORMATS)[number]
+export const EXPORT_FORMATS = VERSION_EXPORT_FORMATS
+export type ExportFormat = VersionExportFormat
 
 /** What `POST /api/documents/:id/approve` takes. */
 export interface ApproveInput {
@@ -45,14 +41,11 @@ export interface ProposalInput {
  * and proposals. Answers validated against the shared schemas.
  */
 export class ApprovalApi {
-  constructor(
-    private readonly baseUrl = '/api',
-    private readonly fetchImpl: Fetch = (input, init) => fetch(input, init),
-  ) {}
+  constructor(private readonly fetchImpl: Fetch = (input, init) => fetch(input, init)) {}
 
   /** The document's status, revision and newest approved version. */
   document(id: DocumentId): Promise<DocumentSummary> {
-    return this.get(`/documents/${id}`, documentSummarySchema)
+    return callRoute(this.fetchImpl, DOCUMENT_ROUTES.get, { params: { id } })
   }
 
   /** Who may sign a justering of the document: the active members of its group. */
@@ -61,84 +54,67 @@ export class ApprovalApi {
   }
 
   async versions(id: DocumentId): Promise<VersionSummary[]> {
-    return (await this.get(`/documents/${id}/versions`, versionListResponseSchema)).versions
+    return (await callRoute(this.fetchImpl, VERSION_ROUTES.list, { params: { id } })).versions
   }
 
   version(id: DocumentId, number: number): Promise<VersionDetail> {
-    return this.get(`/documents/${id}/versions/${number}`, versionDetailSchema)
+    return callRoute(this.fetchImpl, VERSION_ROUTES.get, { params: { id, number } })
   }
 
   /** Where the approved version `number` can be downloaded as a file. */
   exportUrl(id: DocumentId, number: number, format: ExportFormat): string {
-    return `${this.baseUrl}/documents/${id}/versions/${number}/export.${format}`
+    return callUrl(VERSION_ROUTES.export, { params: { id, number, format } })
   }
 
   /** Downloads an export of version `number`; rejects with an {@link ApiRequestError}. */
   async exportFile(id: DocumentId, number: number, format: ExportFormat): Promise<{ blob: Blob; fileName: string }> {
-    let response: Response
-    try {
-      response = await this.fetchImpl(this.exportUrl(id, number, format), { method: 'GET' })
-    } catch (error) {
-      throw new ApiRequestError('network', 'The server could not be reached', null, null, { cause: error })
-    }
-    if (!response.ok) throw apiFailure(response.status, await response.json().catch(() => null))
-    const named = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1]
-    return { blob: await response.blob(), fileName: named ?? `version-${number}.${format}` }
+    const file = await downloadRoute(this.fetchImpl, VERSION_ROUTES.export, { params: { id, number, format } })
+    return { blob: file.blob, fileName: file.fileName ?? `version-${number}.${format}` }
   }
 
   approve(id: DocumentId, input: ApproveInput): Promise<VersionSummary> {
-    return this.post(`/documents/${id}/approve`, input, versionSummarySchema)
+    return callRoute(this.fetchImpl, VERSION_ROUTES.approve, { params: { id }, body: input })
   }
 
   /** Opens revision N+1 from the approved version N; answers the new revision's number. */
   async openRevision(id: DocumentId): Promise<number> {
-    return (await this.post(`/documents/${id}/revisions`, {}, revisionResponseSchema)).revision
+    return (await callRoute(this.fetchImpl, VERSION_ROUTES.openRevision, { params: { id }, body: {} })).revision
   }
 
   async justering(id: DocumentId): Promise<Justering | null> {
-    return (await this.get(`/documents/${id}/justering`, justeringResponseSchema)).justering
+    return (await callRoute(this.fetchImpl, JUSTERING_ROUTES.get, { params: { id } })).justering
   }
 
   async startJustering(id: DocumentId, input: { signers: string[]; onBehalfOf: string }): Promise<Justering> {
-    return (await this.post(`/documents/${id}/justering`, input, justeringActionResponseSchema)).justering
+    return (await callRoute(this.fetchImpl, JUSTERING_ROUTES.start, { params: { id }, body: input })).justering
   }
 
   async confirmJustering(id: DocumentId, hash: string): Promise<Justering> {
-    return (await this.post(`/documents/${id}/justering/confirm`, { hash }, justeringActionResponseSchema)).justering
+    return (await callRoute(this.fetchImpl, JUSTERING_ROUTES.confirm, { params: { id }, body: { hash } })).justering
   }
 
   async sendBackJustering(id: DocumentId, comment: string): Promise<Justering> {
-    return (await this.post(`/documents/${id}/justering/return`, { comment }, justeringActionResponseSchema)).justering
+    return (await callRoute(this.fetchImpl, JUSTERING_ROUTES.sendBack, { params: { id }, body: { comment } })).justering
   }
 
   async proposals(id: DocumentId): Promise<Proposal[]> {
-    return (await this.get(`/documents/${id}/proposals`, proposalListResponseSchema)).proposals
+    return (await callRoute(this.fetchImpl, PROPOSAL_ROUTES.list, { params: { id } })).proposals
   }
 
+  /** Sends the update itself as the body (no base64), its revision and summary in the query. */
   createProposal(id: DocumentId, input: ProposalInput): Promise<Proposal> {
-    const query = new URLSearchParams({ baseRevision: String(input.baseRevision), summary: input.summary })
-    const init = {
-      method: 'POST',
-      headers: { 'content-type': 'application/octet-stream' },
+    return callRoute(this.fetchImpl, PROPOSAL_ROUTES.create, {
+      params: { id },
+      query: { baseRevision: input.baseRevision, summary: input.summary },
       body: input.update as Uint8Array<ArrayBuffer>,
-    }
-    return requestJson(this.fetchImpl, `${this.baseUrl}/documents/${id}/proposals?${query}`, init, proposalSchema)
+    })
   }
 
   async applyProposal(id: DocumentId, proposalId: string): Promise<void> {
-    await this.post(`/documents/${id}/proposals/${encodeURIComponent(proposalId)}/apply`, {}, okResponseSchema)
+    await callRoute(this.fetchImpl, PROPOSAL_ROUTES.apply, { params: { id, proposalId }, body: {} })
   }
 
   async dismissProposal(id: DocumentId, proposalId: string): Promise<void> {
-    await this.post(`/documents/${id}/proposals/${encodeURIComponent(proposalId)}/dismiss`, {}, okResponseSchema)
-  }
-
-  private get<T>(path: string, schema: ResponseSchema<T>): Promise<T> {
-    return requestJson(this.fetchImpl, `${this.baseUrl}${path}`, { method: 'GET', cache: 'no-store' }, schema)
-  }
-
-  private post<T>(path: string, body: unknown, schema: ResponseSchema<T>): Promise<T> {
-    const init = { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }
-    return requestJson(this.fetchImpl, `${this.baseUrl}${path}`, init, schema)
+    await callRoute(this.fetchImpl, PROPOSAL_ROUTES.dismiss, { params: { id, proposalId }, body: {} })
   }
 }

@@ -1,81 +1,61 @@
 import {
-  meResponseSchema,
-  relayTokenResponseSchema,
-  sessionSchema,
-  userSchema,
-  type Session,
+  AUTH_ROUTES,
+  DOCUMENT_ROUTES,
   type DocumentId,
   type MeResponse,
   type RelayTokenResponse,
+  type Session,
   type User,
 } from '@samskriv/shared'
-import { jsonInit } from './jsonInit'
-import { requestJson, type Fetch, type ResponseSchema } from './requestJson'
-import { anyAnswer, arrayOf, field } from './responseShapes'
-
-const userResponseSchema = field('user', userSchema)
+import { callRoute } from './callRoute'
+import type { Fetch } from './requestJson'
 
 /** Sign-in, first-start setup, invitations and relay tokens (`/api/auth/*`, `/api/setup`). */
 export class AuthApi {
-  constructor(
-    private readonly baseUrl = '/api',
-    private readonly fetchImpl: Fetch = (input, init) => fetch(input, init),
-  ) {}
+  constructor(private readonly fetchImpl: Fetch = (input, init) => fetch(input, init)) {}
 
   /** Who is signed in, and whether the server has accounts at all. */
   me(): Promise<MeResponse> {
-    return this.request('/auth/me', { method: 'GET', cache: 'no-store' }, meResponseSchema)
+    return callRoute(this.fetchImpl, AUTH_ROUTES.me, {})
   }
 
   /** Signs in (the server sets an HTTP-only cookie). */
-  signIn(email: string, password: string): Promise<User> {
-    return this.request('/auth/login', jsonInit('POST', { email, password }), userResponseSchema)
+  async signIn(email: string, password: string): Promise<User> {
+    return (await callRoute(this.fetchImpl, AUTH_ROUTES.login, { body: { email, password } })).user
   }
 
   /** Signs out. */
   async signOut(): Promise<void> {
-    await this.request('/auth/logout', { method: 'POST' }, anyAnswer)
+    await callRoute(this.fetchImpl, AUTH_ROUTES.logout, {})
   }
 
   /** Creates the first administrator with the setup token the server printed. */
-  setup(input: { setupToken: string; name: string; email: string; password: string }): Promise<User> {
-    return this.request('/setup', jsonInit('POST', input), userResponseSchema)
+  async setup(input: { setupToken: string; name: string; email: string; password: string }): Promise<User> {
+    return (await callRoute(this.fetchImpl, AUTH_ROUTES.setup, { body: input })).user
   }
 
   /** An invited person chooses a password (and is signed in). */
-  acceptInvitation(inviteToken: string, password: string): Promise<User> {
-    return this.request('/auth/invitations/accept', jsonInit('POST', { inviteToken, password }), userResponseSchema)
+  async acceptInvitation(inviteToken: string, password: string): Promise<User> {
+    return (await callRoute(this.fetchImpl, AUTH_ROUTES.acceptInvitation, { body: { inviteToken, password } })).user
   }
 
   /** Changes one's own password; the person's other sessions end. */
   async changePassword(currentPassword: string, newPassword: string): Promise<void> {
-    await this.request('/auth/password', jsonInit('POST', { currentPassword, newPassword }), anyAnswer)
+    await callRoute(this.fetchImpl, AUTH_ROUTES.changePassword, { body: { currentPassword, newPassword } })
   }
 
   /** One's own sessions (browsers and devices signed in). */
-  sessions(): Promise<Session[]> {
-    return this.request(
-      '/auth/sessions',
-      { method: 'GET', cache: 'no-store' },
-      field('sessions', arrayOf(sessionSchema)),
-    )
+  async sessions(): Promise<Session[]> {
+    return (await callRoute(this.fetchImpl, AUTH_ROUTES.sessions, {})).sessions
   }
 
   /** Ends one of one's own sessions. */
   async endSession(id: string): Promise<void> {
-    await this.request(`/auth/sessions/${encodeURIComponent(id)}`, { method: 'DELETE' }, anyAnswer)
+    await callRoute(this.fetchImpl, AUTH_ROUTES.endSession, { params: { id } })
   }
 
   /** A short-lived token to open a relay connection to the document. */
   relayToken(documentId: DocumentId): Promise<RelayTokenResponse> {
-    return this.request(
-      `/documents/${documentId}/token`,
-      { method: 'GET', cache: 'no-store' },
-      relayTokenResponseSchema,
-    )
-  }
-
-  private request<T>(path: string, init: RequestInit, schema: ResponseSchema<T>): Promise<T> {
-    return requestJson(this.fetchImpl, `${this.baseUrl}${path}`, init, schema)
+    return callRoute(this.fetchImpl, DOCUMENT_ROUTES.relayToken, { params: { id: documentId } })
   }
 }

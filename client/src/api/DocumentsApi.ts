@@ -1,62 +1,53 @@
 import {
-  documentListResponseSchema,
-  documentSummarySchema,
+  DOCUMENT_ROUTES,
   type CreateDocumentRequest,
   type DocumentId,
   type DocumentSummary,
   type RenameDocumentRequest,
 } from '@samskriv/shared'
-import { jsonInit } from './jsonInit'
-import { requestJson, type Fetch, type ResponseSchema } from './requestJson'
+import { callRoute } from './callRoute'
+import type { Fetch } from './requestJson'
 
 /** Which list: the live documents or the trash. */
 export type DocumentListView = 'live' | 'trash'
 
 /** The `/api/documents` endpoints, with responses validated against the shared schemas. */
 export class DocumentsApi {
-  constructor(
-    private readonly baseUrl = '/api',
-    private readonly fetchImpl: Fetch = (input, init) => fetch(input, init),
-  ) {}
+  constructor(private readonly fetchImpl: Fetch = (input, init) => fetch(input, init)) {}
 
   /** Live documents (newest change first), or the trash. */
   async list(view: DocumentListView): Promise<DocumentSummary[]> {
-    const query = view === 'trash' ? '?trashed=true' : ''
-    const body = await this.request(`/documents${query}`, { method: 'GET' }, documentListResponseSchema)
-    return body.documents
+    const query = view === 'trash' ? { trashed: 'true' as const } : {}
+    return (await callRoute(this.fetchImpl, DOCUMENT_ROUTES.list, { query })).documents
   }
 
   /** Registers a document; repeating it with the same id returns the existing document. */
   create(request: CreateDocumentRequest): Promise<DocumentSummary> {
-    return this.request('/documents', jsonInit('POST', request), documentSummarySchema)
+    return callRoute(this.fetchImpl, DOCUMENT_ROUTES.create, { body: request })
   }
 
   /** Renames a document. */
   rename(id: DocumentId, request: RenameDocumentRequest): Promise<DocumentSummary> {
-    return this.request(`/documents/${id}`, jsonInit('PATCH', request), documentSummarySchema)
+    return callRoute(this.fetchImpl, DOCUMENT_ROUTES.rename, { params: { id }, body: request })
   }
 
   /** Gives a document to a group (administrators; documents from before accounts). */
   moveToGroup(id: DocumentId, groupId: string): Promise<DocumentSummary> {
-    return this.request(`/documents/${id}/group`, jsonInit('PUT', { groupId }), documentSummarySchema)
+    return callRoute(this.fetchImpl, DOCUMENT_ROUTES.moveToGroup, { params: { id }, body: { groupId } })
   }
 
   /** One document, if this person may read it (404 otherwise). */
   get(id: DocumentId): Promise<DocumentSummary> {
-    return this.request(`/documents/${id}`, { method: 'GET' }, documentSummarySchema)
+    return callRoute(this.fetchImpl, DOCUMENT_ROUTES.get, { params: { id } })
   }
 
   /** Moves a document to the trash. */
   trash(id: DocumentId): Promise<DocumentSummary> {
-    return this.request(`/documents/${id}`, { method: 'DELETE' }, documentSummarySchema)
+    return callRoute(this.fetchImpl, DOCUMENT_ROUTES.trash, { params: { id } })
   }
 
   /** Takes a document out of the trash. */
   restore(id: DocumentId): Promise<DocumentSummary> {
-    return this.request(`/documents/${id}/restore`, { method: 'POST' }, documentSummarySchema)
-  }
-
-  private request<T>(path: string, init: RequestInit, schema: ResponseSchema<T>): Promise<T> {
-    return requestJson(this.fetchImpl, `${this.baseUrl}${path}`, init, schema)
+    return callRoute(this.fetchImpl, DOCUMENT_ROUTES.restore, { params: { id } })
   }
 }

@@ -9,8 +9,8 @@ import {
 import { requestJson, type Fetch } from './requestJson'
 
 /** What a call of a route takes: its path parameters, query and body, each as its schema says. */
-export type RouteCall<T extends ApiRoute> = (keyof RouteParams<T> extends never
-  ? { params?: undefined }
+export type RouteCall<T extends ApiRoute> = (RouteParams<T> extends Record<string, never>
+  ? { params?: RouteParams<T> }
   : { params: RouteParams<T> }) & { query?: RouteQuery<T> } & (undefined extends RouteBody<T>
     ? { body?: RouteBody<T> }
     : { body: RouteBody<T> })
@@ -30,10 +30,22 @@ export function callUrl<T extends ApiRoute>(route: T, call: { params?: unknown; 
  */
 export function callRoute<T extends ApiRoute>(fetchImpl: Fetch, route: T, call: RouteCall<T>): Promise<RouteResult<T>> {
   if (route.response === 'file') throw new Error(`${route.path} answers a file: link to callUrl() instead`)
-  const body = (call as { body?: unknown }).body
-  const init: RequestInit =
-    body === undefined
-      ? { method: route.method, ...(route.method === 'GET' ? { cache: 'no-store' as const } : {}) }
-      : { method: route.method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }
-  return requestJson(fetchImpl, callUrl(route, call), init, route.response) as Promise<RouteResult<T>>
+  return requestJson(fetchImpl, callUrl(route, call), callInit(route, call), route.response) as Promise<RouteResult<T>>
+}
+
+/**
+ * The request of a route's call: its method, and its body as JSON, or as the bytes themselves
+ * (`application/octet-stream`) where the route takes bytes. A GET is never answered from a cache.
+ */
+export function callInit(route: ApiRoute, call: { body?: unknown }): RequestInit {
+  const { body } = call
+  if (body === undefined) return { method: route.method, ...(route.method === 'GET' ? { cache: 'no-store' } : {}) }
+  if (body instanceof Uint8Array) {
+    return {
+      method: route.method,
+      headers: { 'content-type': 'application/octet-stream' },
+      body: body as Uint8Array<ArrayBuffer>,
+    }
+  }
+  return { method: route.method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }
 }

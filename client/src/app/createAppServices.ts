@@ -36,14 +36,14 @@ export function createAppServices({
     if (response.status === 401 && !input.startsWith('/api/auth/')) void auth.refresh()
     return response
   }
-  const registers = new RegistersApi('/api', fetchImpl)
+  const registers = new RegistersApi(fetchImpl)
   const settings = new SettingsStore(db)
-  const authApi = new AuthApi('/api', fetchImpl)
-  const approval = new ApprovalApi('/api', fetchImpl)
+  const authApi = new AuthApi(fetchImpl)
+  const approval = new ApprovalApi(fetchImpl)
   const auth = new AuthSession(authApi, settings)
   // Only the server's own answer (not the device's stored one) may take documents away.
   const signedIn = () => auth.getSnapshot().source === 'server' && (auth.getSnapshot().me?.user ?? null) !== null
-  const library = new DocumentLibrary(db, new DocumentsApi('/api', fetchImpl), signedIn)
+  const library = new DocumentLibrary(db, new DocumentsApi(fetchImpl), signedIn)
   const queryClient = new QueryClient({
     defaultOptions: {
       queries: {
@@ -76,7 +76,7 @@ export function createAppServices({
     proposals: new ProposalOutbox(db, approval),
     auth,
     authApi,
-    admin: new AdminApi('/api', fetchImpl),
+    admin: new AdminApi(fetchImpl),
     relayTokens: createRelayTokenSource(auth, authApi, db, library),
     forgetDocument: async (id) => {
       if (!signedIn()) return

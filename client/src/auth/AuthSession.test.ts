@@ -21,7 +21,7 @@ function setup(fetchImpl: (url: string, init?: RequestInit) => Promise<Response>
   const db = new LocalDatabase(`auth-${createDocumentId()}`)
   databases.push(db)
   const settings = new SettingsStore(db)
-  return { settings, auth: new AuthSession(new AuthApi('/api', fetchImpl), settings) }
+  return { settings, auth: new AuthSession(new AuthApi(fetchImpl), settings) }
 }
 
 const offline = () => Promise.reject(new TypeError('Failed to fetch'))
@@ -33,7 +33,7 @@ describe('AuthSession', () => {
     expect(first.auth.getSnapshot()).toEqual({ source: 'server', me: signedIn })
     expect(first.auth.required()).toBe(true)
 
-    const later = new AuthSession(new AuthApi('/api', offline), first.settings)
+    const later = new AuthSession(new AuthApi(offline), first.settings)
     await later.load()
     expect(later.getSnapshot()).toEqual({ source: 'device', me: signedIn })
   })
@@ -69,7 +69,7 @@ describe('AuthSession', () => {
     const calls: string[] = []
     const { auth, settings } = setup((url) => {
       calls.push(url)
-      return Promise.resolve(json(200, url === '/api/auth/logout' ? {} : signedIn))
+      return Promise.resolve(json(200, url === '/api/auth/logout' ? { ok: true } : signedIn))
     })
     await auth.load()
     let told = 0

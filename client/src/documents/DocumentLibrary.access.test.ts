@@ -58,7 +58,7 @@ function setup(server: { live: DocumentSummary[]; readable: DocumentSummary[] },
       found ? json(200, found) : json(404, { error: { code: 'not_found', message: 'No document has that id.' } }),
     )
   }
-  return { db, library: new DocumentLibrary(db, new DocumentsApi('/api', fetchImpl), () => accessControlled) }
+  return { db, library: new DocumentLibrary(db, new DocumentsApi(fetchImpl), () => accessControlled) }
 }
 
 describe('DocumentLibrary and lost access', () => {

@@ -48,7 +48,7 @@ function setup() {
   databases.push(db)
   let handler: Handler = () => Promise.reject(new TypeError('Failed to fetch'))
   const fetchSpy = vi.fn(async (url: string, init?: RequestInit) => handler(url, init))
-  const library = new DocumentLibrary(db, new DocumentsApi('/api', fetchSpy))
+  const library = new DocumentLibrary(db, new DocumentsApi(fetchSpy))
   return { db, library, fetchSpy, serve: (next: Handler) => (handler = next) }
 }
 

@@ -1,5 +1,6 @@
-import { documentListResponseSchema, type DocumentId, type DocumentSummary } from '@samskriv/shared'
-import { requestJson, type Fetch } from '../api/requestJson'
+import { DOCUMENT_ROUTES, type DocumentId, type DocumentSummary } from '@samskriv/shared'
+import { callRoute } from '../api/callRoute'
+import type { Fetch } from '../api/requestJson'
 
 /**
  * `GET /api/documents/:id/meeting-pack`: the documents a meeting needs (the protocol, what it
@@ -9,11 +10,5 @@ export async function fetchMeetingPack(
   documentId: DocumentId,
   fetchImpl: Fetch = (input, init) => fetch(input, init),
 ): Promise<DocumentSummary[]> {
-  const body = await requestJson(
-    fetchImpl,
-    `/api/documents/${documentId}/meeting-pack`,
-    { method: 'GET' },
-    documentListResponseSchema,
-  )
-  return body.documents
+  return (await callRoute(fetchImpl, DOCUMENT_ROUTES.meetingPack, { params: { id: documentId } })).documents
 }

@@ -99,7 +99,7 @@ function setup(server: DecisionRow[]) {
     const body = { decisions: matching.slice(0, limit), total: matching.length }
     return Promise.resolve(new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } }))
   })
-  return { db, directory: new DecisionDirectory(db, new RegistersApi('/api', fetchImpl)), requests }
+  return { db, directory: new DecisionDirectory(db, new RegistersApi(fetchImpl)), requests }
 }
 
 describe('DecisionDirectory', () => {

@@ -21,7 +21,7 @@ export function useServerSearch(q: string, online: boolean): ServerSearch {
   const query = useQuery({
     queryKey: queryKeys.documentSearch(q),
     queryFn: async () => {
-      const result = await callRoute(fetch, SEARCH_ROUTES.documents, { params: {}, query: { q } })
+      const result = await callRoute(fetch, SEARCH_ROUTES.documents, { query: { q } })
       return { q, hits: new Map(result.hits.map((hit) => [hit.documentId, hit])) }
     },
     enabled: online,

@@ -42,7 +42,7 @@ function setup(options: { retryDelayMs?: number; syncDocument?: (id: DocumentId)
   const db = new LocalDatabase(`background-${createDocumentId()}`)
   let handler = unreachable
   const fetchSpy = vi.fn((url: string, init?: RequestInit) => Promise.resolve(handler(url, init)))
-  const library = new DocumentLibrary(db, new DocumentsApi('/api', fetchSpy))
+  const library = new DocumentLibrary(db, new DocumentsApi(fetchSpy))
   const syncDocument = vi.fn(options.syncDocument ?? (() => Promise.resolve<StoredChangesSync>('synced')))
   const delay = options.retryDelayMs ?? 10
   const sync = new BackgroundSync(db, library, { syncDocument, retryDelayMs: () => delay })

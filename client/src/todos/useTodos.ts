@@ -14,7 +14,7 @@ export function useTodos(): { data: TodoList | undefined; error: unknown; isPend
   const { mode } = useAuth()
   const query = useQuery({
     queryKey: queryKeys.todos,
-    queryFn: () => callRoute(fetch, TODO_ROUTES.list, { params: {} }),
+    queryFn: () => callRoute(fetch, TODO_ROUTES.list, {}),
     enabled: mode.kind === 'signedIn',
   })
   return { data: query.data, error: query.error, isPending: query.isPending }

@@ -24,9 +24,7 @@ afterEach(() => {
 })
 
 const refusing = (status: number, code: string) =>
-  new ApprovalApi('/api', () =>
-    Promise.resolve(new Response(JSON.stringify({ error: { code, message: 'no' } }), { status })),
-  )
+  new ApprovalApi(() => Promise.resolve(new Response(JSON.stringify({ error: { code, message: 'no' } }), { status })))
 
 describe('ExportLinks', () => {
   it.each([

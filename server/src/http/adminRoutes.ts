@@ -1,30 +1,17 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
-import {
-  AUDIT_ROUTES,
-  createGroupRequestSchema,
-  inviteRequestSchema,
-  setMembershipRequestSchema,
-  updateUserRequestSchema,
-  type Invitation,
-  type User,
-} from '@samskriv/shared'
-import { z } from 'zod'
+import { ACCOUNT_ROUTES, AUDIT_ROUTES, GROUP_ROUTES } from '@samskriv/shared'
 import type { AccountAdministration } from '../accounts/AccountAdministration.js'
 import type { GroupService } from '../groups/GroupService.js'
 import type { Policy } from '../policy/Policy.js'
 import type { AccountStore, AuditLog } from '../storage/AccountStore.js'
 import { ApiRequestError } from './ApiRequestError.js'
 import { asApiError } from './authRoutes.js'
-import { parseInput } from './parseInput.js'
 import { presentAudit } from './presentAudit.js'
 import { presentGroup, presentMembership, presentUser } from './presentUser.js'
 import { requireAdmin, requireSignedIn, requireUser } from './requestUser.js'
 import type { SiteGuard } from './SiteGuard.js'
 import { serveRoute } from './serveRoute.js'
 import type { DocumentCatalog } from '../storage/Storage.js'
-
-const idSchema = z.string().min(1).max(64)
-const userParams = (params: unknown) => parseInput(z.object({ id: idSchema }), params, 'path')
 
 /**
  * People, groups, roles and the audit log. Administrators see and change everything; a group's
@@ -52,7 +39,7 @@ export function adminRoutes(
   const isCoordinator = async (userId: string) =>
     (await accounts.membershipsOfUser(userId)).some((m) => m.role === 'coordinator')
 
-  app.get('/api/users', async (request): Promise<{ users: User[] }> => {
+  serveRoute(app, ACCOUNT_ROUTES.list, async ({ request }) => {
     const { user } = requireSignedIn(request)
     const all = await accounts.listUsers()
     if (user.isAdmin) return { users: all.map(presentUser) }
@@ -62,55 +49,46 @@ export function adminRoutes(
     return { users: all.filter((u) => u.disabledAt === null).map((u) => ({ ...presentUser(u), isAdmin: false })) }
   })
 
-  app.post('/api/users', async (request, reply) => {
+  serveRoute(app, ACCOUNT_ROUTES.invite, async ({ body, request }) => {
     const actor = requireAdmin(request)
-    const input = parseInput(inviteRequestSchema, request.body, 'invitation')
-    const { user, token, invitation } = await administration.invite(actor, input).catch(asApiError)
-    return reply.code(201).send({ user: presentUser(user), inviteUrl: linkTo(request, token), invitation })
+    const { user, token, invitation } = await administration.invite(actor, body).catch(asApiError)
+    return { user: presentUser(user), inviteUrl: linkTo(request, token), invitation }
   })
 
-  app.patch('/api/users/:id', async (request) => {
+  serveRoute(app, ACCOUNT_ROUTES.update, async ({ params: { id }, body, request }) => {
     const actor = requireAdmin(request)
-    const { id } = userParams(request.params)
-    const change = parseInput(updateUserRequestSchema, request.body, 'change')
-    return { user: presentUser(await administration.update(actor, id, change).catch(asApiError)) }
+    return { user: presentUser(await administration.update(actor, id, body).catch(asApiError)) }
   })
 
-  app.post('/api/users/:id/link', async (request, reply) => {
+  serveRoute(app, ACCOUNT_ROUTES.issueLink, async ({ params: { id }, request }) => {
     const actor = requireAdmin(request)
-    const { id } = userParams(request.params)
     const { user, token, invitation } = await administration.issueLink(actor, id).catch(asApiError)
-    return reply.code(201).send({ user: presentUser(user), link: linkTo(request, token), invitation })
+    return { user: presentUser(user), link: linkTo(request, token), invitation }
   })
 
-  app.delete('/api/users/:id/sessions', async (request) => {
+  serveRoute(app, ACCOUNT_ROUTES.endSessions, async ({ params: { id }, request }) => {
     const actor = requireAdmin(request)
-    const { id } = userParams(request.params)
     return { ended: await administration.endSessions(actor, id).catch(asApiError) }
   })
 
-  app.get('/api/invitations', async (request): Promise<{ invitations: Invitation[] }> => {
+  serveRoute(app, ACCOUNT_ROUTES.invitations, async ({ request }) => {
     requireAdmin(request)
     return { invitations: await administration.invitations() }
   })
 
-  app.get('/api/groups', async (request) => {
+  serveRoute(app, GROUP_ROUTES.list, async ({ request }) => {
     const user = await requireUser(request, policy)
     if (user?.isAdmin) return { groups: (await accounts.listGroups()).map(presentGroup) }
     const own = new Set(user ? (await accounts.membershipsOfUser(user.id)).map((m) => m.groupId) : [])
     return { groups: (await accounts.listGroups()).filter((g) => own.has(g.id)).map(presentGroup) }
   })
 
-  app.post('/api/groups', async (request, reply) => {
+  serveRoute(app, GROUP_ROUTES.create, async ({ body, request }) => {
     const actor = requireAdmin(request)
-    const input = parseInput(createGroupRequestSchema, request.body, 'group')
-    const group = await groups.create(actor, input)
+    const group = await groups.create(actor, body)
     if (!group) throw new ApiRequestError(409, 'conflict', 'A group with that name exists.')
-    return reply.code(201).send(presentGroup(group))
+    return presentGroup(group)
   })
-
-  const groupParams = (params: unknown) =>
-    parseInput(z.object({ id: idSchema, userId: idSchema.optional() }), params, 'path')
 
   async function requireGroup(groupId: string) {
     if (!(await accounts.getGroup(groupId))) throw new ApiRequestError(404, 'not_found', 'No group has that id.')
@@ -124,8 +102,7 @@ export function adminRoutes(
     return user
   }
 
-  app.get('/api/groups/:id/members', async (request) => {
-    const { id } = groupParams(request.params)
+  serveRoute(app, GROUP_ROUTES.members, async ({ params: { id }, request }) => {
     const { user } = requireSignedIn(request)
     await requireGroup(id)
     const members = (await accounts.membersOfGroup(id)).map(presentMembership)
@@ -135,20 +112,16 @@ export function adminRoutes(
     return { members: members.map((m) => ({ ...m, email: '' })) }
   })
 
-  app.put('/api/groups/:id/members/:userId', async (request) => {
-    const { id, userId } = groupParams(request.params)
+  serveRoute(app, GROUP_ROUTES.setRole, async ({ params: { id, userId }, body: { role }, request }) => {
     const actor = await manageable(request, id)
-    const { role } = parseInput(setMembershipRequestSchema, request.body, 'role')
-    if (!userId || !(await accounts.userById(userId)))
-      throw new ApiRequestError(404, 'not_found', 'No account has that id.')
+    if (!(await accounts.userById(userId))) throw new ApiRequestError(404, 'not_found', 'No account has that id.')
     await groups.setRole(actor, id, userId, role)
     return { members: (await accounts.membersOfGroup(id)).map(presentMembership) }
   })
 
-  app.delete('/api/groups/:id/members/:userId', async (request) => {
-    const { id, userId } = groupParams(request.params)
+  serveRoute(app, GROUP_ROUTES.removeMember, async ({ params: { id, userId }, request }) => {
     const actor = await manageable(request, id)
-    if (userId) await groups.remove(actor, id, userId)
+    await groups.remove(actor, id, userId)
     return { members: (await accounts.membersOfGroup(id)).map(presentMembership) }
   })
 

@@ -1,19 +1,14 @@
 import type { FastifyInstance } from 'fastify'
 import {
-  approveRequestSchema,
-  confirmJusteringRequestSchema,
   createProposalQuerySchema,
-  createProposalRequestSchema,
-  documentIdSchema,
   HTTP_LIMITS,
-  returnJusteringRequestSchema,
+  JUSTERING_ROUTES,
+  PROPOSAL_ROUTES,
   SIGNER_ROUTES,
-  startJusteringRequestSchema,
+  VERSION_ROUTES,
   type JSONContent,
 } from '@samskriv/shared'
-import { z } from 'zod'
 import type { ApprovalService } from '../approval/ApprovalService.js'
-import { EXPORT_FORMATS } from '../approval/exportFormats.js'
 import type { JusteringService } from '../approval/JusteringService.js'
 import type { ProposalService } from '../approval/ProposalService.js'
 import type { VersionExports } from '../exports/VersionExports.js'
@@ -22,13 +17,6 @@ import { parseInput } from './parseInput.js'
 import { presentJustering, presentProposal, presentVersion } from './presentApproval.js'
 import { requireUser } from './requestUser.js'
 import { serveRoute } from './serveRoute.js'
-
-const paths = z.object({
-  id: documentIdSchema,
-  number: z.coerce.number().int().positive().optional(),
-  format: z.enum(EXPORT_FORMATS).optional(),
-  proposalId: z.string().min(1).max(64).optional(),
-})
 
 /** Versions, approval, justering and proposals of a document. */
 export function approvalRoutes(
@@ -42,25 +30,22 @@ export function approvalRoutes(
   },
 ): void {
   const { approvals, justering, proposals, exports, policy } = deps
-  const params = (value: unknown) => parseInput(paths, value, 'path')
 
-  app.get('/api/documents/:id/versions', async (request) => {
+  serveRoute(app, VERSION_ROUTES.list, async ({ params, request }) => {
     const user = await requireUser(request, policy)
-    const versions = await approvals.listVersions(user, params(request.params).id)
+    const versions = await approvals.listVersions(user, params.id)
     return { versions: versions.map(presentVersion) }
   })
 
-  app.get('/api/documents/:id/versions/:number', async (request) => {
+  serveRoute(app, VERSION_ROUTES.get, async ({ params: { id, number }, request }) => {
     const user = await requireUser(request, policy)
-    const { id, number } = params(request.params)
-    const version = await approvals.getVersion(user, id, number!)
+    const version = await approvals.getVersion(user, id, number)
     return { ...presentVersion(version), body: JSON.parse(version.bodyJson) as JSONContent }
   })
 
-  app.get('/api/documents/:id/versions/:number/export.:format', async (request, reply) => {
+  serveRoute(app, VERSION_ROUTES.export, async ({ params: { id, number, format }, request, reply }) => {
     const user = await requireUser(request, policy)
-    const { id, number, format } = params(request.params)
-    const file = await exports.file(await approvals.getVersion(user, id, number!), format!)
+    const file = await exports.file(await approvals.getVersion(user, id, number), format)
     return reply
       .type(file.contentType)
       .header('Content-Disposition', `attachment; filename="${file.fileName}"`)
@@ -68,17 +53,14 @@ export function approvalRoutes(
       .send(Buffer.from(file.body.buffer, file.body.byteOffset, file.body.byteLength))
   })
 
-  app.post('/api/documents/:id/approve', async (request, reply) => {
+  serveRoute(app, VERSION_ROUTES.approve, async ({ params, body, request }) => {
     const user = await requireUser(request, policy)
-    const input = parseInput(approveRequestSchema, request.body, 'approval')
-    const version = await approvals.approve(user, params(request.params).id, input)
-    return reply.code(201).send(presentVersion(version))
+    return presentVersion(await approvals.approve(user, params.id, body))
   })
 
-  app.post('/api/documents/:id/revisions', async (request, reply) => {
+  serveRoute(app, VERSION_ROUTES.openRevision, async ({ params, request }) => {
     const user = await requireUser(request, policy)
-    const revision = await approvals.openRevision(user, params(request.params).id)
-    return reply.code(201).send({ revision })
+    return { revision: await approvals.openRevision(user, params.id) }
   })
 
   serveRoute(app, SIGNER_ROUTES.list, async ({ params, request }) => {
@@ -87,34 +69,31 @@ export function approvalRoutes(
     return { signers: signers.map((s) => ({ id: s.id, name: s.name, email: s.email })) }
   })
 
-  app.get('/api/documents/:id/justering', async (request) => {
+  serveRoute(app, JUSTERING_ROUTES.get, async ({ params, request }) => {
     const user = await requireUser(request, policy)
-    const round = await justering.current(user, params(request.params).id)
+    const round = await justering.current(user, params.id)
     return { justering: round ? presentJustering(round) : null }
   })
 
-  app.post('/api/documents/:id/justering', async (request, reply) => {
+  serveRoute(app, JUSTERING_ROUTES.start, async ({ params, body, request }) => {
     const user = await requireUser(request, policy)
-    const input = parseInput(startJusteringRequestSchema, request.body, 'justering')
-    const round = await justering.start(user, params(request.params).id, input)
-    return reply.code(201).send({ justering: presentJustering((await justering.current(user, round.documentId))!) })
+    const round = await justering.start(user, params.id, body)
+    return { justering: presentJustering((await justering.current(user, round.documentId))!) }
   })
 
-  app.post('/api/documents/:id/justering/confirm', async (request) => {
+  serveRoute(app, JUSTERING_ROUTES.confirm, async ({ params, body: { hash }, request }) => {
     const user = await requireUser(request, policy)
-    const { hash } = parseInput(confirmJusteringRequestSchema, request.body, 'confirmation')
-    return { justering: presentJustering(await justering.confirm(user, params(request.params).id, hash)) }
+    return { justering: presentJustering(await justering.confirm(user, params.id, hash)) }
   })
 
-  app.post('/api/documents/:id/justering/return', async (request) => {
+  serveRoute(app, JUSTERING_ROUTES.sendBack, async ({ params, body: { comment }, request }) => {
     const user = await requireUser(request, policy)
-    const { comment } = parseInput(returnJusteringRequestSchema, request.body, 'send-back')
-    return { justering: presentJustering(await justering.sendBack(user, params(request.params).id, comment)) }
+    return { justering: presentJustering(await justering.sendBack(user, params.id, comment)) }
   })
 
-  app.get('/api/documents/:id/proposals', async (request) => {
+  serveRoute(app, PROPOSAL_ROUTES.list, async ({ params, request }) => {
     const user = await requireUser(request, policy)
-    return { proposals: (await proposals.list(user, params(request.params).id)).map(presentProposal) }
+    return { proposals: (await proposals.list(user, params.id)).map(presentProposal) }
   })
 
   // Room for the largest proposal in base64 (4/3 of it) and the JSON around it; a larger proposal
@@ -124,34 +103,32 @@ export function approvalRoutes(
   app.addContentTypeParser('application/octet-stream', { parseAs: 'buffer' }, (_request, body, done) =>
     done(null, body),
   )
-  app.post('/api/documents/:id/proposals', { bodyLimit: proposalBodyLimit * 2 }, async (request, reply) => {
+  serveRoute(
+    app,
+    PROPOSAL_ROUTES.create,
+    async ({ params, query, body, request }) => {
+      const user = await requireUser(request, policy)
+      const input =
+        body instanceof Uint8Array
+          ? {
+              ...parseInput(createProposalQuerySchema, query, 'proposal'),
+              update: new Uint8Array(body.buffer, body.byteOffset, body.byteLength),
+            }
+          : { ...body, update: new Uint8Array(Buffer.from(body.update, 'base64')) }
+      return presentProposal(await proposals.create(user, params.id, input))
+    },
+    { bodyLimit: proposalBodyLimit * 2 },
+  )
+
+  serveRoute(app, PROPOSAL_ROUTES.apply, async ({ params: { id, proposalId }, request }) => {
     const user = await requireUser(request, policy)
-    let input: { baseRevision: number; update: Uint8Array; summary: string }
-    if (Buffer.isBuffer(request.body)) {
-      const query = parseInput(createProposalQuerySchema, request.query, 'proposal')
-      input = {
-        ...query,
-        update: new Uint8Array(request.body.buffer, request.body.byteOffset, request.body.byteLength),
-      }
-    } else {
-      const json = parseInput(createProposalRequestSchema, request.body, 'proposal')
-      input = { ...json, update: new Uint8Array(Buffer.from(json.update, 'base64')) }
-    }
-    const proposal = await proposals.create(user, params(request.params).id, input)
-    return reply.code(201).send(presentProposal(proposal))
+    await proposals.apply(user, id, proposalId)
+    return { ok: true as const }
   })
 
-  app.post('/api/documents/:id/proposals/:proposalId/apply', async (request) => {
+  serveRoute(app, PROPOSAL_ROUTES.dismiss, async ({ params: { id, proposalId }, request }) => {
     const user = await requireUser(request, policy)
-    const { id, proposalId } = params(request.params)
-    await proposals.apply(user, id, proposalId!)
-    return { ok: true }
-  })
-
-  app.post('/api/documents/:id/proposals/:proposalId/dismiss', async (request) => {
-    const user = await requireUser(request, policy)
-    const { id, proposalId } = params(request.params)
-    await proposals.dismiss(user, id, proposalId!)
-    return { ok: true }
+    await proposals.dismiss(user, id, proposalId)
+    return { ok: true as const }
   })
 }

@@ -1,21 +1,13 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import rateLimit, { type FastifyRateLimitStoreCtor } from '@fastify/rate-limit'
-import {
-  acceptInviteRequestSchema,
-  changePasswordRequestSchema,
-  loginRequestSchema,
-  setupRequestSchema,
-  type MeResponse,
-  type Session,
-} from '@samskriv/shared'
-import { z } from 'zod'
+import { AUTH_ROUTES } from '@samskriv/shared'
 import { AccountError, type AccountService } from '../accounts/AccountService.js'
 import type { Policy } from '../policy/Policy.js'
 import type { AccountStore } from '../storage/AccountStore.js'
 import { ApiRequestError } from './ApiRequestError.js'
-import { parseInput } from './parseInput.js'
 import { presentMembership, presentUser } from './presentUser.js'
 import { clearSessionCookie, requireSignedIn, SESSION_COOKIE, setSessionCookie } from './requestUser.js'
+import { serveRoute } from './serveRoute.js'
 import type { SiteGuard } from './SiteGuard.js'
 
 /** Sign-in attempts allowed per client address and minute (the library counts them). */
@@ -59,7 +51,9 @@ export async function authRoutes(
   const { service, accounts, policy, site } = deps
   await app.register(rateLimit, { global: false, ...(deps.rateLimitStore ? { store: deps.rateLimitStore } : {}) })
 
-  app.get('/api/auth/me', async (request): Promise<MeResponse> => {
+  const signInLimit = { config: { rateLimit: SIGN_IN_LIMIT } }
+
+  serveRoute(app, AUTH_ROUTES.me, async ({ request }) => {
     const user = request.user
     const mode = await policy.mode()
     return {
@@ -70,44 +64,60 @@ export async function authRoutes(
     }
   })
 
-  app.post('/api/auth/login', { config: { rateLimit: SIGN_IN_LIMIT } }, async (request, reply) => {
-    const { email, password } = parseInput(loginRequestSchema, request.body, 'sign-in')
-    const result = await service.signIn(email, password, request.ip, userAgent(request))
-    if (!result) throw new ApiRequestError(401, 'bad_credentials', 'Wrong e-mail address or password.')
-    setSessionCookie(request, reply, site, result.sessionToken, result.session.expiresAt)
-    return { user: presentUser(result.user) }
-  })
+  serveRoute(
+    app,
+    AUTH_ROUTES.login,
+    async ({ body: { email, password }, request, reply }) => {
+      const result = await service.signIn(email, password, request.ip, userAgent(request))
+      if (!result) throw new ApiRequestError(401, 'bad_credentials', 'Wrong e-mail address or password.')
+      setSessionCookie(request, reply, site, result.sessionToken, result.session.expiresAt)
+      return { user: presentUser(result.user) }
+    },
+    signInLimit,
+  )
 
-  app.post('/api/auth/logout', async (request, reply) => {
+  serveRoute(app, AUTH_ROUTES.logout, async ({ request, reply }) => {
     const token = request.cookies[SESSION_COOKIE]
     const signedIn = request.user && request.session ? { user: request.user, session: request.session } : null
     if (token) await service.signOut(signedIn, token)
     clearSessionCookie(reply)
-    return { ok: true }
+    return { ok: true as const }
   })
 
-  app.post('/api/setup', { config: { rateLimit: SIGN_IN_LIMIT } }, async (request, reply) => {
-    const input = parseInput(setupRequestSchema, request.body, 'setup')
-    const result = await service.completeSetup(input, userAgent(request)).catch(asApiError)
-    setSessionCookie(request, reply, site, result.sessionToken, result.session.expiresAt)
-    return reply.code(201).send({ user: presentUser(result.user) })
-  })
+  serveRoute(
+    app,
+    AUTH_ROUTES.setup,
+    async ({ body, request, reply }) => {
+      const result = await service.completeSetup(body, userAgent(request)).catch(asApiError)
+      setSessionCookie(request, reply, site, result.sessionToken, result.session.expiresAt)
+      return { user: presentUser(result.user) }
+    },
+    signInLimit,
+  )
 
-  app.post('/api/auth/invitations/accept', { config: { rateLimit: SIGN_IN_LIMIT } }, async (request, reply) => {
-    const { inviteToken, password } = parseInput(acceptInviteRequestSchema, request.body, 'invitation')
-    const result = await service.acceptInvitation(inviteToken, password, userAgent(request)).catch(asApiError)
-    setSessionCookie(request, reply, site, result.sessionToken, result.session.expiresAt)
-    return { user: presentUser(result.user) }
-  })
+  serveRoute(
+    app,
+    AUTH_ROUTES.acceptInvitation,
+    async ({ body: { inviteToken, password }, request, reply }) => {
+      const result = await service.acceptInvitation(inviteToken, password, userAgent(request)).catch(asApiError)
+      setSessionCookie(request, reply, site, result.sessionToken, result.session.expiresAt)
+      return { user: presentUser(result.user) }
+    },
+    signInLimit,
+  )
 
-  app.post('/api/auth/password', { config: { rateLimit: SIGN_IN_LIMIT } }, async (request) => {
-    const signedIn = requireSignedIn(request)
-    const { currentPassword, newPassword } = parseInput(changePasswordRequestSchema, request.body, 'password')
-    await service.changePassword(signedIn, currentPassword, newPassword).catch(asApiError)
-    return { ok: true }
-  })
+  serveRoute(
+    app,
+    AUTH_ROUTES.changePassword,
+    async ({ body: { currentPassword, newPassword }, request }) => {
+      const signedIn = requireSignedIn(request)
+      await service.changePassword(signedIn, currentPassword, newPassword).catch(asApiError)
+      return { ok: true as const }
+    },
+    signInLimit,
+  )
 
-  app.get('/api/auth/sessions', async (request): Promise<{ sessions: Session[] }> => {
+  serveRoute(app, AUTH_ROUTES.sessions, async ({ request }) => {
     const { user, session: current } = requireSignedIn(request)
     const sessions = await service.sessions(user)
     return {
@@ -122,13 +132,12 @@ export async function authRoutes(
     }
   })
 
-  app.delete('/api/auth/sessions/:id', async (request, reply) => {
+  serveRoute(app, AUTH_ROUTES.endSession, async ({ params: { id }, request, reply }) => {
     const { user, session: current } = requireSignedIn(request)
-    const { id } = parseInput(z.object({ id: z.string().min(1).max(64) }), request.params, 'path')
     if (!(await service.revokeOwnSession(user, id)))
       throw new ApiRequestError(404, 'not_found', 'You have no session with that id.')
     if (id === current.id) clearSessionCookie(reply)
-    return { ok: true }
+    return { ok: true as const }
   })
 }
 

@@ -1,15 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
-import {
-  createDocumentRequestSchema,
-  documentIdSchema,
-  listDocumentsQuerySchema,
-  moveDocumentRequestSchema,
-  renameDocumentRequestSchema,
-  type DocumentAction,
-  type DocumentListResponse,
-  type DocumentSummary,
-  type RelayTokenResponse,
-} from '@samskriv/shared'
+import { DOCUMENT_ROUTES, type DocumentAction, type DocumentId } from '@samskriv/shared'
 import type { RelayTokens } from '../accounts/RelayTokens.js'
 import { claimDocumentCreation } from '../limits/claimDocumentCreation.js'
 import type { DocumentService } from '../documents/DocumentService.js'
@@ -17,11 +7,9 @@ import type { Policy } from '../policy/Policy.js'
 import type { AccountStore } from '../storage/AccountStore.js'
 import type { DocumentRecord, UsageLog } from '../storage/Storage.js'
 import { ApiRequestError } from './ApiRequestError.js'
-import { parseInput } from './parseInput.js'
 import { presentDocument } from './presentDocument.js'
 import { requireAdmin, requireUser } from './requestUser.js'
-
-const idParam = (params: unknown) => parseInput(documentIdSchema, (params as { id?: unknown }).id, 'document id')
+import { serveRoute } from './serveRoute.js'
 
 /** `/api/documents`: list, create, read, rename, move to trash, restore, and relay tokens. */
 export function documentRoutes(
@@ -44,9 +32,9 @@ export function documentRoutes(
    * by link, so saying that one exists tells nothing of its content, and people are told whether to
    * check the link or to ask for access.
    */
-  async function allowed(request: FastifyRequest, action: DocumentAction): Promise<DocumentRecord> {
+  async function allowed(request: FastifyRequest, id: DocumentId, action: DocumentAction): Promise<DocumentRecord> {
     const user = await requireUser(request, policy)
-    const document = await service.get(idParam(request.params))
+    const document = await service.get(id)
     if (!document) throw new ApiRequestError(404, 'not_found', 'No document has that id.')
     if (!(await policy.can(user, 'read', document))) {
       throw new ApiRequestError(403, 'no_access', 'You may not read this document.')
@@ -62,17 +50,15 @@ export function documentRoutes(
     throw new ApiRequestError(403, 'forbidden', `Your role does not allow you to ${action} this document.`)
   }
 
-  app.get('/api/documents', async (request): Promise<DocumentListResponse> => {
+  serveRoute(app, DOCUMENT_ROUTES.list, async ({ query, request }) => {
     const scope = await policy.readableGroups(await requireUser(request, policy))
-    const query = parseInput(listDocumentsQuerySchema, request.query, 'query')
     const records = await service.list(query.trashed === 'true')
     const visible = scope === 'all' ? records : records.filter((r) => r.groupId !== null && scope.includes(r.groupId))
     return { documents: visible.map(presentDocument) }
   })
 
-  app.post('/api/documents', async (request, reply): Promise<DocumentSummary> => {
+  serveRoute(app, DOCUMENT_ROUTES.create, async ({ body: input, request, reply }) => {
     const user = await requireUser(request, policy)
-    const input = parseInput(createDocumentRequestSchema, request.body, 'document')
     if (input.groupId !== undefined && !(await accounts.getGroup(input.groupId))) {
       throw new ApiRequestError(400, 'invalid_request', 'No group has that id.')
     }
@@ -87,48 +73,43 @@ export function documentRoutes(
       throw new ApiRequestError(409, 'conflict', 'That id is taken.')
     if (!existing && user) await claimDocumentCreation(deps.usage, user.id, new Date(), deps.documentsPerHour)
     const { created, document } = await service.create(input, user)
-    void reply.code(created ? 201 : 200)
+    if (!created) void reply.code(200)
     return presentDocument(document)
   })
 
-  app.get('/api/documents/:id', async (request) => presentDocument(await allowed(request, 'read')))
+  serveRoute(app, DOCUMENT_ROUTES.get, async ({ params, request }) =>
+    presentDocument(await allowed(request, params.id, 'read')),
+  )
 
-  app.patch('/api/documents/:id', async (request) => {
-    const document = await allowed(request, 'rename')
-    const { title } = parseInput(renameDocumentRequestSchema, request.body, 'rename')
+  serveRoute(app, DOCUMENT_ROUTES.rename, async ({ params, body: { title }, request }) => {
+    const document = await allowed(request, params.id, 'rename')
     const renamed = await service.rename(document.id as Parameters<DocumentService['rename']>[0], title, request.user)
     if (!renamed) throw new ApiRequestError(404, 'not_found', 'No document has that id.')
     return presentDocument(renamed)
   })
 
-  app.put('/api/documents/:id/group', async (request) => {
+  serveRoute(app, DOCUMENT_ROUTES.moveToGroup, async ({ params, body: { groupId }, request }) => {
     const user = requireAdmin(request)
-    const document = await allowed(request, 'read')
-    const { groupId } = parseInput(moveDocumentRequestSchema, request.body, 'group')
+    const document = await allowed(request, params.id, 'read')
     if (!(await accounts.getGroup(groupId))) throw new ApiRequestError(400, 'invalid_request', 'No group has that id.')
     const moved = await service.moveToGroup(document.id, groupId, user)
     return presentDocument(moved ?? document)
   })
 
-  app.delete('/api/documents/:id', async (request) => {
+  serveRoute(app, DOCUMENT_ROUTES.trash, async ({ params, request }) => {
     // Moving to the trash hides, never changes; an approved document's versions and decisions stay listed.
-    const document = await allowed(request, 'trash')
-    return presentDocument((await service.trash(idParam(request.params), request.user)) ?? document)
+    const document = await allowed(request, params.id, 'trash')
+    return presentDocument((await service.trash(params.id, request.user)) ?? document)
   })
 
-  app.post('/api/documents/:id/restore', async (request) => {
-    const document = await allowed(request, 'restore')
-    return presentDocument((await service.restore(idParam(request.params), request.user)) ?? document)
+  serveRoute(app, DOCUMENT_ROUTES.restore, async ({ params, request }) => {
+    const document = await allowed(request, params.id, 'restore')
+    return presentDocument((await service.restore(params.id, request.user)) ?? document)
   })
 
-  /**
-   * What to make available offline before a meeting: the document, the documents it refers to
-   * (links, attachments, approved documents), and its group's action plans, as far as the person
-   * may read them.
-   */
-  app.get('/api/documents/:id/meeting-pack', async (request) => {
+  serveRoute(app, DOCUMENT_ROUTES.meetingPack, async ({ params, request }) => {
     const user = await requireUser(request, policy)
-    const document = await allowed(request, 'read')
+    const document = await allowed(request, params.id, 'read')
     const referenced = await service.referencedDocuments(document.id)
     const plans = (await service.list(false)).filter(
       (r) => r.type === 'actionPlan' && r.groupId !== null && r.groupId === document.groupId,
@@ -141,9 +122,9 @@ export function documentRoutes(
     return { documents: pack.map(presentDocument) }
   })
 
-  app.get('/api/documents/:id/token', async (request): Promise<RelayTokenResponse> => {
+  serveRoute(app, DOCUMENT_ROUTES.relayToken, async ({ params, request }) => {
     await requireUser(request, policy)
-    const document = await allowed(request, 'read')
+    const document = await allowed(request, params.id, 'read')
     // Bound to the session: signing out (or being disabled) ends what the token opens.
     return tokens.issue({ userId: request.user?.id ?? '', sessionId: request.session?.id ?? '' }, document.id)
   })

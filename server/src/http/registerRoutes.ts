@@ -1,13 +1,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import {
-  activityQuerySchema,
-  decisionQuerySchema,
   linkedActivities,
   REGISTER_EXPORT_MAX_ROWS,
   REGISTER_EXPORT_ROUTES,
-  type ActivityListResponse,
+  REGISTER_ROUTES,
   type ActivityQuery,
-  type DecisionListResponse,
   type DecisionQuery,
   type DecisionRow,
 } from '@samskriv/shared'
@@ -19,7 +16,6 @@ import { writeXlsx } from '../reports/writeXlsx.js'
 import type { RegisterPage, RegisterScope, RegisterStore } from '../storage/Storage.js'
 import type { Policy } from '../policy/Policy.js'
 import { ApiRequestError } from './ApiRequestError.js'
-import { parseInput } from './parseInput.js'
 import { requireUser } from './requestUser.js'
 import { sendFile } from './sendFile.js'
 import { serveRoute } from './serveRoute.js'
@@ -65,16 +61,14 @@ async function sendTable(reply: FastifyReply, table: ReportTable, name: string, 
  * and XLSX too, with the same filters (`REGISTER_EXPORT_ROUTES`).
  */
 export function registerRoutes(app: FastifyInstance, registers: RegisterStore, policy: Policy): void {
-  app.get('/api/decisions', async (request): Promise<DecisionListResponse> => {
+  serveRoute(app, REGISTER_ROUTES.decisions, async ({ query, request }) => {
     const scope = await policy.readableGroups(await requireUser(request, policy))
-    const query = parseInput(decisionQuerySchema, request.query, 'query')
     const page = await registers.queryDecisions(query, scope)
     return { decisions: await withFollowUp(registers, page, scope), total: page.total }
   })
 
-  app.get('/api/activities', async (request): Promise<ActivityListResponse> => {
+  serveRoute(app, REGISTER_ROUTES.activities, async ({ query, request }) => {
     const scope = await policy.readableGroups(await requireUser(request, policy))
-    const query = parseInput(activityQuerySchema, request.query, 'query')
     const page = await registers.queryActivities(query, scope)
     return { activities: page.entries, total: page.total }
   })

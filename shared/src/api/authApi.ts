@@ -90,7 +90,6 @@ export const inviteRequestSchema = z.strictObject({
   name: personNameSchema,
   isAdmin: z.boolean().default(false),
 })
-export const inviteResponseSchema = z.object({ user: userSchema, inviteUrl: z.string() })
 
 /** `POST /api/groups` (administrators). */
 export const createGroupRequestSchema = z.strictObject({
@@ -124,6 +123,9 @@ export const invitationSchema = z.object({
   usedAt: z.string().nullable(),
 })
 export type Invitation = z.infer<typeof invitationSchema>
+
+/** `POST /api/users` (administrators): the account invited, its one-time link and the invitation. */
+export const inviteResponseSchema = z.object({ user: userSchema, inviteUrl: z.string(), invitation: invitationSchema })
 
 /** `POST /api/users/:id/link` (administrators): a new invitation, or a reset link, for an account. */
 export const linkResponseSchema = z.object({ user: userSchema, link: z.string(), invitation: invitationSchema })
