@@ -17,6 +17,7 @@ import './styles/approval.css'
 import './styles/admin.css'
 import './styles/followUp.css'
 import './styles/history.css'
+import './styles/reading.css'
 
 document.documentElement.lang = activeLocale === 'en' ? 'en' : 'sv'
 

@@ -8,6 +8,7 @@ import { signOutEn, signOutSv } from './signOutMessages'
 import { todoEn, todoSv } from './todoMessages'
 import { historyEn, historySv } from './historyMessages'
 import { mentionEn, mentionSv } from './mentionMessages'
+import { readingViewEn, readingViewSv } from './readingViewMessages'
 
 /**
  * The one message catalogue. Swedish is the product's language and comes first; English mirrors
@@ -21,6 +22,7 @@ const sv = {
   ...signOutSv,
   ...todoSv,
   ...historySv,
+  ...readingViewSv,
   ...mentionSv,
   ...accountSv,
   'app.name': 'Samskriv',
@@ -753,6 +755,7 @@ const en: Record<keyof typeof sv, string> = {
   ...signOutEn,
   ...todoEn,
   ...historyEn,
+  ...readingViewEn,
   ...mentionEn,
   'app.name': 'Samskriv',
   'app.pageTitle': '{page} – Samskriv',
