@@ -96,12 +96,12 @@ describe('reading view and compact editor', () => {
       await coordinator.setViewportSize(size)
       const top = await firstBlockTop(coordinator, '[data-testid="editor"] > *')
       expect(top, `the first block starts on the first screen at ${name}`).toBeLessThan(size.height)
+      await firstScreen(coordinator, `editor-${name}`)
       if (size === DESKTOP) {
         const box = await toolbar.boundingBox()
-        expect(box!.height, 'one toolbar row at 1280 px').toBeLessThan(56)
+        expect(box!.height, 'one toolbar row at 1280 px').toBeLessThan(70)
       }
       await expectAccessible(coordinator, `editor at ${name}`)
-      await firstScreen(coordinator, `editor-${name}`)
       // Scrolled well down, the toolbar is still at the top of the screen.
       await coordinator.mouse.wheel(0, 1500)
       await expect.poll(async () => (await toolbar.boundingBox())?.y ?? -1).toBeGreaterThanOrEqual(0)
@@ -195,10 +195,14 @@ describe('reading view and compact editor', () => {
       await coordinator.setViewportSize(size)
       const top = await firstBlockTop(coordinator, '[data-testid="reading-view"] > *')
       expect(top, `the first block starts on the first screen at ${name}`).toBeLessThan(size.height)
-      await openComments(coordinator)
-      await thread(coordinator, 'Stämmer tiden?').waitFor()
       await expectAccessible(coordinator, `approved reading view at ${name}`)
       await firstScreen(coordinator, `reading-${name}`)
+      // The comments are at hand: on a narrow screen the sheet opens and closes again.
+      await openComments(coordinator)
+      await thread(coordinator, 'Stämmer tiden?').waitFor()
+      await expectAccessible(coordinator, `approved reading view with its comments at ${name}`)
+      const toggle = commentsPanel(coordinator).locator('.comments-panel__toggle')
+      if (await toggle.isVisible()) await toggle.click()
     }
 
     // The comment opens in the text: the form takes over and the anchored words are highlighted.

@@ -106,7 +106,7 @@ export function EditorToolbar({ editor, editable, documentType }: EditorToolbarP
             <span aria-hidden="true">↷</span>
           </ToolbarButton>
         </div>
-        <div className="toolbar__group toolbar__group--end">
+        <div className="toolbar__group">
           <ToolbarMoreMenu>
             {(close) => (
               <>
