@@ -85,7 +85,9 @@ describe('reading view and compact editor', () => {
     await header.getByLabel('Mötesdatum', { exact: true }).fill('2026-11-27')
     const members = blocks(coordinator, 'attendanceList').first()
     await members.getByRole('button', { name: 'Klistra in lista' }).click()
-    await members.getByLabel('Klistra in deltagarlistan').fill('Eva Andersson, Region Kalmar län\nNils Öst, Kalmar kommun')
+    await members
+      .getByLabel('Klistra in deltagarlistan')
+      .fill('Eva Andersson, Region Kalmar län\nNils Öst, Kalmar kommun')
     await members.getByRole('button', { name: 'Lägg till 2 personer' }).click()
     await editor(coordinator).locator('[data-block-type="agendaItem"] p').first().click()
     await coordinator.keyboard.type('Ordföranden hälsade alla välkomna och öppnade mötet.')
@@ -136,9 +138,7 @@ describe('reading view and compact editor', () => {
     expect(await body.locator('h2').last().textContent()).toBe('Mellanrubrik')
     expect(await body.locator('ul > li').last().textContent()).toBe('första punkten')
     expect(await body.locator('ol > li').last().textContent()).toBe('första steget')
-    await expect
-      .poll(() => coordinator.getByRole('combobox', { name: 'Stycketyp' }).inputValue())
-      .toBe('paragraph')
+    await expect.poll(() => coordinator.getByRole('combobox', { name: 'Stycketyp' }).inputValue()).toBe('paragraph')
   })
 
   it('shows a reader a draft in the reading view, text first on every screen', async () => {
