@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { useSearch } from 'wouter'
 import type { Editor } from '@tiptap/core'
 import type { Anchor } from '@samskriv/shared'
@@ -69,7 +69,7 @@ export function AnnotatedEditor({
   const [hint, setHint] = useState<string | null>(null)
   const [announcement, setAnnouncement] = useState('')
   /** A thread to show in the text once the form (the editor) has replaced the reading view. */
-  const [revealOnForm, setRevealOnForm] = useState<Thread | null>(null)
+  const revealOnForm = useRef<Thread | null>(null)
   const comments = snapshot?.comments
   const threads = useMemo(() => buildThreads(comments ?? []), [comments])
   const detached = useDetachedThreads(content.doc, threads)
@@ -124,11 +124,11 @@ export function AnnotatedEditor({
   }
 
   useEffect(() => {
-    if (editor === null || editor.isDestroyed || revealOnForm === null || revealOnForm.anchor === null) return
-    const anchor = revealOnForm.anchor
-    setRevealOnForm(null)
+    const anchor = revealOnForm.current?.anchor ?? null
+    if (editor === null || editor.isDestroyed || anchor === null) return
+    revealOnForm.current = null
     requestAnimationFrame(() => revealAnchor(editor, anchor))
-  }, [editor, revealOnForm])
+  }, [editor])
 
   const commentOnSelection = (): void => {
     if (reading !== null) {
@@ -159,7 +159,7 @@ export function AnnotatedEditor({
     if (reading !== null) {
       setActiveId(thread.id)
       if (window.matchMedia(NARROW_QUERY).matches) setOpen(false)
-      setRevealOnForm(thread)
+      revealOnForm.current = thread
       onOpenForm?.()
       return
     }

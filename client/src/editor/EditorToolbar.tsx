@@ -108,35 +108,31 @@ export function EditorToolbar({ editor, editable, documentType }: EditorToolbarP
         </div>
         <div className="toolbar__group">
           <ToolbarMoreMenu>
-            {(close) => (
-              <>
-                <button
-                  type="button"
-                  className="toolbar-more__item"
-                  disabled={disabled || state.inTable}
-                  onMouseDown={(event) => event.preventDefault()}
-                  onClick={() => {
-                    close(false)
-                    if (chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run()) {
-                      labelEmptyTableHeaders(editor, true)
-                    }
-                  }}
-                >
-                  {t('toolbar.insertTable')}
-                </button>
-                <button
-                  type="button"
-                  className="toolbar-more__item"
-                  aria-haspopup="dialog"
-                  onClick={() => {
-                    close(false)
-                    setCheckOpen(true)
-                  }}
-                >
-                  {t('check.open')}
-                </button>
-              </>
-            )}
+            <>
+              <button
+                type="button"
+                className="toolbar-more__item"
+                disabled={disabled || state.inTable}
+                onMouseDown={(event) => event.preventDefault()}
+                onClick={() => {
+                  if (chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run()) {
+                    labelEmptyTableHeaders(editor, true)
+                  }
+                }}
+              >
+                {t('toolbar.insertTable')}
+              </button>
+              <button
+                type="button"
+                className="toolbar-more__item"
+                aria-haspopup="dialog"
+                onClick={() => {
+                  setCheckOpen(true)
+                }}
+              >
+                {t('check.open')}
+              </button>
+            </>
           </ToolbarMoreMenu>
         </div>
       </div>

@@ -3,10 +3,10 @@ import { t } from '../i18n/t'
 
 /**
  * "Mer": a disclosure button opening the toolbar's less used tools, so the toolbar keeps to one
- * row. `children` gets `close` (with whether focus goes back to the button). Escape closes and
- * returns focus; arrow keys move between the tools; a press outside closes it.
+ * row. Choosing a tool closes it; Escape closes it and returns focus to the button; arrow keys
+ * move between the tools; a press outside closes it.
  */
-export function ToolbarMoreMenu({ children }: { children: (close: (returnFocus: boolean) => void) => ReactNode }) {
+export function ToolbarMoreMenu({ children }: { children: ReactNode }) {
   const [open, setOpen] = useState(false)
   const panelId = useId()
   const rootRef = useRef<HTMLDivElement>(null)
@@ -66,7 +66,7 @@ export function ToolbarMoreMenu({ children }: { children: (close: (returnFocus: 
         <span aria-hidden="true"> ▾</span>
       </button>
       <div id={panelId} className="toolbar-more__panel" role="group" aria-label={t('toolbar.moreLabel')} hidden={!open}>
-        {open && children(close)}
+        {open && children}
       </div>
     </div>
   )
