@@ -92,8 +92,9 @@ describe('following up an approved action plan', () => {
     expect(await shown.textContent()).toContain('Pågående')
     expect(await shown.textContent()).toContain('I planen: Planerad')
     expect(await shown.textContent()).toContain('Intervjuer i tre kommuner är klara.')
-    // The approved text did not change and cannot: the editor stays read-only.
-    expect(await editor(writer).getAttribute('contenteditable')).toBe('false')
+    // The approved text did not change and cannot: it is shown for reading, nothing to type in.
+    await writer.getByTestId('reading-view').waitFor()
+    expect(await writer.locator('[contenteditable]').count()).toBe(0)
     await expectAccessible(writer, 'approved plan with its follow-up (tablet)')
     await screenshot(writer, 'follow-up-plan-768x1024')
 
