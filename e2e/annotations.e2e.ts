@@ -260,7 +260,7 @@ describe('comments on an approved document', () => {
 
     const fia = await tabletUser('Fia Falk', TABLET_PORTRAIT)
     await fia.goto(url)
-    await editor(fia).waitFor()
+    await fia.getByTestId('reading-view').waitFor()
     await openComments(fia)
     await expect.poll(() => listedComments(fia)).toEqual(['Eva Ek: Gäller även regionens verksamheter?'])
     await reply(fia, 'Gäller även regionens verksamheter?', 'Ja, båda huvudmännen.')
