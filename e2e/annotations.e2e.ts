@@ -244,6 +244,9 @@ describe('comments on an approved document', () => {
     })
     expect(approved.status()).toBe(201)
     await expect.poll(() => eva.getByText('Dokumentet är godkänt').first().isVisible(), { timeout: 20_000 }).toBe(true)
+    // The approved document opens for reading; the form (the read-only editor) is where text is selected.
+    await eva.getByTestId('reading-view').waitFor()
+    await eva.getByRole('button', { name: 'Visa som formulär' }).click()
     await expect.poll(() => editor(eva).getAttribute('contenteditable')).toBe('false')
 
     // Typing into the locked text changes nothing.
@@ -257,7 +260,7 @@ describe('comments on an approved document', () => {
 
     const fia = await tabletUser('Fia Falk', TABLET_PORTRAIT)
     await fia.goto(url)
-    await editor(fia).waitFor()
+    await fia.getByTestId('reading-view').waitFor()
     await openComments(fia)
     await expect.poll(() => listedComments(fia)).toEqual(['Eva Ek: Gäller även regionens verksamheter?'])
     await reply(fia, 'Gäller även regionens verksamheter?', 'Ja, båda huvudmännen.')

@@ -63,7 +63,10 @@ describe('comments with accounts', () => {
     await acceptInvitation(ciaPage, cia)
     await ciaPage.goto(new URL(url).pathname)
     await expect.poll(() => documentText(ciaPage)).toContain('Skolhälsovården')
-    // A commenter may not edit the content, but comments.
+    // A commenter may not edit the content, but comments: the draft opens for reading, and the form
+    // (the read-only editor) is where text is selected to comment on.
+    await ciaPage.getByTestId('reading-view').waitFor()
+    await ciaPage.getByRole('button', { name: 'Visa som formulär' }).click()
     await expect.poll(() => editor(ciaPage).getAttribute('contenteditable')).toBe('false')
     await commentOnText(ciaPage, 'primärvården', 'Även elevhälsans psykologer?')
     await expect.poll(() => commentsPanel(ciaPage).locator('.comment__unsynced').count(), { timeout: 20_000 }).toBe(0)
@@ -78,7 +81,7 @@ describe('comments with accounts', () => {
     const rutPage = await tablet(TABLET_PORTRAIT)
     await acceptInvitation(rutPage, rut)
     await rutPage.goto(new URL(url).pathname)
-    await editor(rutPage).waitFor()
+    await rutPage.getByTestId('reading-view').waitFor()
     await openComments(rutPage)
     await expect.poll(() => listedComments(rutPage)).toEqual(['Cia Carlsson: Även elevhälsans psykologer?'])
     await expect.poll(() => commentsPanel(rutPage).textContent()).toContain('din roll i gruppen är läsare')

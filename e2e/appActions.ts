@@ -60,13 +60,22 @@ export async function caretAtLastParagraph(page: Page): Promise<void> {
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))))
 }
 
-/** The document's text without other writers' caret labels. */
+/** The reading view of an approved or read-only document (laid out like its export). */
+export const readingView = (page: Page) => page.getByTestId('reading-view')
+
+/**
+ * The document's text without other writers' caret labels: the editor's, or the reading view's
+ * where the page shows the document for reading.
+ */
 export function documentText(page: Page): Promise<string> {
-  return editor(page).evaluate((element) => {
-    const copy = element.cloneNode(true) as HTMLElement
-    copy.querySelectorAll('.collaboration-carets__caret').forEach((caret) => caret.remove())
-    return copy.textContent ?? ''
-  })
+  return page
+    .locator('[data-testid="editor"], [data-testid="reading-view"]')
+    .first()
+    .evaluate((element) => {
+      const copy = element.cloneNode(true) as HTMLElement
+      copy.querySelectorAll('.collaboration-carets__caret').forEach((caret) => caret.remove())
+      return copy.textContent ?? ''
+    })
 }
 
 /** Inserts a block from the toolbar's "Infoga block" menu where the cursor is. */

@@ -1,7 +1,15 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createAccount, createGroup, createGroupDocument, signedIn, type Account } from './accounts.js'
-import { cursorToEnd, documentText, editor, insertBlock, typeAtEnd, waitForSyncStatus } from './appActions.js'
+import {
+  cursorToEnd,
+  documentText,
+  editor,
+  insertBlock,
+  readingView,
+  typeAtEnd,
+  waitForSyncStatus,
+} from './appActions.js'
 import { startAppServer, type AppServer } from './appServer.js'
 import { approveInUi, documentStatus, pdfText, versionsOf, waitForLock } from './approvalActions.js'
 import { expectAccessible, launchBrowser, screenshot, TABLET_PORTRAIT } from './browser.js'
@@ -109,11 +117,13 @@ describe('approving a document', () => {
     const approvedText = await documentText(coordinator)
     await expect.poll(() => documentText(writer), { timeout: 20_000 }).toBe(approvedText)
     await waitForLock(writer, 'approved')
-    await expect.poll(() => editor(writer).getAttribute('contenteditable')).toBe('false')
+    // The approved document is for reading: laid out like its export, nothing to type in.
+    await readingView(writer).waitFor()
+    expect(await writer.locator('[contenteditable]').count()).toBe(0)
     const refusedKept = ((await writer.getByTestId('kept-edits').textContent()) ?? '') !== ''
     console.log(`[approval] keystrokes refused after the approval kept as a proposal: ${refusedKept}`)
     const before = await documentText(writer)
-    await editor(writer).click()
+    await readingView(writer).click()
     await writer.keyboard.type('Ändring efter godkännandet')
     await writer.keyboard.press('Enter')
     expect(await documentText(writer)).toBe(before)
@@ -143,9 +153,10 @@ describe('approving a document', () => {
     await coordinator.getByRole('heading', { name: 'Versioner av Praktisk anvisning hemgång' }).waitFor()
     await expectAccessible(coordinator, 'version list')
     await coordinator.getByRole('link', { name: 'Visa version 1' }).click()
-    const body = coordinator.getByTestId('version-body')
+    const body = readingView(coordinator)
     await expect.poll(() => body.textContent()).toContain('Kommunen kontaktas före hemgång.')
-    expect(await body.getAttribute('contenteditable')).toBe('false')
+    expect(await coordinator.locator('[contenteditable]').count()).toBe(0)
+    expect(await body.locator('[data-role="signatures"]').textContent()).toContain('Cecilia Samordnare')
     versionOneText = (await body.textContent()) ?? ''
     expect(await coordinator.locator('[data-hash]').first().getAttribute('data-hash')).toBe(firstHash)
     await expectAccessible(coordinator, 'version 1')
@@ -199,7 +210,7 @@ describe('approving a document', () => {
       .toContain('Anta reviderad rutin för hemgång')
 
     await coordinator.goto(`/dokument/${id}/versioner/1`)
-    const body = coordinator.getByTestId('version-body')
+    const body = readingView(coordinator)
     await expect.poll(() => body.textContent()).toContain('Kommunen kontaktas före hemgång.')
     expect(await body.textContent()).toBe(versionOneText)
     expect(await body.textContent()).not.toContain('Anhöriga informeras')

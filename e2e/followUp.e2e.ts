@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createAccount, createGroup, createGroupDocument, signedIn, type Account } from './accounts.js'
-import { blocks, editor, waitForSyncStatus } from './appActions.js'
+import { blocks, readingView, waitForSyncStatus } from './appActions.js'
 import { startAppServer, type AppServer } from './appServer.js'
 import { approveInUi, pdfText, versionsOf, waitForLock } from './approvalActions.js'
 import { expectAccessible, launchBrowser, screenshot, TABLET_PORTRAIT } from './browser.js'
@@ -92,8 +92,9 @@ describe('following up an approved action plan', () => {
     expect(await shown.textContent()).toContain('Pågående')
     expect(await shown.textContent()).toContain('I planen: Planerad')
     expect(await shown.textContent()).toContain('Intervjuer i tre kommuner är klara.')
-    // The approved text did not change and cannot: the editor stays read-only.
-    expect(await editor(writer).getAttribute('contenteditable')).toBe('false')
+    // The approved text did not change and cannot: it is shown for reading, nothing to type in.
+    await readingView(writer).waitFor()
+    expect(await writer.locator('[contenteditable]').count()).toBe(0)
     await expectAccessible(writer, 'approved plan with its follow-up (tablet)')
     await screenshot(writer, 'follow-up-plan-768x1024')
 

@@ -12,6 +12,7 @@ import './styles/layout.css'
 import './styles/components.css'
 import './styles/documents.css'
 import './styles/editor.css'
+import './styles/toolbar.css'
 import './styles/blocks.css'
 import './styles/registers.css'
 import './styles/approval.css'
@@ -19,6 +20,7 @@ import './styles/admin.css'
 import './styles/followUp.css'
 import './styles/history.css'
 import './styles/previousProtocol.css'
+import './styles/reading.css'
 
 const services = createAppServices()
 requestPersistentStorage(services.settings).catch(reportError)

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { useSearch } from 'wouter'
 import type { Editor } from '@tiptap/core'
 import type { Anchor } from '@samskriv/shared'
@@ -25,6 +25,12 @@ export interface AnnotatedEditorProps extends DocumentEditorProps {
   locked: boolean
   /** False for a reader: comments are shown, not written (the relay would refuse them). */
   mayComment: boolean
+  /**
+   * The reading view to show instead of the editor, or null for the editor. Commenting on a
+   * selection and "show in text" then ask for the editor (the form) through `onOpenForm`.
+   */
+  reading?: ReactNode
+  onOpenForm?: () => void
 }
 
 const EXTENSIONS = [CommentHighlights]
@@ -45,7 +51,13 @@ function focusThread(id: string): void {
  * on the selection and on blocks, and the comments panel. Comments are their own document, so
  * they work on a locked (approved) document and offline.
  */
-export function AnnotatedEditor({ locked, mayComment, ...editorProps }: AnnotatedEditorProps) {
+export function AnnotatedEditor({
+  locked,
+  mayComment,
+  reading = null,
+  onOpenForm,
+  ...editorProps
+}: AnnotatedEditorProps) {
   const { documentId, session: content } = editorProps
   const { session, snapshot } = useAnnotationSession(documentId)
   const signedAuthor = useCommentAuthor()
@@ -56,6 +68,8 @@ export function AnnotatedEditor({ locked, mayComment, ...editorProps }: Annotate
   const [open, setOpen] = useState(false)
   const [hint, setHint] = useState<string | null>(null)
   const [announcement, setAnnouncement] = useState('')
+  /** A thread to show in the text once the form (the editor) has replaced the reading view. */
+  const revealOnForm = useRef<Thread | null>(null)
   const comments = snapshot?.comments
   const threads = useMemo(() => buildThreads(comments ?? []), [comments])
   const detached = useDetachedThreads(content.doc, threads)
@@ -109,7 +123,21 @@ export function AnnotatedEditor({ locked, mayComment, ...editorProps }: Annotate
     setOpen(true)
   }
 
+  useEffect(() => {
+    const anchor = revealOnForm.current?.anchor ?? null
+    if (editor === null || editor.isDestroyed || anchor === null) return
+    revealOnForm.current = null
+    requestAnimationFrame(() => revealAnchor(editor, anchor))
+  }, [editor])
+
   const commentOnSelection = (): void => {
+    if (reading !== null) {
+      // Text is selected in the form: the editor knows where it is in the document.
+      setHint(t('reading.formHint'))
+      setOpen(true)
+      onOpenForm?.()
+      return
+    }
     const anchor = editor === null ? null : anchorForSelection(editor)
     if (anchor === null) {
       setHint(t('comments.selectFirst'))
@@ -128,6 +156,13 @@ export function AnnotatedEditor({ locked, mayComment, ...editorProps }: Annotate
   )
 
   const showInText = (thread: Thread): void => {
+    if (reading !== null) {
+      setActiveId(thread.id)
+      if (window.matchMedia(NARROW_QUERY).matches) setOpen(false)
+      revealOnForm.current = thread
+      onOpenForm?.()
+      return
+    }
     if (editor === null || thread.anchor === null) return
     setActiveId(thread.id)
     // On a narrow screen the sheet would cover the text.
@@ -140,12 +175,14 @@ export function AnnotatedEditor({ locked, mayComment, ...editorProps }: Annotate
   return (
     <div className="annotated-editor">
       <div className="annotated-editor__document">
-        <DocumentEditor
-          {...editorProps}
-          extraExtensions={EXTENSIONS}
-          onEditor={setEditor}
-          onCommentBlock={author ? onCommentBlock : null}
-        />
+        {reading ?? (
+          <DocumentEditor
+            {...editorProps}
+            extraExtensions={EXTENSIONS}
+            onEditor={setEditor}
+            onCommentBlock={author ? onCommentBlock : null}
+          />
+        )}
       </div>
       <CommentsPanel
         snapshot={snapshot}

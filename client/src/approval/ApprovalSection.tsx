@@ -79,14 +79,61 @@ export function ApprovalSection({ documentId, doc, meta, lock: documentLock }: A
 
   return (
     <section className="approval panel" aria-labelledby={headingId}>
-      <h2 id={headingId} className="approval__heading">
-        {t('approval.heading')}
-      </h2>
+      <div className="approval__bar">
+        <h2 id={headingId} className="approval__heading">
+          {t('approval.heading')}
+        </h2>
+        <div className="approval__actions">
+          {mayApprove && lock.state === 'draft' && meta.type !== 'protocol' && (
+            <button type="button" className="button button--primary" onClick={() => open({ kind: 'approve' })}>
+              {t('approval.approve')}
+            </button>
+          )}
+          {mayApprove && lock.state === 'draft' && meta.type === 'protocol' && (
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={() => open({ kind: 'justering', named: readMeetingHeader(doc) })}
+            >
+              {t('approval.startJustering')}
+            </button>
+          )}
+          {mayApprove && lock.state === 'approved' && (
+            <button
+              type="button"
+              className="button"
+              disabled={busy}
+              aria-describedby={`${headingId}-revision`}
+              onClick={() => run(() => api.openRevision(documentId))}
+            >
+              {t('approval.openRevision', { revision: revision + 1 })}
+            </button>
+          )}
+          {(approval?.versions.length ?? 0) > 0 && (
+            <Link href={`/dokument/${documentId}/versioner`} className="button">
+              {t('approval.versions')}
+            </Link>
+          )}
+          <Link href={`/dokument/${documentId}/historik`} className="button">
+            {t('history.open')}
+          </Link>
+        </div>
+      </div>
+      {mayApprove && lock.state === 'approved' && (
+        <p id={`${headingId}-revision`} className="field__hint">
+          {t('approval.openRevisionHint', { version: lock.version })}
+        </p>
+      )}
       {approval === null && loadError === null && <p className="muted">{t('status.offline')}</p>}
       {loadError !== null && (
         <p className="alert alert--error">{t('status.loadFailed', { reason: describeApprovalError(loadError) })}</p>
       )}
-      {current !== undefined && <VersionFacts version={current} />}
+      {current !== undefined && (
+        <details className="disclosure">
+          <summary>{t('approval.details')}</summary>
+          <VersionFacts version={current} />
+        </details>
+      )}
       {justering !== null &&
         (lock.state === 'frozen' || (lock.state === 'draft' && justering.status === 'returned')) && (
           <JusteringPanel
@@ -104,46 +151,6 @@ export function ApprovalSection({ documentId, doc, meta, lock: documentLock }: A
       {actionError !== null && dialog === null && (
         <p className="alert alert--error" role="alert">
           {t('approval.failed', { reason: actionError })}
-        </p>
-      )}
-      <div className="dialog__actions dialog__actions--start approval__actions">
-        {mayApprove && lock.state === 'draft' && meta.type !== 'protocol' && (
-          <button type="button" className="button button--primary" onClick={() => open({ kind: 'approve' })}>
-            {t('approval.approve')}
-          </button>
-        )}
-        {mayApprove && lock.state === 'draft' && meta.type === 'protocol' && (
-          <button
-            type="button"
-            className="button button--primary"
-            onClick={() => open({ kind: 'justering', named: readMeetingHeader(doc) })}
-          >
-            {t('approval.startJustering')}
-          </button>
-        )}
-        {mayApprove && lock.state === 'approved' && (
-          <button
-            type="button"
-            className="button"
-            disabled={busy}
-            aria-describedby={`${headingId}-revision`}
-            onClick={() => run(() => api.openRevision(documentId))}
-          >
-            {t('approval.openRevision', { revision: revision + 1 })}
-          </button>
-        )}
-        {(approval?.versions.length ?? 0) > 0 && (
-          <Link href={`/dokument/${documentId}/versioner`} className="button">
-            {t('approval.versions')}
-          </Link>
-        )}
-        <Link href={`/dokument/${documentId}/historik`} className="button">
-          {t('history.open')}
-        </Link>
-      </div>
-      {mayApprove && lock.state === 'approved' && (
-        <p id={`${headingId}-revision`} className="field__hint">
-          {t('approval.openRevisionHint', { version: lock.version })}
         </p>
       )}
       {mayApprove && (

@@ -53,7 +53,7 @@ export function DocumentTitleField({ title, disabled, onCommit }: DocumentTitleF
 
   return (
     <form className="title-field" noValidate onSubmit={submit}>
-      <label htmlFor={inputId} className="title-field__label">
+      <label htmlFor={inputId} className="title-field__label visually-hidden">
         {t('editor.titleLabel')}
       </label>
       <input

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react'
+import { useState } from 'react'
 import type { Editor } from '@tiptap/core'
 import type { DocumentType } from '@samskriv/shared'
 import { t } from '../i18n/t'
@@ -6,10 +6,11 @@ import { CheckListDialog } from './check/CheckListDialog'
 import { InsertBlockMenu } from './insert/InsertBlockMenu'
 import { labelEmptyTableHeaders } from './labelEmptyTableHeaders'
 import { LinkDialog } from './LinkDialog'
+import { BlockTypeSelect } from './BlockTypeSelect'
+import { TableTools } from './TableTools'
 import { ToolbarButton } from './ToolbarButton'
+import { ToolbarMoreMenu } from './ToolbarMoreMenu'
 import { useToolbarState } from './useToolbarState'
-
-const HEADING_LEVELS = [1, 2, 3] as const
 
 /** Props of {@link EditorToolbar}. */
 export interface EditorToolbarProps {
@@ -21,16 +22,16 @@ export interface EditorToolbarProps {
 }
 
 /**
- * The formatting toolbar: block type, bold and italic, lists, link, table, the typed blocks of the
- * document type ("Infoga block"), undo/redo and the check list before approval. Every control is a
- * real button in the tab order; toggles report `aria-pressed`. Table controls appear while the
- * selection is in a table, "remove link" while it is in a link.
+ * The formatting toolbar, one compact row that stays at the top while writing: block type (a
+ * select), bold and italic, lists, the typed blocks of the document type ("Infoga block"), link,
+ * undo/redo, and under "Mer" a table and the check list before approval. Every control is a real
+ * button or select in the tab order with an accessible name; toggles report `aria-pressed`. Table
+ * controls appear while the selection is in a table, "remove link" while it is in a link.
  */
 export function EditorToolbar({ editor, editable, documentType }: EditorToolbarProps) {
   const state = useToolbarState(editor)
   const [linkDialogOpen, setLinkDialogOpen] = useState(false)
   const [checkOpen, setCheckOpen] = useState(false)
-  const checkButton = useRef<HTMLButtonElement>(null)
   if (editor === null || state === null) return null
   const disabled = !editable
   const chain = () => editor.chain().focus()
@@ -38,37 +39,25 @@ export function EditorToolbar({ editor, editable, documentType }: EditorToolbarP
   return (
     <>
       <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
-        <div className="toolbar__group" role="group" aria-label={t('toolbar.blockGroup')}>
-          <ToolbarButton pressed={state.paragraph} disabled={disabled} onClick={() => chain().setParagraph().run()}>
-            {t('toolbar.paragraph')}
-          </ToolbarButton>
-          {HEADING_LEVELS.map((level) => (
-            <ToolbarButton
-              key={level}
-              pressed={state.headingLevel === level}
-              disabled={disabled}
-              onClick={() => chain().toggleHeading({ level }).run()}
-            >
-              {t('toolbar.heading', { level })}
-            </ToolbarButton>
-          ))}
-        </div>
+        <BlockTypeSelect editor={editor} state={state} disabled={disabled} />
         <div className="toolbar__group" role="group" aria-label={t('toolbar.markGroup')}>
           <ToolbarButton
             className="toolbar__button--bold"
+            label={t('toolbar.bold')}
             pressed={state.bold}
             disabled={disabled}
             onClick={() => chain().toggleBold().run()}
           >
-            {t('toolbar.bold')}
+            {t('toolbar.boldSymbol')}
           </ToolbarButton>
           <ToolbarButton
             className="toolbar__button--italic"
+            label={t('toolbar.italic')}
             pressed={state.italic}
             disabled={disabled}
             onClick={() => chain().toggleItalic().run()}
           >
-            {t('toolbar.italic')}
+            {t('toolbar.italicSymbol')}
           </ToolbarButton>
         </div>
         <div className="toolbar__group" role="group" aria-label={t('toolbar.listGroup')}>
@@ -99,67 +88,56 @@ export function EditorToolbar({ editor, editable, documentType }: EditorToolbarP
               {t('toolbar.removeLink')}
             </ToolbarButton>
           )}
-          <ToolbarButton
-            disabled={disabled || state.inTable}
-            onClick={() => {
-              if (chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run()) {
-                labelEmptyTableHeaders(editor, true)
-              }
-            }}
-          >
-            {t('toolbar.insertTable')}
-          </ToolbarButton>
         </div>
-        {state.inTable && (
-          <div className="toolbar__group" role="group" aria-label={t('toolbar.tableGroup')}>
-            <ToolbarButton disabled={disabled} onClick={() => chain().addRowAfter().run()}>
-              {t('toolbar.addRow')}
-            </ToolbarButton>
-            <ToolbarButton disabled={disabled} onClick={() => chain().deleteRow().run()}>
-              {t('toolbar.deleteRow')}
-            </ToolbarButton>
-            <ToolbarButton
-              disabled={disabled}
-              onClick={() => {
-                if (chain().addColumnAfter().run()) labelEmptyTableHeaders(editor, false)
-              }}
-            >
-              {t('toolbar.addColumn')}
-            </ToolbarButton>
-            <ToolbarButton disabled={disabled} onClick={() => chain().deleteColumn().run()}>
-              {t('toolbar.deleteColumn')}
-            </ToolbarButton>
-            <ToolbarButton disabled={disabled} onClick={() => chain().deleteTable().run()}>
-              {t('toolbar.deleteTable')}
-            </ToolbarButton>
-          </div>
-        )}
+        {state.inTable && <TableTools editor={editor} disabled={disabled} />}
         <div className="toolbar__group" role="group" aria-label={t('toolbar.historyGroup')}>
-          <ToolbarButton disabled={disabled || !state.canUndo} onClick={() => chain().undo().run()}>
-            {t('toolbar.undo')}
+          <ToolbarButton
+            label={t('toolbar.undo')}
+            disabled={disabled || !state.canUndo}
+            onClick={() => chain().undo().run()}
+          >
+            <span aria-hidden="true">↶</span>
           </ToolbarButton>
-          <ToolbarButton disabled={disabled || !state.canRedo} onClick={() => chain().redo().run()}>
-            {t('toolbar.redo')}
+          <ToolbarButton
+            label={t('toolbar.redo')}
+            disabled={disabled || !state.canRedo}
+            onClick={() => chain().redo().run()}
+          >
+            <span aria-hidden="true">↷</span>
           </ToolbarButton>
         </div>
-        <div className="toolbar__group toolbar__group--end" role="group" aria-label={t('toolbar.checkGroup')}>
-          <button
-            ref={checkButton}
-            type="button"
-            className="toolbar__button"
-            aria-haspopup="dialog"
-            onClick={() => setCheckOpen(true)}
-          >
-            {t('check.open')}
-          </button>
+        <div className="toolbar__group">
+          <ToolbarMoreMenu>
+            <>
+              <button
+                type="button"
+                className="toolbar-more__item"
+                disabled={disabled || state.inTable}
+                onMouseDown={(event) => event.preventDefault()}
+                onClick={() => {
+                  if (chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run()) {
+                    labelEmptyTableHeaders(editor, true)
+                  }
+                }}
+              >
+                {t('toolbar.insertTable')}
+              </button>
+              <button
+                type="button"
+                className="toolbar-more__item"
+                aria-haspopup="dialog"
+                onClick={() => {
+                  setCheckOpen(true)
+                }}
+              >
+                {t('check.open')}
+              </button>
+            </>
+          </ToolbarMoreMenu>
         </div>
       </div>
       {checkOpen && (
-        <CheckListDialog
-          editor={editor}
-          onClose={() => setCheckOpen(false)}
-          returnFocus={() => checkButton.current?.focus()}
-        />
+        <CheckListDialog editor={editor} onClose={() => setCheckOpen(false)} returnFocus={() => editor.view.focus()} />
       )}
       {linkDialogOpen && (
         <LinkDialog

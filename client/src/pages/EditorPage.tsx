@@ -28,6 +28,9 @@ import { describeStorageError } from '../storage/describeStorageError'
 import type { UserProfile } from '../storage/SettingsStore'
 import { TITLE_EDIT_ORIGIN } from '../sync/titleEditOrigin'
 import { MeetingOfflineButton } from '../meeting/MeetingOfflineButton'
+import { DocumentReadingBody } from '../reading/DocumentReadingBody'
+import { opensInReadingView } from '../reading/readingMode'
+import { ReadingToggle } from '../reading/ReadingToggle'
 import { NotFoundPage } from './NotFoundPage'
 
 const FALLBACK_USER_COLOR = '#4b5563'
@@ -99,6 +102,8 @@ function OpenDocumentView({
   const { snapshot: auth } = useAuth()
   const meta = snapshot?.meta ?? null
   const [titleError, setTitleError] = useState<string | null>(null)
+  /** The person asked for the form (the read-only editor) instead of the reading view. */
+  const [asForm, setAsForm] = useState(false)
   usePageTitle(meta?.title ?? t('editor.loading'))
 
   if (session === null || snapshot === null || snapshot.phase === 'loading') {
@@ -145,6 +150,8 @@ function OpenDocumentView({
 
   const newerSchema = snapshot.schemaConflict !== null
   const editable = lock.readOnlyReason === null && !newerSchema
+  const readable = opensInReadingView(lock, expectedAccess) && !newerSchema
+  const reading = readable && !asForm
   const user: UserProfile = profile ?? { name: t('presence.unnamed'), color: FALLBACK_USER_COLOR }
 
   async function renameTo(title: string): Promise<void> {
@@ -171,16 +178,23 @@ function OpenDocumentView({
   }
 
   return (
-    <article className="document-page">
-      <h1 className="visually-hidden">{meta.title}</h1>
+    <article className={reading ? 'document-page document-page--reading' : 'document-page'}>
+      {!reading && <h1 className="visually-hidden">{meta.title}</h1>}
       <p className="document-page__back">
         <Link href="/">{t('editor.backToList')}</Link>
       </p>
       <div className="document-header">
         <div className="document-header__title">
-          <DocumentTitleField title={meta.title} disabled={!editable} onCommit={renameTo} />
-          <p className="document-header__type">{t('editor.typeLabel', { type: documentTypeLabel(meta.type) })}</p>
-          <ApprovalStatusLine lock={lock} />
+          {reading ? (
+            <h1 className="document-header__heading">{meta.title}</h1>
+          ) : (
+            <DocumentTitleField title={meta.title} disabled={!editable} onCommit={renameTo} />
+          )}
+          <div className="document-header__facts">
+            <p className="document-header__type">{t('editor.typeLabel', { type: documentTypeLabel(meta.type) })}</p>
+            <ApprovalStatusLine lock={lock} />
+            {readable && <ReadingToggle reading={reading} onToggle={() => setAsForm(reading)} />}
+          </div>
         </div>
         <div className="document-header__side">
           <SyncStatusIndicator status={snapshot.status} onRetry={() => session.retry()} />
@@ -229,6 +243,8 @@ function OpenDocumentView({
           documentId={documentId}
           documentType={meta.type}
           targetBlockId={targetBlockId}
+          reading={reading ? <DocumentReadingBody doc={session.doc} documentId={documentId} lock={lock} /> : null}
+          onOpenForm={() => setAsForm(true)}
         />
       )}
     </article>

@@ -6,10 +6,11 @@ import { VersionFacts } from '../approval/VersionFacts'
 import { usePageTitle } from '../hooks/usePageTitle'
 import { t } from '../i18n/t'
 import { ExportLinks } from './ExportLinks'
-import { ReadOnlyBody } from './ReadOnlyBody'
+import { approvalFactsOf } from '../reading/DocumentReadingBody'
+import { ReadingBody } from '../reading/ReadingBody'
 import { useVersion } from './versionQueries'
 
-/** `/dokument/:id/versioner/:n`: one approved version, read-only, exactly as approved. */
+/** `/dokument/:id/versioner/:n`: one approved version in the reading view, exactly as approved, with its signatures. */
 export function VersionPage({ documentId, number }: { documentId: DocumentId; number: number }) {
   const { approval: api } = useAppServices()
   const query = useVersion(documentId, number)
@@ -32,13 +33,17 @@ export function VersionPage({ documentId, number }: { documentId: DocumentId; nu
       {version !== null && (
         <>
           <p className="note">{t('versions.readOnly')}</p>
-          <VersionFacts version={version} />
-          <h2 className="version-page__export">{t('versions.export')}</h2>
-          <ExportLinks api={api} documentId={documentId} version={number} />
-          <ReadOnlyBody
+          <div className="version-page__bar">
+            <h2 className="version-page__export">{t('versions.export')}</h2>
+            <ExportLinks api={api} documentId={documentId} version={number} />
+          </div>
+          <details className="disclosure">
+            <summary>{t('approval.details')}</summary>
+            <VersionFacts version={version} />
+          </details>
+          <ReadingBody
             body={version.body}
-            documentId={documentId}
-            documentType={version.type}
+            approval={approvalFactsOf(version)}
             label={t('versions.bodyLabel', { version: number })}
           />
         </>

@@ -17,9 +17,10 @@ export function useVersionList(documentId: DocumentId) {
 }
 
 /** One approved version with its body; an approved version never changes, so it is fetched once. */
-export function useVersion(documentId: DocumentId, number: number) {
+export function useVersion(documentId: DocumentId, number: number, enabled = true) {
   const { approval: api } = useAppServices()
   return useQuery({
+    enabled,
     queryKey: queryKeys.version(documentId, number),
     queryFn: () => api.version(documentId, number),
     staleTime: Infinity,

@@ -23,6 +23,7 @@ import { signOutEn } from './signOut.en'
 import { todoEn } from './todo.en'
 import { toolbarEn } from './toolbar.en'
 import { previousProtocolEn } from './previousProtocol.en'
+import { readingViewEn } from './readingView.en'
 
 /**
  * The English catalogue, key for key as the Swedish (`sv.ts`). A chunk of its own, imported by
@@ -54,4 +55,5 @@ export const en: Record<CatalogueKey, string> = {
   ...todoEn,
   ...toolbarEn,
   ...previousProtocolEn,
+  ...readingViewEn,
 }

@@ -22,6 +22,7 @@ import { signOutSv } from './signOut.sv'
 import { todoSv } from './todo.sv'
 import { toolbarSv } from './toolbar.sv'
 import { previousProtocolSv } from './previousProtocol.sv'
+import { readingViewSv } from './readingView.sv'
 
 /**
  * The Swedish catalogue, always in the main bundle: every feature's file merged. Swedish is the
@@ -54,4 +55,5 @@ export const sv = {
   ...todoSv,
   ...toolbarSv,
   ...previousProtocolSv,
+  ...readingViewSv,
 } as const
