@@ -57,6 +57,8 @@ export default defineConfig({
           environment: 'happy-dom',
           include: ['src/**/*.test.{ts,tsx}'],
           setupFiles: ['fake-indexeddb/auto', 'src/i18n/loadActiveLocale.setup.ts'],
+          // Some suites (writers typing at once) take seconds on a busy 2-core machine; 5 s flaked.
+          testTimeout: 30_000,
         },
       },
       {
