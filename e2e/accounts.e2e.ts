@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { addMember, choosePassword, invite, PASSWORD, signIn } from './accountActions.js'
-import { createDocument, documentText, editor, enterName, typeAtEnd, waitForSyncStatus } from './appActions.js'
+import { createDocument, documentText, enterName, typeAtEnd, waitForSyncStatus } from './appActions.js'
 import { startAppServer, type AppServer } from './appServer.js'
 import { expectAccessible, launchBrowser, openApp, TABLET_PORTRAIT } from './browser.js'
 
@@ -122,12 +122,15 @@ describe('accounts and roles', () => {
     await expect.poll(() => documentText(cilla)).toContain('Bo skriver.')
     const banner = cilla.getByTestId('read-only-banner')
     await expect.poll(() => banner.textContent()).toContain('Du har läsbehörighet')
-    await expect.poll(() => editor(cilla).getAttribute('contenteditable')).toBe('false')
+    // A reader gets the reading view: nothing to type in, and typing changes nothing.
+    const reading = cilla.getByTestId('reading-view')
+    await reading.waitFor()
+    expect(await cilla.locator('[contenteditable="true"], main input, main textarea').count()).toBe(0)
     const before = await documentText(cilla)
-    await editor(cilla).click()
+    await reading.click()
     await cilla.keyboard.type('Cilla försöker skriva.')
     expect(await documentText(cilla)).toBe(before)
-    await expectAccessible(cilla, 'editor, read-only')
+    await expectAccessible(cilla, 'reading view, read-only')
   })
 
   it('refuses a wrong password with a clear message', async () => {
@@ -186,7 +189,8 @@ describe('accounts and roles', () => {
     await expect.poll(() => documentText(cilla)).toContain('Bo skriver.')
     expect(new URL(cilla.url()).pathname).toBe(documentPath)
     await expect.poll(() => cilla.getByTestId('read-only-banner').textContent()).toContain('Du har läsbehörighet')
-    await expect.poll(() => editor(cilla).getAttribute('contenteditable')).toBe('false')
+    await cilla.getByTestId('reading-view').waitFor()
+    expect(await cilla.locator('[contenteditable="true"]').count()).toBe(0)
     await cilla.context().setOffline(false)
   })
 
