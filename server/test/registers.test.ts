@@ -112,7 +112,7 @@ describe('registers', () => {
       decidingBody: 'Länsgemensam ledning',
       date: '2026-11-20',
       title: 'Beslutspunkter',
-      agendaItemNumber: 4,
+      agendaItemNumber: 7,
       text: 'Länsgemensam ledning beslutar att fastställa indikatorn.',
     })
     expect(row.activities).toEqual([

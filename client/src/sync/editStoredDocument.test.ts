@@ -8,6 +8,7 @@ import {
   getMetaMap,
   initializeDocumentMeta,
   META_KEYS,
+  SCHEMA_VERSION,
   type DocumentId,
 } from '@samskriv/shared'
 import { LocalDatabase } from '../storage/LocalDatabase'
@@ -115,7 +116,7 @@ describe('changing an activity’s status without an editor', () => {
     expect(statusOf(relay.doc, 'a-rutin')).toBe('ongoing')
     expect(statusOf(relay.doc, 'a-lokal')).toBe('ongoing')
     expect(statusOf(await reload(db, documentId), 'a-rutin')).toBe('ongoing')
-    expect(FakeWebSocket.created[0]?.url).toContain('schema=2')
+    expect(FakeWebSocket.created[0]?.url).toContain(`schema=${SCHEMA_VERSION}`)
   })
 
   it('says so when the activity is not in the plan, and changes nothing', async () => {
