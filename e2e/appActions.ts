@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core'
+import type { Locator, Page } from 'playwright-core'
 
 /** Answers the first-visit name question, if it is asked. */
 export async function enterName(page: Page, name: string): Promise<void> {
@@ -21,6 +21,20 @@ export async function createDocument(page: Page, title: string, typeLabel = 'Pro
 
 /** The editable document body. */
 export const editor = (page: Page) => page.getByTestId('editor')
+
+/** Chooses one of the rarer tools under the toolbar's "Mer" menu. */
+export async function moreTool(page: Page, name: string): Promise<void> {
+  await page.getByRole('button', { name: 'Mer', exact: true }).click()
+  await page.getByRole('button', { name, exact: true }).click()
+}
+
+/** Opens "Kontroll före godkännande" (under "Mer") and returns its dialog. */
+export async function openApprovalCheck(page: Page): Promise<Locator> {
+  await moreTool(page, 'Kontroll före godkännande')
+  const dialog = page.getByRole('dialog', { name: 'Kontroll före godkännande' })
+  await dialog.waitFor()
+  return dialog
+}
 
 /** The sync status element; its `data-sync-status` attribute is the machine-readable state. */
 export const syncStatus = (page: Page) => page.getByTestId('sync-status')

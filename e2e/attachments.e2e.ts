@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { blocks, createDocument, waitForSyncStatus } from './appActions.js'
+import { blocks, createDocument, openApprovalCheck, waitForSyncStatus } from './appActions.js'
 import { expectAccessible, screenshot } from './browser.js'
 import { useOpenModeApp } from './openModeApp.js'
 
@@ -16,9 +16,7 @@ async function openFirstItemDetails(page: Page) {
 }
 
 const checkIssues = async (page: Page): Promise<string[]> => {
-  await page.getByRole('button', { name: 'Kontroll före godkännande' }).click()
-  const dialog = page.getByRole('dialog', { name: 'Kontroll före godkännande' })
-  await dialog.waitFor()
+  const dialog = await openApprovalCheck(page)
   const issues = await dialog.locator('.check-list__issue').allTextContents()
   await dialog.getByRole('button', { name: 'Stäng' }).click()
   return issues

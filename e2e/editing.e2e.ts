@@ -1,6 +1,14 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createDocument, documentText, editor, enterName, typeAtEnd, waitForSyncStatus } from './appActions.js'
+import {
+  createDocument,
+  documentText,
+  editor,
+  enterName,
+  moreTool,
+  typeAtEnd,
+  waitForSyncStatus,
+} from './appActions.js'
 import { startAppServer, type AppServer } from './appServer.js'
 import { expectAccessible, launchBrowser, openApp, screenshot } from './browser.js'
 
@@ -38,7 +46,7 @@ describe('editing', () => {
     // After the template's parts, at the empty paragraph that always ends the document.
     await editor(cecilia).focus()
     await cecilia.keyboard.press('Control+End')
-    await tool(cecilia, 'Rubrik 1').click()
+    await cecilia.getByRole('combobox', { name: 'Stycketyp' }).selectOption({ label: 'Rubrik 1' })
     await cecilia.keyboard.type('Syfte')
     await cecilia.keyboard.press('Enter')
     await cecilia.keyboard.type('Anvisningen gäller ')
@@ -60,7 +68,7 @@ describe('editing', () => {
     await cecilia.keyboard.type('Första steget')
     await cecilia.keyboard.press('Enter')
     await cecilia.keyboard.press('Enter')
-    await tool(cecilia, 'Infoga tabell').click()
+    await moreTool(cecilia, 'Infoga tabell')
     await cecilia.keyboard.type('Part')
     // Links last: keys ProseMirror handles itself (Enter) right after a native caret move can race.
     // The caret goes to the last text (the table's last cell) directly: Ctrl+End is the browser's

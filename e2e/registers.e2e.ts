@@ -2,7 +2,16 @@ import fs from 'node:fs'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import readXlsxFile from 'read-excel-file/node'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { blocks, createDocument, cursorToEnd, editor, enterName, insertBlock, waitForSyncStatus } from './appActions.js'
+import {
+  blocks,
+  createDocument,
+  cursorToEnd,
+  editor,
+  enterName,
+  insertBlock,
+  openApprovalCheck,
+  waitForSyncStatus,
+} from './appActions.js'
 import { startAppServer, type AppServer } from './appServer.js'
 import { expectAccessible, launchBrowser, openApp, screenshot, TABLET_LANDSCAPE, TABLET_PORTRAIT } from './browser.js'
 
@@ -333,8 +342,7 @@ describe('decision register and activity overview', () => {
   it('lists what to check before approval and goes to each block', async () => {
     await bo.goto(planUrl)
     await blocks(bo, 'activity').first().waitFor()
-    await bo.getByRole('button', { name: 'Kontroll före godkännande' }).click()
-    const dialog = bo.getByRole('dialog', { name: 'Kontroll före godkännande' })
+    const dialog = await openApprovalCheck(bo)
     const issues = dialog.locator('.check-list__issue')
     // The ongoing work's empty activity has neither a responsible nor a time frame.
     await expect
@@ -354,7 +362,7 @@ describe('decision register and activity overview', () => {
 
     await bo.goto(protocolUrl)
     await blocks(bo, 'decision').first().waitFor()
-    await bo.getByRole('button', { name: 'Kontroll före godkännande' }).click()
+    await openApprovalCheck(bo)
     await bo.getByText('Inga problem hittades.').waitFor()
     await screenshot(bo, 'blocks-protocol-768x1024')
     await bo.getByRole('button', { name: 'Stäng' }).click()
@@ -373,7 +381,7 @@ describe('decision register and activity overview', () => {
     await expectAccessible(anna, 'activity overview in portrait')
     await bo.setViewportSize(TABLET_LANDSCAPE)
     await bo.goto(planUrl)
-    await bo.getByRole('button', { name: 'Kontroll före godkännande' }).click()
+    await openApprovalCheck(bo)
     await bo.getByRole('dialog').waitFor()
     await screenshot(bo, 'check-list-1024x768')
   })
