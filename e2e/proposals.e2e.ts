@@ -102,7 +102,8 @@ describe('offline edits across an approval', () => {
 
   it('is listed for the coordinator, who carries it into the next revision', async () => {
     await coordinator.reload()
-    await editor(coordinator).waitFor()
+    // The approved version opens for reading.
+    await coordinator.getByTestId('reading-view').waitFor()
     const section = coordinator.getByRole('region', { name: 'Godkännande' })
     await expect.poll(() => section.textContent(), { timeout: 15_000 }).toContain(OFFLINE_TEXT)
     await expect.poll(() => section.textContent()).toContain('Från Dan Redaktör')
